@@ -1,0 +1,3 @@
+//! The engine benchmark (being written).
+
+fn main() {}

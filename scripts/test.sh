@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test layer and exits non-zero on the first failure:
+#   1. formatting, then native `cargo test` (the engine and all pure logic),
+#   2. component tests in headless Chromium (wasm-bindgen-test),
+#   3. the release build, then end-to-end journeys in headless Chromium against dist/ served on
+#      loopback (Playwright core driving the system Chromium, axe-core for accessibility).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+setup_all
+cd "$ROOT"
+
+say "1/3 formatting and native tests"
+cargo fmt --check
+cargo test --locked
+
+say "2/3 component tests in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test components
+
+say "3/3 release build and end-to-end journeys"
+trunk build --release --offline
+node --test --test-concurrency=1 tests/e2e/*.test.mjs

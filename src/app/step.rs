@@ -1,0 +1,136 @@
+//! The wizard's steps as a closed set.
+//!
+//! The order of [`Step::ALL`] is the order of the journey; everything that needs "the next step",
+//! "step 3 of 7" or a step's title asks this module, so adding a step is a change in one place.
+
+/// One page of the journey, from the start page to the results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Step {
+    /// Start fresh, resume, open an example or import a file.
+    Start,
+    /// Engineers, teams, product stage, traffic, current architecture, stack.
+    Context,
+    /// The decision factors, one question at a time.
+    Factors,
+    /// The operational capabilities already in place.
+    Readiness,
+    /// The optional map of modules and their dependencies.
+    DomainMap,
+    /// Every answer with a way to change it.
+    Check,
+    /// The verdict and everything computed from the answers.
+    Results,
+}
+
+impl Step {
+    /// Every step, in journey order.
+    pub const ALL: [Step; 7] = [
+        Step::Start,
+        Step::Context,
+        Step::Factors,
+        Step::Readiness,
+        Step::DomainMap,
+        Step::Check,
+        Step::Results,
+    ];
+
+    /// The step's position, counted from 1 as a person counts.
+    pub fn number(self) -> usize {
+        // `ALL` lists every variant, so the search always finds it.
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
+    }
+
+    /// How many steps the journey has.
+    pub fn count() -> usize {
+        Step::ALL.len()
+    }
+
+    /// The step after this one, or `None` on the last step.
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.number()).copied()
+    }
+
+    /// The step before this one, or `None` on the first step.
+    pub fn prev(self) -> Option<Step> {
+        self.number().checked_sub(2).and_then(|i| Step::ALL.get(i).copied())
+    }
+
+    /// The short name used in the progress list and the document title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Step::Start => "Start",
+            Step::Context => "Your context",
+            Step::Factors => "Decision factors",
+            Step::Readiness => "Operational readiness",
+            Step::DomainMap => "Domain map",
+            Step::Check => "Check your answers",
+            Step::Results => "Results",
+        }
+    }
+
+    /// A stable identifier for URLs, test ids and CSS hooks.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Start => "start",
+            Step::Context => "context",
+            Step::Factors => "factors",
+            Step::Readiness => "readiness",
+            Step::DomainMap => "domain-map",
+            Step::Check => "check",
+            Step::Results => "results",
+        }
+    }
+
+    /// The step whose slug is `slug`, if any.
+    pub fn from_slug(slug: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    /// "Step 3 of 7".
+    pub fn progress_label(self) -> String {
+        format!("Step {} of {}", self.number(), Step::count())
+    }
+
+    /// The browser tab's title while this step is shown.
+    pub fn document_title(self) -> String {
+        format!("{} – {} – Seams", self.title(), self.progress_label())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_the_journey() {
+        let numbers: Vec<usize> = Step::ALL.iter().map(|s| s.number()).collect();
+        assert_eq!(numbers, vec![1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(Step::Factors.progress_label(), "Step 3 of 7");
+    }
+
+    #[test]
+    fn next_and_prev_walk_the_whole_journey_and_stop_at_the_ends() {
+        let mut walked = vec![Step::Start];
+        while let Some(next) = walked.last().and_then(|s| s.next()) {
+            walked.push(next);
+        }
+        assert_eq!(walked, Step::ALL.to_vec());
+        assert_eq!(Step::Start.prev(), None);
+        assert_eq!(Step::Results.next(), None);
+        assert_eq!(Step::Results.prev(), Some(Step::Check));
+        assert_eq!(Step::Context.prev(), Some(Step::Start));
+    }
+
+    #[test]
+    fn slugs_round_trip_and_are_unique() {
+        for step in Step::ALL {
+            assert_eq!(Step::from_slug(step.slug()), Some(step));
+        }
+        assert_eq!(Step::from_slug("nope"), None);
+    }
+
+    #[test]
+    fn document_title_names_the_step_and_its_position() {
+        assert_eq!(Step::Readiness.document_title(), "Operational readiness – Step 4 of 7 – Seams");
+    }
+}

@@ -1,0 +1,138 @@
+//! The edge where raw text from form fields becomes checked values.
+//!
+//! Everything a person types passes through here once. Past this module the answers hold only
+//! values that make sense, and nothing re-checks them. Every error carries a message a person can
+//! act on, written for the field it belongs to.
+
+use std::fmt;
+
+/// Why a field's text was not accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldError {
+    /// Not a whole number at all ("twelve", "1.5", "-3").
+    NotAWholeNumber { field: &'static str },
+    /// A whole number, but outside what the field allows.
+    OutOfRange { field: &'static str, min: u32, max: u32 },
+    /// A name that is empty once spaces are trimmed.
+    EmptyName { field: &'static str },
+    /// A name longer than the field allows.
+    NameTooLong { field: &'static str, max: usize },
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FieldError::NotAWholeNumber { field } => {
+                write!(f, "Enter {field} as a whole number, like 12")
+            }
+            FieldError::OutOfRange { field, min, max } => {
+                write!(f, "Enter {field} between {min} and {max}")
+            }
+            FieldError::EmptyName { field } => write!(f, "Enter {field}"),
+            FieldError::NameTooLong { field, max } => {
+                write!(f, "Keep {field} to {max} characters or fewer")
+            }
+        }
+    }
+}
+
+/// The limits of a whole-number field and the words used for it in messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountField {
+    /// How the field is named inside a sentence: "the number of engineers".
+    pub name: &'static str,
+    pub min: u32,
+    pub max: u32,
+}
+
+impl CountField {
+    /// Parses the text of the field. Empty text means "not answered" and is not an error.
+    pub fn parse(&self, raw: &str) -> Result<Option<u32>, FieldError> {
+        let text = raw.trim().replace(['_', ','], "");
+        if text.is_empty() {
+            return Ok(None);
+        }
+        if !text.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(FieldError::NotAWholeNumber { field: self.name });
+        }
+        // All digits: parsing only fails when the number is too large for u32.
+        let out_of_range =
+            FieldError::OutOfRange { field: self.name, min: self.min, max: self.max };
+        let value: u32 = text.parse().map_err(|_| out_of_range.clone())?;
+        if value < self.min || value > self.max {
+            return Err(out_of_range);
+        }
+        Ok(Some(value))
+    }
+}
+
+/// The number of engineers in the organisation.
+pub const ENGINEERS: CountField =
+    CountField { name: "the number of engineers", min: 1, max: 100_000 };
+/// The number of teams that ship independently.
+pub const TEAMS: CountField = CountField { name: "the number of teams", min: 1, max: 5_000 };
+/// The people who run production systems.
+pub const OPS_HEADCOUNT: CountField =
+    CountField { name: "the number of people who run production", min: 0, max: 10_000 };
+/// A module's load relative to the lightest module.
+pub const MODULE_LOAD: CountField =
+    CountField { name: "the relative load", min: 1, max: 1_000_000 };
+
+/// The longest module or team name accepted.
+pub const MAX_NAME_CHARS: usize = 60;
+
+/// Trims a name and checks it is neither empty nor too long.
+pub fn parse_name(raw: &str, field: &'static str) -> Result<String, FieldError> {
+    let name = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return Err(FieldError::EmptyName { field });
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(FieldError::NameTooLong { field, max: MAX_NAME_CHARS });
+    }
+    Ok(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(raw: &str, expect: Result<Option<u32>, &str>) {
+        let got = ENGINEERS.parse(raw).map_err(|e| e.to_string());
+        assert_eq!(got, expect.map_err(str::to_string), "input {raw:?}");
+    }
+
+    #[test]
+    fn counts_accept_whole_numbers_and_reject_the_rest_with_a_message() {
+        check("12", Ok(Some(12)));
+        check("  40 ", Ok(Some(40)));
+        check("1,200", Ok(Some(1200)));
+        check("", Ok(None));
+        check("   ", Ok(None));
+        check("twelve", Err("Enter the number of engineers as a whole number, like 12"));
+        check("1.5", Err("Enter the number of engineers as a whole number, like 12"));
+        check("-3", Err("Enter the number of engineers as a whole number, like 12"));
+        check("0", Err("Enter the number of engineers between 1 and 100000"));
+        check("100001", Err("Enter the number of engineers between 1 and 100000"));
+        check("99999999999999999999", Err("Enter the number of engineers between 1 and 100000"));
+    }
+
+    #[test]
+    fn zero_is_allowed_where_the_field_says_so() {
+        assert_eq!(OPS_HEADCOUNT.parse("0"), Ok(Some(0)));
+    }
+
+    #[test]
+    fn names_are_trimmed_and_bounded() {
+        assert_eq!(parse_name("  Payments   API ", "a module name"), Ok("Payments API".into()));
+        assert_eq!(
+            parse_name("   ", "a module name").map_err(|e| e.to_string()),
+            Err("Enter a module name".to_string())
+        );
+        let long = "x".repeat(MAX_NAME_CHARS + 1);
+        assert_eq!(
+            parse_name(&long, "a module name").map_err(|e| e.to_string()),
+            Err("Keep a module name to 60 characters or fewer".to_string())
+        );
+    }
+}

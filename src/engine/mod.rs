@@ -1,0 +1,1 @@
+//! The pure decision engine: answers in, verdict and plan out (being written).

@@ -1,0 +1,16 @@
+//! Seams: a decision wizard for "monolith, modular monolith, a few services or microservices".
+//!
+//! Crate map (ARCHITECTURE.md has the invariants):
+//! - [`engine`]: the pure decision engine. Answers in; verdict, service count, matrices, costs,
+//!   plan, pitfalls and sensitivity out. No I/O, no browser, no UI crate.
+//! - [`app`]: the shell's state: the wizard's steps and the answers.
+//! - [`ui`]: Leptos components that render the state and the engine's output.
+
+pub mod app;
+pub mod engine;
+pub mod ui;
+
+/// Mounts the application on the page's `<body>`.
+pub fn start() {
+    leptos::mount::mount_to_body(ui::App);
+}

@@ -1,0 +1,5 @@
+//! The binary Trunk builds: it only mounts the app.
+
+fn main() {
+    seams::start();
+}
