@@ -1,0 +1,468 @@
+//! What a team tells the engine: the answers to every question of the wizard.
+//!
+//! Every answer is optional. "Not answered yet" is a normal state, not an error: the engine
+//! still answers, with lower confidence and a caveat naming what is missing. Every struct uses
+//! `#[serde(default)]` so that a partial or older JSON file still loads.
+//!
+//! Nothing in this module validates. Odd values (zero engineers, dangling dependency ids,
+//! absurd loads) are tolerated here and cleaned up once, in the engine's own normalisation step.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// All the answers of one team (or one workshop participant).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answers {
+    /// Who the team is and what it runs today.
+    pub context: Context,
+    /// The decision factors, one chosen option id per factor. Unknown option ids are ignored
+    /// with a caveat.
+    pub factors: BTreeMap<FactorId, String>,
+    /// Which operational capabilities are in place.
+    pub readiness: Readiness,
+    /// The optional domain map; empty means "no map".
+    pub domain: DomainMap,
+    /// The month the plan would start. The engine has no clock: without this, phases are
+    /// dated relative to the start ("months 1–3").
+    pub plan_start: Option<YearMonth>,
+}
+
+impl Answers {
+    /// Sets the answer of one factor to the given option id (builder style, for examples and
+    /// tests).
+    pub fn with_factor(mut self, factor: FactorId, option: &str) -> Self {
+        self.factors.insert(factor, option.to_string());
+        self
+    }
+}
+
+/// The team and its product, as the context step asks for them.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Context {
+    /// Engineers working on the product (all teams together).
+    pub engineers: Option<u32>,
+    /// Number of teams that ship the product.
+    pub teams: Option<u32>,
+    /// How far the product is along its life.
+    pub stage: Option<ProductStage>,
+    /// Daily request volume, as an order of magnitude.
+    pub daily_requests: Option<TrafficBand>,
+    /// What the system looks like today.
+    pub architecture: Option<CurrentArchitecture>,
+    /// The main language stack; only changes the framework advice.
+    pub stack: Option<Stack>,
+}
+
+/// How far along its life the product is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ProductStage {
+    /// An early build to test an idea.
+    Prototype,
+    /// Live, but still searching for product–market fit.
+    FindingFit,
+    /// Found its market; growing on a stable domain.
+    GrowingStable,
+    /// Mature and operating at scale.
+    MatureAtScale,
+}
+
+impl ProductStage {
+    /// Every stage, earliest first.
+    pub const ALL: [ProductStage; 4] = [
+        ProductStage::Prototype,
+        ProductStage::FindingFit,
+        ProductStage::GrowingStable,
+        ProductStage::MatureAtScale,
+    ];
+}
+
+/// Daily request volume, by order of magnitude (the decision matrix contrasts "under one
+/// million" with "ten million or more").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum TrafficBand {
+    /// Fewer than 100,000 requests a day.
+    Under100k,
+    /// 100,000 to one million a day.
+    Under1M,
+    /// One to ten million a day.
+    Under10M,
+    /// Ten million or more a day.
+    Over10M,
+}
+
+impl TrafficBand {
+    /// Every band, smallest first.
+    pub const ALL: [TrafficBand; 4] =
+        [TrafficBand::Under100k, TrafficBand::Under1M, TrafficBand::Under10M, TrafficBand::Over10M];
+}
+
+/// The shape of the system today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum CurrentArchitecture {
+    /// Nothing built yet.
+    Greenfield,
+    /// One deployable with no enforced internal boundaries.
+    Monolith,
+    /// One deployable with enforced module boundaries.
+    ModularMonolith,
+    /// A monolith with a few services already beside it.
+    SomeServices,
+}
+
+impl CurrentArchitecture {
+    /// Every architecture, simplest first.
+    pub const ALL: [CurrentArchitecture; 4] = [
+        CurrentArchitecture::Greenfield,
+        CurrentArchitecture::Monolith,
+        CurrentArchitecture::ModularMonolith,
+        CurrentArchitecture::SomeServices,
+    ];
+}
+
+/// The main language stack. Only the advice depends on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Stack {
+    /// Python (Django, FastAPI, Flask, ...): the seeds' own stack.
+    Python,
+    /// Anything else: the advice stays stack-neutral.
+    Other,
+}
+
+/// The decision factors. Closed, so the UI can render one question per factor from the
+/// catalogue and sensitivity can try every other option generically.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum FactorId {
+    /// Are the boundaries between the product's parts settled?
+    DomainStability,
+    /// Does load spread evenly, or does one part need far more capacity?
+    ScalingProfile,
+    /// Do all parts share one availability target?
+    Availability,
+    /// Do parts need to ship at different speeds?
+    DeploymentCadence,
+    /// Does a workload need another language or runtime?
+    TechDiversity,
+    /// Does one part need very different hardware resources?
+    ResourceIsolation,
+    /// Must operations commit atomically across domains?
+    DataConsistency,
+    /// Speed now, or flexibility later?
+    TimeHorizon,
+    /// Is one component measurably holding the system back?
+    ScalingBottleneck,
+}
+
+impl FactorId {
+    /// Every factor, in the order the wizard asks them.
+    pub const ALL: [FactorId; 9] = [
+        FactorId::DomainStability,
+        FactorId::ScalingProfile,
+        FactorId::Availability,
+        FactorId::DeploymentCadence,
+        FactorId::TechDiversity,
+        FactorId::ResourceIsolation,
+        FactorId::DataConsistency,
+        FactorId::TimeHorizon,
+        FactorId::ScalingBottleneck,
+    ];
+
+    /// A stable snake_case name, used in ids.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactorId::DomainStability => "domain_stability",
+            FactorId::ScalingProfile => "scaling_profile",
+            FactorId::Availability => "availability",
+            FactorId::DeploymentCadence => "deployment_cadence",
+            FactorId::TechDiversity => "tech_diversity",
+            FactorId::ResourceIsolation => "resource_isolation",
+            FactorId::DataConsistency => "data_consistency",
+            FactorId::TimeHorizon => "time_horizon",
+            FactorId::ScalingBottleneck => "scaling_bottleneck",
+        }
+    }
+}
+
+/// The operational capabilities in place.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Readiness {
+    /// `true` = in place, `false` = not in place, absent = not answered yet. An unanswered
+    /// capability counts as missing for the score, and lowers the confidence.
+    pub capabilities: BTreeMap<Capability, bool>,
+    /// People whose job includes running production (platform, SRE, DevOps).
+    pub ops_headcount: Option<u32>,
+}
+
+impl Readiness {
+    /// Marks every listed capability as in place and every other one as not in place.
+    pub fn only(present: &[Capability]) -> Self {
+        let capabilities = Capability::ALL.iter().map(|c| (*c, present.contains(c))).collect();
+        Readiness { capabilities, ops_headcount: None }
+    }
+}
+
+/// One operational capability.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Capability {
+    /// Automated build, test and deploy.
+    CiCd,
+    /// Reproducible container images.
+    Containers,
+    /// A scheduler that places, restarts and scales containers.
+    Orchestration,
+    /// Logs from every process in one searchable place.
+    CentralLogging,
+    /// Dashboards and alerts on metrics.
+    Metrics,
+    /// Traces that follow a request across processes.
+    Tracing,
+    /// A rota of people who answer production incidents.
+    OnCall,
+    /// APIs that evolve without breaking their callers.
+    ApiVersioning,
+    /// Switches that route traffic to new code gradually.
+    FeatureFlags,
+    /// Tests that pin the contract between a caller and a provider.
+    ContractTests,
+}
+
+impl Capability {
+    /// Every capability, in the order the wizard lists them.
+    pub const ALL: [Capability; 10] = [
+        Capability::CiCd,
+        Capability::Containers,
+        Capability::Orchestration,
+        Capability::CentralLogging,
+        Capability::Metrics,
+        Capability::Tracing,
+        Capability::OnCall,
+        Capability::ApiVersioning,
+        Capability::FeatureFlags,
+        Capability::ContractTests,
+    ];
+}
+
+/// The optional domain map: modules (bounded contexts) and the dependencies between them.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DomainMap {
+    /// The modules. Ids must be unique; later duplicates are ignored with a caveat.
+    pub modules: Vec<Module>,
+    /// Who depends on whom. Dangling ids, self-loops and duplicates are ignored with a caveat.
+    pub dependencies: Vec<Dependency>,
+}
+
+impl DomainMap {
+    /// True when there is no map at all.
+    pub fn is_empty(&self) -> bool {
+        self.modules.is_empty()
+    }
+}
+
+/// One module or bounded context of the system.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Module {
+    /// A stable id chosen by the UI (not an index into the list).
+    pub id: u32,
+    /// The name people use for it ("billing", "search").
+    pub name: String,
+    /// Relative load; 1 is the baseline. Zero is read as 1.
+    pub load: u32,
+    /// The availability it must meet.
+    pub availability: AvailabilityTarget,
+    /// How often it changes in production.
+    pub cadence: Cadence,
+    /// The team that owns it; `None` or blank means nobody does.
+    pub team: Option<String>,
+    /// What kind of machine it needs.
+    pub resource: ResourceProfile,
+    /// Part of the core domain (extracted last, if ever).
+    pub core: bool,
+}
+
+impl Default for Module {
+    fn default() -> Self {
+        Module {
+            id: 0,
+            name: String::new(),
+            load: 1,
+            availability: AvailabilityTarget::Standard,
+            cadence: Cadence::Weekly,
+            team: None,
+            resource: ResourceProfile::Balanced,
+            core: false,
+        }
+    }
+}
+
+/// An availability target, from most tolerant to most critical.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum AvailabilityTarget {
+    /// 99%: hours of downtime a month are acceptable.
+    Tolerant,
+    /// 99.9%.
+    Standard,
+    /// 99.95%.
+    High,
+    /// 99.99%: minutes a month at most.
+    Critical,
+}
+
+impl AvailabilityTarget {
+    /// Every target, most tolerant first.
+    pub const ALL: [AvailabilityTarget; 4] = [
+        AvailabilityTarget::Tolerant,
+        AvailabilityTarget::Standard,
+        AvailabilityTarget::High,
+        AvailabilityTarget::Critical,
+    ];
+
+    /// The target as a fraction of time up (0.999 for 99.9%).
+    pub fn fraction(self) -> f64 {
+        match self {
+            AvailabilityTarget::Tolerant => 0.99,
+            AvailabilityTarget::Standard => 0.999,
+            AvailabilityTarget::High => 0.9995,
+            AvailabilityTarget::Critical => 0.9999,
+        }
+    }
+
+    /// The target as people write it ("99.9%").
+    pub fn label(self) -> &'static str {
+        match self {
+            AvailabilityTarget::Tolerant => "99%",
+            AvailabilityTarget::Standard => "99.9%",
+            AvailabilityTarget::High => "99.95%",
+            AvailabilityTarget::Critical => "99.99%",
+        }
+    }
+
+    /// Position on the scale, 0 (tolerant) to 3 (critical).
+    pub fn level(self) -> u32 {
+        match self {
+            AvailabilityTarget::Tolerant => 0,
+            AvailabilityTarget::Standard => 1,
+            AvailabilityTarget::High => 2,
+            AvailabilityTarget::Critical => 3,
+        }
+    }
+}
+
+/// How often a module changes in production, fastest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Cadence {
+    /// Every day or more.
+    Daily,
+    /// About weekly.
+    Weekly,
+    /// About monthly.
+    Monthly,
+    /// About once a quarter.
+    Quarterly,
+}
+
+impl Cadence {
+    /// Every cadence, fastest first.
+    pub const ALL: [Cadence; 4] =
+        [Cadence::Daily, Cadence::Weekly, Cadence::Monthly, Cadence::Quarterly];
+
+    /// The cadence in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Cadence::Daily => "daily",
+            Cadence::Weekly => "weekly",
+            Cadence::Monthly => "monthly",
+            Cadence::Quarterly => "quarterly",
+        }
+    }
+
+    /// Position on the scale, 0 (daily) to 3 (quarterly).
+    pub fn level(self) -> u32 {
+        match self {
+            Cadence::Daily => 0,
+            Cadence::Weekly => 1,
+            Cadence::Monthly => 2,
+            Cadence::Quarterly => 3,
+        }
+    }
+}
+
+/// What kind of machine a module needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ResourceProfile {
+    /// Ordinary web work.
+    Balanced,
+    /// Heavy computation.
+    CpuHeavy,
+    /// Large working sets in memory.
+    MemoryHeavy,
+    /// Mostly waiting on the network or disk.
+    IoBound,
+}
+
+impl ResourceProfile {
+    /// Every profile.
+    pub const ALL: [ResourceProfile; 4] = [
+        ResourceProfile::Balanced,
+        ResourceProfile::CpuHeavy,
+        ResourceProfile::MemoryHeavy,
+        ResourceProfile::IoBound,
+    ];
+
+    /// True for the profiles that starve their neighbours when they share a machine.
+    pub fn is_heavy(self) -> bool {
+        matches!(self, ResourceProfile::CpuHeavy | ResourceProfile::MemoryHeavy)
+    }
+
+    /// The profile in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            ResourceProfile::Balanced => "balanced",
+            ResourceProfile::CpuHeavy => "CPU-heavy",
+            ResourceProfile::MemoryHeavy => "memory-heavy",
+            ResourceProfile::IoBound => "I/O-bound",
+        }
+    }
+}
+
+/// One dependency: `from` needs `to`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Dependency {
+    /// The module that depends.
+    pub from: u32,
+    /// The module depended upon.
+    pub to: u32,
+    /// How they are coupled.
+    pub kind: DepKind,
+}
+
+/// How two modules are coupled.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+pub enum DepKind {
+    /// A synchronous call: the caller waits for the answer (the default: the tightest
+    /// coupling is the safe assumption when the kind is not given).
+    #[default]
+    Sync,
+    /// An asynchronous event or queued message.
+    Async,
+    /// Both use the same tables; `shared_writes` when both write to them.
+    SharedTables {
+        /// Both modules write to the shared tables (not just one writer and readers).
+        shared_writes: bool,
+    },
+}
+
+/// A calendar month, for dating a plan. The engine has no clock, so the UI supplies it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct YearMonth {
+    /// The year, e.g. 2026.
+    pub year: i32,
+    /// The month, 1 (January) to 12 (December). Out-of-range values are clamped.
+    pub month: u8,
+}

@@ -1,0 +1,497 @@
+//! From answers to numbers: the need score, the readiness score, the split triggers, the
+//! reasons not to break, the growth signal and the hot spot.
+//!
+//! This is the cheap half of the engine. [`Inputs`] is the small, normalised part of the
+//! answers (context, chosen option indices, capabilities); [`MapHints`] is what the domain
+//! map contributes, computed once. [`assess`] combines the two without touching the map
+//! again, so the sensitivity analysis can re-run it dozens of times for the cost of a few
+//! table look-ups.
+//!
+//! The domain map speaks through the same options a person would choose: a module with ten
+//! times the median load "implies" the first scaling option that raises the scaling trigger,
+//! and so on. The effective choice of a factor is the further-along of the answer and the
+//! map's implied option, so evidence from either side is never lost and a more split-prone
+//! answer can never lower the need.
+
+use super::answers::{
+    Answers, AvailabilityTarget, Cadence, Capability, FactorId, ProductStage, ResourceProfile,
+    TrafficBand,
+};
+use super::catalogue::{band_index, safe_weight, unit, BlockerId, Catalogue, TriggerId};
+use super::domain::{Map, Structure};
+use std::collections::BTreeMap;
+
+/// The normalised, cheap-to-clone part of the answers.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct Inputs {
+    pub engineers: Option<u32>,
+    pub teams: Option<u32>,
+    pub stage: Option<ProductStage>,
+    pub traffic: Option<TrafficBand>,
+    /// Answered factors as option indices into the catalogue (unknown ids dropped).
+    pub choices: BTreeMap<FactorId, usize>,
+    pub capabilities: BTreeMap<Capability, bool>,
+    pub ops: Option<u32>,
+}
+
+impl Inputs {
+    /// Normalises the answers; returns the caveats about what was ignored or adjusted.
+    pub(crate) fn from_answers(answers: &Answers, cat: &Catalogue) -> (Inputs, Vec<String>) {
+        let mut caveats = Vec::new();
+        let c = &answers.context;
+        let engineers = match c.engineers {
+            Some(0) => {
+                caveats.push(
+                    "The number of engineers was 0; it was read as 1 (someone is answering)."
+                        .to_string(),
+                );
+                Some(1)
+            }
+            other => other,
+        };
+        let teams = match c.teams {
+            Some(0) => {
+                caveats.push("The number of teams was 0; it was read as 1.".to_string());
+                Some(1)
+            }
+            other => other,
+        };
+        if let (Some(e), Some(t)) = (engineers, teams) {
+            if t > e {
+                caveats.push(format!(
+                    "There are more teams ({t}) than engineers ({e}); both were kept, but the \
+                     service counts lean on the number of teams, so check these two answers."
+                ));
+            }
+        }
+        let mut choices = BTreeMap::new();
+        for (factor, option) in &answers.factors {
+            match cat.factor(*factor) {
+                Some(def) => match def.options.iter().position(|o| o.id == *option) {
+                    Some(i) => {
+                        choices.insert(*factor, i);
+                    }
+                    None => caveats.push(format!(
+                        "The answer \"{}\" to \"{}\" is not one of its options and was ignored.",
+                        option.chars().take(40).collect::<String>(),
+                        def.dimension
+                    )),
+                },
+                None => caveats.push(format!(
+                    "The rubric in use has no factor \"{}\"; that answer was ignored.",
+                    factor.as_str()
+                )),
+            }
+        }
+        let inputs = Inputs {
+            engineers,
+            teams,
+            stage: c.stage,
+            traffic: c.daily_requests,
+            choices,
+            capabilities: answers.readiness.capabilities.clone(),
+            ops: answers.readiness.ops_headcount,
+        };
+        (inputs, caveats)
+    }
+
+    /// Share of the key questions answered, 0 to 1: engineers, teams, stage, traffic, each
+    /// factor in the catalogue, capabilities (any answered), operations headcount.
+    pub(crate) fn completeness(&self, cat: &Catalogue) -> f64 {
+        let factors = cat.factors.len();
+        let total = 6 + factors;
+        let mut answered = 0usize;
+        answered += usize::from(self.engineers.is_some());
+        answered += usize::from(self.teams.is_some());
+        answered += usize::from(self.stage.is_some());
+        answered += usize::from(self.traffic.is_some());
+        answered += usize::from(!self.capabilities.is_empty());
+        answered += usize::from(self.ops.is_some());
+        answered += cat.factors.iter().filter(|f| self.choices.contains_key(&f.id)).count();
+        answered as f64 / total as f64
+    }
+
+    /// Names of the key questions not answered yet.
+    pub(crate) fn missing(&self, cat: &Catalogue) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.engineers.is_none() {
+            out.push("number of engineers".to_string());
+        }
+        if self.teams.is_none() {
+            out.push("number of teams".to_string());
+        }
+        if self.stage.is_none() {
+            out.push("product stage".to_string());
+        }
+        if self.traffic.is_none() {
+            out.push("daily traffic".to_string());
+        }
+        for f in &cat.factors {
+            if !self.choices.contains_key(&f.id) {
+                out.push(f.dimension.to_lowercase());
+            }
+        }
+        if self.capabilities.is_empty() {
+            out.push("operational capabilities".to_string());
+        }
+        if self.ops.is_none() {
+            out.push("operations headcount".to_string());
+        }
+        out
+    }
+
+    /// Teams: the answer, else the distinct owners on the map, else an estimate from the
+    /// engineers. The flag says whether it was estimated.
+    pub(crate) fn team_count(&self, map_teams: u32, cat: &Catalogue) -> (u32, bool) {
+        if let Some(t) = self.teams {
+            return (t.max(map_teams).max(1), false);
+        }
+        if map_teams > 0 {
+            return (map_teams, false);
+        }
+        let per = cat.thresholds.engineers_per_team.max(1);
+        match self.engineers {
+            Some(e) => (e.div_ceil(per).max(1), true),
+            None => (1, true),
+        }
+    }
+
+    /// Operations headcount: the answer, else an estimate from the engineers.
+    pub(crate) fn ops_count(&self, cat: &Catalogue) -> (u32, bool) {
+        match self.ops {
+            Some(o) => (o, false),
+            None => {
+                let per = cat.thresholds.engineers_per_ops.max(1);
+                (self.engineers.map(|e| (e / per).max(1)).unwrap_or(1), true)
+            }
+        }
+    }
+}
+
+/// A piece of evidence from the domain map.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum MapEvidence {
+    HotLoad { module: String, ratio: f64 },
+    EvenLoad { max_ratio: f64 },
+    AvailabilitySpread { low: AvailabilityTarget, high: AvailabilityTarget },
+    OneAvailability { target: AvailabilityTarget },
+    CadenceSpread { fast: Cadence, slow: Cadence },
+    OneCadence { cadence: Cadence },
+    Heavy { module: String, profile: ResourceProfile },
+}
+
+/// What the domain map says, per factor, computed once per evaluation.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct MapHints {
+    /// The option each factor would have if only the map were read.
+    pub implied: BTreeMap<FactorId, (usize, MapEvidence)>,
+    /// Distinct owning teams on the map.
+    pub teams: u32,
+}
+
+impl MapHints {
+    pub(crate) fn new(map: &Map, s: &Structure, cat: &Catalogue) -> MapHints {
+        let mut implied = BTreeMap::new();
+        let n = map.nodes.len();
+        let first_raising = |factor: FactorId, trigger: TriggerId| {
+            cat.factor(factor)
+                .and_then(|f| f.options.iter().position(|o| o.raises_triggers.contains(&trigger)))
+        };
+        if n >= 2 {
+            let t = &cat.thresholds;
+            // Scaling: a hot module raises the scaling trigger; a flat load says "uniform".
+            if let Some(&v) = s.hot.first() {
+                let (v, ratio) = s
+                    .hot
+                    .iter()
+                    .map(|&h| (h, s.load_ratio.get(h).copied().unwrap_or(0.0)))
+                    .fold((v, 0.0), |acc, x| if x.1 > acc.1 { x } else { acc });
+                if let Some(i) = first_raising(FactorId::ScalingProfile, TriggerId::ScalingProfiles)
+                {
+                    implied.insert(
+                        FactorId::ScalingProfile,
+                        (i, MapEvidence::HotLoad { module: map.nodes[v].name.clone(), ratio }),
+                    );
+                }
+            } else {
+                let max_ratio = s.load_ratio.iter().copied().fold(0.0, f64::max);
+                if max_ratio <= 1.0 {
+                    implied
+                        .insert(FactorId::ScalingProfile, (0, MapEvidence::EvenLoad { max_ratio }));
+                }
+            }
+            if let Some((low, high)) = s.availability_range {
+                if high.level() - low.level() >= t.availability_spread_levels.max(1) {
+                    if let Some(i) =
+                        first_raising(FactorId::Availability, TriggerId::ReliabilityRequirements)
+                    {
+                        implied.insert(
+                            FactorId::Availability,
+                            (i, MapEvidence::AvailabilitySpread { low, high }),
+                        );
+                    }
+                } else if low == high {
+                    implied.insert(
+                        FactorId::Availability,
+                        (0, MapEvidence::OneAvailability { target: low }),
+                    );
+                }
+            }
+            if let Some((fast, slow)) = s.cadence_range {
+                if slow.level() - fast.level() >= t.cadence_spread_levels.max(1) {
+                    if let Some(i) =
+                        first_raising(FactorId::DeploymentCadence, TriggerId::CadenceMismatch)
+                    {
+                        implied.insert(
+                            FactorId::DeploymentCadence,
+                            (i, MapEvidence::CadenceSpread { fast, slow }),
+                        );
+                    }
+                } else if fast == slow {
+                    implied.insert(
+                        FactorId::DeploymentCadence,
+                        (0, MapEvidence::OneCadence { cadence: fast }),
+                    );
+                }
+            }
+            if let Some(&v) = s.heavy.first() {
+                let hot_option = cat
+                    .factor(FactorId::ResourceIsolation)
+                    .and_then(|f| f.options.iter().position(|o| o.hot_spot));
+                if let Some(i) = hot_option {
+                    implied.insert(
+                        FactorId::ResourceIsolation,
+                        (
+                            i,
+                            MapEvidence::Heavy {
+                                module: map.nodes[v].name.clone(),
+                                profile: map.nodes[v].resource,
+                            },
+                        ),
+                    );
+                }
+            }
+        }
+        MapHints { implied, teams: u32::try_from(s.teams.len()).unwrap_or(u32::MAX) }
+    }
+}
+
+/// Where a piece of trigger or blocker evidence comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Origin {
+    Engineers(u32),
+    Stage(ProductStage),
+    /// A factor's option; `from_map` when the map's implied option was the effective one.
+    Factor {
+        factor: FactorId,
+        option: usize,
+        from_map: bool,
+    },
+    Readiness {
+        score: f64,
+        missing: Vec<Capability>,
+    },
+}
+
+/// One piece of evidence for or against a trigger or blocker.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Evidence {
+    pub holds: bool,
+    pub origin: Origin,
+}
+
+/// The effective choice of a factor.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Choice {
+    pub option: usize,
+    pub from_map: bool,
+}
+
+/// The numbers the verdict is made of.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Assessment {
+    pub need: f64,
+    pub readiness: f64,
+    pub growth: f64,
+    pub triggers: [Vec<Evidence>; 5],
+    pub blockers: [Vec<Evidence>; 5],
+    pub trigger_count: u32,
+    pub blocker_count: u32,
+    /// The effective option that names the hot spot, if any.
+    pub hot_spot: Option<(FactorId, bool)>,
+    pub effective: BTreeMap<FactorId, Choice>,
+    pub missing_essentials: Vec<Capability>,
+    pub needs_transactions: bool,
+}
+
+impl Assessment {
+    pub(crate) fn trigger_holds(&self, id: TriggerId) -> bool {
+        self.triggers[id.index()].iter().any(|e| e.holds)
+    }
+}
+
+/// The cheap core: inputs plus map hints to an assessment.
+pub(crate) fn assess(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> Assessment {
+    let t = &cat.thresholds;
+    let mut triggers: [Vec<Evidence>; 5] = Default::default();
+    let mut blockers: [Vec<Evidence>; 5] = Default::default();
+
+    // Need: a weighted average, with a prior that stands for "no evidence yet".
+    let mut weight_sum = safe_weight(t.need_prior_weight);
+    let mut value_sum = weight_sum * unit(t.need_prior_value);
+    let mut add = |w: f64, v: f64| {
+        let w = safe_weight(w);
+        weight_sum += w;
+        value_sum += w * unit(v);
+    };
+    // Growth: the same kind of average, without a prior.
+    let mut growth_w = 0.0;
+    let mut growth_v = 0.0;
+
+    if let Some(e) = inputs.engineers {
+        if let Some(band) =
+            band_index(&cat.engineer_bands, e).and_then(|i| cat.engineer_bands.get(i))
+        {
+            add(cat.engineers_weight, band.need);
+            growth_w += safe_weight(cat.engineers_weight);
+            growth_v += safe_weight(cat.engineers_weight) * unit(band.growth);
+        }
+        triggers[TriggerId::OrgSize.index()]
+            .push(Evidence { holds: e >= t.org_trigger_at, origin: Origin::Engineers(e) });
+        blockers[BlockerId::SmallTeam.index()]
+            .push(Evidence { holds: e < t.small_team_below, origin: Origin::Engineers(e) });
+    }
+    if let Some(teams) = inputs.teams {
+        if let Some(band) = band_index(&cat.team_bands, teams).and_then(|i| cat.team_bands.get(i)) {
+            add(cat.teams_weight, band.need);
+            growth_w += safe_weight(cat.teams_weight);
+            growth_v += safe_weight(cat.teams_weight) * unit(band.growth);
+        }
+    }
+    if let Some(stage) = inputs.stage {
+        if let Some(def) = cat.stage(stage) {
+            add(cat.stage_weight, def.need);
+            growth_w += safe_weight(cat.stage_weight);
+            growth_v += safe_weight(cat.stage_weight) * unit(def.growth);
+            for b in BlockerId::ALL {
+                // Evidence both ways only for blockers some stage can raise.
+                if cat.stages.iter().any(|s| s.raises_blockers.contains(&b)) {
+                    blockers[b.index()].push(Evidence {
+                        holds: def.raises_blockers.contains(&b),
+                        origin: Origin::Stage(stage),
+                    });
+                }
+            }
+        }
+    }
+    if let Some(band) = inputs.traffic.and_then(|b| cat.traffic_band(b)) {
+        add(cat.traffic_weight, band.need);
+    }
+
+    // Factors: the effective option is the further-along of the answer and the map.
+    let mut effective = BTreeMap::new();
+    let mut hot_spot = None;
+    let mut needs_transactions = false;
+    for factor in &cat.factors {
+        let answered = inputs.choices.get(&factor.id).copied();
+        let implied = hints.implied.get(&factor.id).map(|(i, _)| *i);
+        let choice = match (answered, implied) {
+            (Some(a), Some(m)) if m > a => Some(Choice { option: m, from_map: true }),
+            (Some(a), _) => Some(Choice { option: a, from_map: false }),
+            (None, Some(m)) => Some(Choice { option: m, from_map: true }),
+            (None, None) => None,
+        };
+        let Some(choice) = choice else { continue };
+        let Some(option) = factor.options.get(choice.option) else {
+            continue;
+        };
+        effective.insert(factor.id, choice);
+        add(factor.weight, option.need);
+        if option.hot_spot && hot_spot.is_none() {
+            hot_spot = Some((factor.id, choice.from_map));
+        }
+        needs_transactions |= option.needs_transactions;
+        let origin =
+            Origin::Factor { factor: factor.id, option: choice.option, from_map: choice.from_map };
+        for trig in TriggerId::ALL {
+            if factor.options.iter().any(|o| o.raises_triggers.contains(&trig)) {
+                triggers[trig.index()].push(Evidence {
+                    holds: option.raises_triggers.contains(&trig),
+                    origin: origin.clone(),
+                });
+            }
+        }
+        for b in BlockerId::ALL {
+            if factor.options.iter().any(|o| o.raises_blockers.contains(&b)) {
+                blockers[b.index()].push(Evidence {
+                    holds: option.raises_blockers.contains(&b),
+                    origin: origin.clone(),
+                });
+            }
+        }
+    }
+
+    // Readiness: weighted capabilities plus operations headcount, capped by missing
+    // essentials.
+    let total: f64 = cat.capabilities.iter().map(|c| safe_weight(c.weight)).sum();
+    let have: f64 = cat
+        .capabilities
+        .iter()
+        .filter(|c| inputs.capabilities.get(&c.capability) == Some(&true))
+        .map(|c| safe_weight(c.weight))
+        .sum();
+    let cap_score = if total > 0.0 { unit(have / total) } else { 0.0 };
+    let ops_score = match inputs.ops {
+        Some(o) => unit(f64::from(o) / f64::from(t.ops_full_at.max(1))),
+        None => 0.0,
+    };
+    let share = unit(t.capability_share);
+    let raw = share * cap_score + (1.0 - share) * ops_score;
+    let missing_essentials: Vec<_> = cat
+        .capabilities
+        .iter()
+        .filter(|c| c.essential && inputs.capabilities.get(&c.capability) != Some(&true))
+        .map(|c| c.capability)
+        .collect();
+    let cap = if t.essential_caps.is_empty() {
+        1.0
+    } else {
+        let i = missing_essentials.len().min(t.essential_caps.len() - 1);
+        unit(t.essential_caps.get(i).copied().unwrap_or(100.0) / 100.0)
+    };
+    let readiness = 100.0 * raw.min(cap);
+    if !inputs.capabilities.is_empty() || inputs.ops.is_some() {
+        blockers[BlockerId::LimitedDevOps.index()].push(Evidence {
+            holds: !missing_essentials.is_empty() || readiness < t.devops_blocker_below,
+            origin: Origin::Readiness { score: readiness, missing: missing_essentials.clone() },
+        });
+    }
+
+    let trigger_count = triggers.iter().filter(|ev| ev.iter().any(|e| e.holds)).count() as u32;
+    let blocker_count = blockers.iter().filter(|ev| ev.iter().any(|e| e.holds)).count() as u32;
+
+    let average = if weight_sum > 0.0 { value_sum / weight_sum } else { 0.0 };
+    let curve = if t.trigger_curve.is_empty() {
+        f64::from(trigger_count) / 5.0
+    } else {
+        let i = (trigger_count as usize).min(t.trigger_curve.len() - 1);
+        t.trigger_curve.get(i).copied().unwrap_or(0.0)
+    };
+    let s = unit(t.trigger_share_of_need);
+    let need = 100.0 * unit((1.0 - s) * unit(average) + s * unit(curve));
+    let growth = if growth_w > 0.0 { unit(growth_v / growth_w) } else { 0.0 };
+
+    Assessment {
+        need,
+        readiness: readiness.clamp(0.0, 100.0),
+        growth,
+        triggers,
+        blockers,
+        trigger_count,
+        blocker_count,
+        hot_spot,
+        effective,
+        missing_essentials,
+        needs_transactions,
+    }
+}

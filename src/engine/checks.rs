@@ -1,0 +1,188 @@
+//! The split triggers and the reasons not to break, as the results page lists them: each
+//! with its status and the evidence behind it, in words.
+
+use super::assess::{Assessment, Evidence, MapEvidence, MapHints, Origin};
+use super::catalogue::{BlockerId, Catalogue, Source, TriggerId};
+use serde::{Deserialize, Serialize};
+
+/// Whether a trigger or reason not to break applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Status {
+    /// It applies.
+    Holds,
+    /// The answers show it does not apply.
+    DoesNotHold,
+    /// Not enough answers to tell.
+    Unknown,
+}
+
+/// One trigger or reason not to break, checked against the answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    /// Stable id ("org_size", "small_team").
+    pub id: String,
+    /// Its name.
+    pub label: String,
+    /// Whether it applies.
+    pub status: Status,
+    /// The answers (or map facts) that decided the status, in words.
+    pub evidence: String,
+    /// What it means in general.
+    pub explanation: String,
+    /// Where it comes from.
+    pub source: Source,
+}
+
+fn status(evidence: &[Evidence]) -> Status {
+    if evidence.iter().any(|e| e.holds) {
+        Status::Holds
+    } else if evidence.is_empty() {
+        Status::Unknown
+    } else {
+        Status::DoesNotHold
+    }
+}
+
+/// The five triggers, in the article's order.
+pub(crate) fn triggers(a: &Assessment, hints: &MapHints, cat: &Catalogue) -> Vec<Check> {
+    TriggerId::ALL
+        .iter()
+        .map(|&id| {
+            let def = cat.trigger(id);
+            let ev = &a.triggers[id.index()];
+            Check {
+                id: id.as_str().to_string(),
+                label: def.map(|d| d.label.clone()).unwrap_or_else(|| id.as_str().to_string()),
+                status: status(ev),
+                evidence: describe(ev, hints, cat, Some(id), None),
+                explanation: def.map(|d| d.explanation.clone()).unwrap_or_default(),
+                source: def.map(|d| d.source).unwrap_or(Source::WhenToBreakTheMonolith),
+            }
+        })
+        .collect()
+}
+
+/// The five reasons not to break, in the article's order.
+pub(crate) fn blockers(a: &Assessment, hints: &MapHints, cat: &Catalogue) -> Vec<Check> {
+    BlockerId::ALL
+        .iter()
+        .map(|&id| {
+            let def = cat.blocker(id);
+            let ev = &a.blockers[id.index()];
+            Check {
+                id: id.as_str().to_string(),
+                label: def.map(|d| d.label.clone()).unwrap_or_else(|| id.as_str().to_string()),
+                status: status(ev),
+                evidence: describe(ev, hints, cat, None, Some(id)),
+                explanation: def.map(|d| d.explanation.clone()).unwrap_or_default(),
+                source: def.map(|d| d.source).unwrap_or(Source::WhenToBreakTheMonolith),
+            }
+        })
+        .collect()
+}
+
+/// The evidence in words: the pieces that decided the status (those that hold, if any).
+fn describe(
+    evidence: &[Evidence],
+    hints: &MapHints,
+    cat: &Catalogue,
+    trigger: Option<TriggerId>,
+    blocker: Option<BlockerId>,
+) -> String {
+    if evidence.is_empty() {
+        return "Not answered yet.".to_string();
+    }
+    let any_holds = evidence.iter().any(|e| e.holds);
+    let parts: Vec<String> = evidence
+        .iter()
+        .filter(|e| e.holds == any_holds)
+        .map(|e| origin_text(&e.origin, hints, cat, trigger, blocker))
+        .collect();
+    parts.join(" ")
+}
+
+/// One piece of evidence in words.
+pub(crate) fn origin_text(
+    origin: &Origin,
+    hints: &MapHints,
+    cat: &Catalogue,
+    trigger: Option<TriggerId>,
+    blocker: Option<BlockerId>,
+) -> String {
+    let t = &cat.thresholds;
+    match origin {
+        Origin::Engineers(e) => match (trigger, blocker) {
+            (Some(TriggerId::OrgSize), _) => {
+                format!("{e} engineers; this trigger starts at {}.", t.org_trigger_at)
+            }
+            (_, Some(BlockerId::SmallTeam)) => {
+                format!("{e} engineers; the line is drawn at {}.", t.small_team_below)
+            }
+            _ => format!("{e} engineers."),
+        },
+        Origin::Stage(stage) => format!(
+            "Product stage: {}.",
+            cat.stage(*stage).map(|s| s.label.to_lowercase()).unwrap_or_default()
+        ),
+        Origin::Factor { factor, option, from_map } => {
+            if *from_map {
+                if let Some((_, ev)) = hints.implied.get(factor) {
+                    return map_text(ev);
+                }
+            }
+            let def = cat.factor(*factor);
+            let dimension = def.map(|f| f.dimension.clone()).unwrap_or_default();
+            let label = def
+                .and_then(|f| f.options.get(*option))
+                .map(|o| o.label.clone())
+                .unwrap_or_default();
+            format!("You answered \u{201c}{label}\u{201d} for {}.", dimension.to_lowercase())
+        }
+        Origin::Readiness { score, missing } => {
+            if missing.is_empty() {
+                format!("Readiness {:.0}/100, with every essential capability in place.", score)
+            } else {
+                let names: Vec<String> = missing
+                    .iter()
+                    .map(|c| cat.capability(*c).map(|d| d.label.clone()).unwrap_or_default())
+                    .collect();
+                format!("Readiness {:.0}/100; essential but missing: {}.", score, names.join(", "))
+            }
+        }
+    }
+}
+
+/// Map evidence in words.
+pub(crate) fn map_text(ev: &MapEvidence) -> String {
+    match ev {
+        MapEvidence::HotLoad { module, ratio } => format!(
+            "On the domain map, \u{201c}{module}\u{201d} carries about {:.0} times the median \
+             load.",
+            ratio
+        ),
+        MapEvidence::EvenLoad { .. } => {
+            "On the domain map, no module carries more than the median load.".to_string()
+        }
+        MapEvidence::AvailabilitySpread { low, high } => format!(
+            "The domain map mixes availability targets from {} to {}.",
+            low.label(),
+            high.label()
+        ),
+        MapEvidence::OneAvailability { target } => format!(
+            "Every module on the domain map shares one availability target ({}).",
+            target.label()
+        ),
+        MapEvidence::CadenceSpread { fast, slow } => format!(
+            "The domain map has modules shipping {} next to modules shipping {}.",
+            fast.label(),
+            slow.label()
+        ),
+        MapEvidence::OneCadence { cadence } => {
+            format!("Every module on the domain map ships {}.", cadence.label())
+        }
+        MapEvidence::Heavy { module, profile } => format!(
+            "On the domain map, \u{201c}{module}\u{201d} is {}, unlike most modules.",
+            profile.label()
+        ),
+    }
+}

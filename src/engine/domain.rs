@@ -1,0 +1,615 @@
+//! The domain map, cleaned up once and analysed once.
+//!
+//! [`Map::from_answers`] turns the raw map into a checked one: duplicate module ids, dangling
+//! or self-referencing dependencies and duplicate dependencies are dropped, each with a line
+//! in `ignored`; zero or absurd loads are clamped. Past that point nothing re-checks.
+//!
+//! [`Structure::analyse`] then derives everything the rest of the engine reads: coupling
+//! clusters, the dependency structure matrix (DSM) order, call cycles, the longest
+//! synchronous chain, shared writers, unowned modules, and which modules diverge from the
+//! rest in load, availability, cadence or resource profile.
+//!
+//! Two graphs are used, on purpose:
+//! - the **sync graph** (synchronous calls only) gives the call *cycles* and the *longest
+//!   synchronous chain*. The chain is measured on the graph with each cycle condensed to one
+//!   node: modules in a call cycle cannot be separated anyway (they would always deploy
+//!   together), so a cycle counts as one stop on the chain, represented by the module where
+//!   the chain enters it;
+//! - the **tight graph** (synchronous calls, plus shared-write tables in both directions)
+//!   gives the *coupling clusters*: modules that call each other in a cycle or write the same
+//!   tables. A cluster is the smallest unit that can be extracted. Asynchronous events and
+//!   read-only table sharing are loose coupling and do not bind modules together.
+//!
+//! The DSM lists clusters in a topological order of the tight graph (callers before the
+//! modules they call, ties by smallest module id), members of a cluster side by side, so
+//! cycles show as blocks on the diagonal and every other mark falls on one side of it. The
+//! cell list is sparse: a thousand modules give a few thousand cells, not a million.
+
+use super::answers::{AvailabilityTarget, Cadence, DepKind, DomainMap, ResourceProfile};
+use super::catalogue::Catalogue;
+use super::graph;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What the results page shows about the domain map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DomainAnalysis {
+    /// Module ids in DSM order (clusters side by side).
+    pub order: Vec<u32>,
+    /// Module names, parallel to `order`.
+    pub labels: Vec<String>,
+    /// The marks of the matrix: row depends on column, as positions in `order`.
+    pub cells: Vec<DsmCell>,
+    /// Coupling clusters (modules in a call cycle or writing the same tables), in DSM order;
+    /// a module coupled to nothing is a cluster of one.
+    pub clusters: Vec<Vec<u32>>,
+    /// Module ids along the longest synchronous call chain (cycles condensed, see the module
+    /// documentation). Empty when there are no synchronous calls.
+    pub longest_sync_chain: Vec<u32>,
+    /// Synchronous calls along that chain (its length minus one).
+    pub chain_hops: u32,
+    /// Groups of modules that call each other synchronously in a cycle.
+    pub cycles: Vec<Vec<u32>>,
+    /// Modules that write tables another module also writes.
+    pub shared_writers: Vec<u32>,
+    /// Modules with no owning team.
+    pub unowned: Vec<u32>,
+    /// Modules carrying at least the hot-load ratio times the median load.
+    pub hot: Vec<u32>,
+    /// The median relative load.
+    pub median_load: f64,
+    /// Input the engine ignored, one line each.
+    pub ignored: Vec<String>,
+}
+
+/// One mark in the dependency structure matrix.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DsmCell {
+    /// Position of the depending module in `order`.
+    pub row: usize,
+    /// Position of the module depended upon in `order`.
+    pub col: usize,
+    /// How they are coupled.
+    pub kind: CellKind,
+}
+
+/// The kind of a DSM mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum CellKind {
+    /// A synchronous call.
+    Sync,
+    /// An asynchronous event.
+    Async,
+    /// Shared tables, one writer.
+    SharedRead,
+    /// Shared tables, both write.
+    SharedWrite,
+}
+
+/// A checked module.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Node {
+    pub id: u32,
+    pub name: String,
+    pub load: u32,
+    pub availability: AvailabilityTarget,
+    pub cadence: Cadence,
+    pub team: Option<String>,
+    pub resource: ResourceProfile,
+    pub core: bool,
+}
+
+/// A checked dependency between node indices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Edge {
+    pub from: usize,
+    pub to: usize,
+    pub kind: DepKind,
+}
+
+/// The checked domain map.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct Map {
+    pub nodes: Vec<Node>,
+    pub edges: Vec<Edge>,
+    pub ignored: Vec<String>,
+}
+
+/// How many ignored lines are listed one by one before they are summarised.
+const MAX_IGNORED_LINES: usize = 50;
+
+impl Map {
+    /// Checks the raw map. Never fails: whatever cannot be used is left out and listed.
+    pub(crate) fn from_answers(map: &DomainMap, cat: &Catalogue) -> Map {
+        let t = &cat.thresholds;
+        let mut ignored = Vec::new();
+        let mut dropped = 0usize;
+        let mut note = |ignored: &mut Vec<String>, line: String| {
+            if ignored.len() < MAX_IGNORED_LINES {
+                ignored.push(line);
+            } else {
+                dropped += 1;
+            }
+        };
+
+        let max_modules = t.max_modules.max(1) as usize;
+        let max_load = t.max_load.max(1);
+        let mut index: BTreeMap<u32, usize> = BTreeMap::new();
+        let mut nodes = Vec::new();
+        for (position, m) in map.modules.iter().enumerate() {
+            if nodes.len() >= max_modules {
+                note(
+                    &mut ignored,
+                    format!(
+                        "Only the first {max_modules} modules were read; {} more were ignored.",
+                        map.modules.len().saturating_sub(position)
+                    ),
+                );
+                break;
+            }
+            if index.contains_key(&m.id) {
+                note(
+                    &mut ignored,
+                    format!(
+                        "A second module with id {} (\"{}\") was ignored; ids must be unique.",
+                        m.id,
+                        clip(&m.name)
+                    ),
+                );
+                continue;
+            }
+            let name = clip(m.name.trim());
+            let name = if name.is_empty() { format!("Module {}", m.id) } else { name };
+            let load = if m.load == 0 {
+                note(
+                    &mut ignored,
+                    format!("\"{name}\" had a load of 0, read as the baseline of 1."),
+                );
+                1
+            } else if m.load > max_load {
+                note(
+                    &mut ignored,
+                    format!("\"{name}\" had a load above {max_load}, read as {max_load}."),
+                );
+                max_load
+            } else {
+                m.load
+            };
+            let team = m.team.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(clip);
+            index.insert(m.id, nodes.len());
+            nodes.push(Node {
+                id: m.id,
+                name,
+                load,
+                availability: m.availability,
+                cadence: m.cadence,
+                team,
+                resource: m.resource,
+                core: m.core,
+            });
+        }
+
+        let max_deps = t.max_dependencies.max(1) as usize;
+        let mut seen: BTreeSet<Edge> = BTreeSet::new();
+        let mut edges = Vec::new();
+        for (position, d) in map.dependencies.iter().enumerate() {
+            if position >= max_deps {
+                note(
+                    &mut ignored,
+                    format!(
+                        "Only the first {max_deps} dependencies were read; {} more were ignored.",
+                        map.dependencies.len().saturating_sub(position)
+                    ),
+                );
+                break;
+            }
+            let (Some(&from), Some(&to)) = (index.get(&d.from), index.get(&d.to)) else {
+                note(
+                    &mut ignored,
+                    format!(
+                        "The dependency from {} to {} names a module that is not on the map.",
+                        d.from, d.to
+                    ),
+                );
+                continue;
+            };
+            if from == to {
+                note(
+                    &mut ignored,
+                    format!(
+                        "\"{}\" depends on itself; that says nothing about coupling.",
+                        nodes[from].name
+                    ),
+                );
+                continue;
+            }
+            let edge = Edge { from, to, kind: d.kind };
+            if !seen.insert(edge) {
+                note(
+                    &mut ignored,
+                    format!(
+                        "A repeated dependency from \"{}\" to \"{}\" was counted once.",
+                        nodes[from].name, nodes[to].name
+                    ),
+                );
+                continue;
+            }
+            edges.push(edge);
+        }
+        if dropped > 0 {
+            ignored.push(format!("…and {dropped} more ignored items."));
+        }
+        Map { nodes, edges, ignored }
+    }
+
+    /// True when there is at least one usable module.
+    pub(crate) fn is_present(&self) -> bool {
+        !self.nodes.is_empty()
+    }
+}
+
+/// Names longer than this are cut, so that a hostile file cannot blow up every text.
+const MAX_NAME_CHARS: usize = 80;
+
+fn clip(s: &str) -> String {
+    s.chars().take(MAX_NAME_CHARS).collect()
+}
+
+/// Everything derived from the checked map.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct Structure {
+    /// Coupling cluster of each node.
+    pub unit: Vec<usize>,
+    /// Members of each coupling cluster, ascending node index.
+    pub units: Vec<Vec<usize>>,
+    /// Cluster indices in DSM order.
+    pub unit_order: Vec<usize>,
+    /// Node indices in DSM order.
+    pub order: Vec<usize>,
+    /// Node indices along the longest synchronous chain.
+    pub chain: Vec<usize>,
+    /// Synchronous call cycles (node indices).
+    pub cycles: Vec<Vec<usize>>,
+    /// Nodes writing tables another node writes.
+    pub shared_writers: Vec<usize>,
+    /// Nodes without an owner.
+    pub unowned: Vec<usize>,
+    /// Median load.
+    pub median_load: f64,
+    /// Nodes at or above the hot-load ratio.
+    pub hot: Vec<usize>,
+    /// Load divided by the median, per node.
+    pub load_ratio: Vec<f64>,
+    /// The usual availability target (the lower median) and the range seen.
+    pub availability_usual: Option<AvailabilityTarget>,
+    pub availability_range: Option<(AvailabilityTarget, AvailabilityTarget)>,
+    /// The usual cadence (the lower median) and the range seen (fastest, slowest).
+    pub cadence_usual: Option<Cadence>,
+    pub cadence_range: Option<(Cadence, Cadence)>,
+    /// Nodes with a heavy resource profile that fewer than half the modules share.
+    pub heavy: Vec<usize>,
+    /// Distinct owning teams.
+    pub teams: BTreeSet<String>,
+    /// Synchronous calls in and out of each node (crossing its cluster boundary) and other
+    /// coupling, for candidate ordering: (sync, async, shared read, shared write).
+    pub coupling: Vec<(u32, u32, u32, u32)>,
+}
+
+impl Structure {
+    /// Analyses a checked map in O(modules log modules + dependencies).
+    pub(crate) fn analyse(map: &Map, cat: &Catalogue) -> Structure {
+        let n = map.nodes.len();
+        if n == 0 {
+            return Structure::default();
+        }
+        let ids: Vec<u32> = map.nodes.iter().map(|m| m.id).collect();
+
+        let mut sync_adj = vec![Vec::new(); n];
+        let mut tight_adj = vec![Vec::new(); n];
+        let mut writers = BTreeSet::new();
+        for e in &map.edges {
+            match e.kind {
+                DepKind::Sync => {
+                    sync_adj[e.from].push(e.to);
+                    tight_adj[e.from].push(e.to);
+                }
+                DepKind::SharedTables { shared_writes: true } => {
+                    // Writing the same tables binds both ways.
+                    tight_adj[e.from].push(e.to);
+                    tight_adj[e.to].push(e.from);
+                    writers.insert(e.from);
+                    writers.insert(e.to);
+                }
+                _ => {}
+            }
+        }
+
+        // Call cycles and the longest chain, on the sync graph.
+        let (sync_comp, sync_count) = graph::strongly_connected(&sync_adj);
+        let cycles: Vec<Vec<usize>> =
+            graph::members(&sync_comp, sync_count).into_iter().filter(|g| g.len() > 1).collect();
+        let chain = graph::longest_path(&sync_adj, &sync_comp, sync_count);
+
+        // Coupling clusters and the DSM order, on the tight graph.
+        let (unit, unit_count) = graph::strongly_connected(&tight_adj);
+        let units = graph::members(&unit, unit_count);
+        let key: Vec<u32> =
+            units.iter().map(|g| g.iter().map(|&v| ids[v]).min().unwrap_or(u32::MAX)).collect();
+        let unit_order = graph::condensed_topo_order(&tight_adj, &unit, unit_count, &key);
+        let order: Vec<usize> = unit_order
+            .iter()
+            .flat_map(|&u| {
+                let mut g = units[u].clone();
+                g.sort_by_key(|&v| ids[v]);
+                g
+            })
+            .collect();
+
+        // Loads.
+        let mut loads: Vec<u32> = map.nodes.iter().map(|m| m.load).collect();
+        loads.sort_unstable();
+        let median_load = if n % 2 == 1 {
+            f64::from(loads[n / 2])
+        } else {
+            (f64::from(loads[n / 2 - 1]) + f64::from(loads[n / 2])) / 2.0
+        }
+        .max(1.0);
+        let load_ratio: Vec<f64> =
+            map.nodes.iter().map(|m| f64::from(m.load) / median_load).collect();
+        let ratio = if cat.thresholds.hot_load_ratio.is_finite() {
+            cat.thresholds.hot_load_ratio.max(1.0)
+        } else {
+            10.0
+        };
+        let hot: Vec<usize> =
+            if n >= 2 { (0..n).filter(|&v| load_ratio[v] >= ratio).collect() } else { Vec::new() };
+
+        let availability_usual = usual(map.nodes.iter().map(|m| m.availability));
+        let availability_range = range(map.nodes.iter().map(|m| m.availability));
+        let cadence_usual = usual(map.nodes.iter().map(|m| m.cadence));
+        let cadence_range = range(map.nodes.iter().map(|m| m.cadence));
+
+        let mut profile_count: BTreeMap<ResourceProfile, usize> = BTreeMap::new();
+        for m in &map.nodes {
+            *profile_count.entry(m.resource).or_default() += 1;
+        }
+        let heavy: Vec<usize> = (0..n)
+            .filter(|&v| {
+                let p = map.nodes[v].resource;
+                p.is_heavy() && profile_count.get(&p).copied().unwrap_or(0) * 2 < n
+            })
+            .collect();
+
+        let teams: BTreeSet<String> = map.nodes.iter().filter_map(|m| m.team.clone()).collect();
+        let unowned: Vec<usize> = (0..n).filter(|&v| map.nodes[v].team.is_none()).collect();
+
+        let mut coupling = vec![(0u32, 0u32, 0u32, 0u32); n];
+        for e in &map.edges {
+            if unit[e.from] == unit[e.to] {
+                // Coupling inside a cluster moves with the cluster.
+                continue;
+            }
+            for v in [e.from, e.to] {
+                let c = &mut coupling[v];
+                match e.kind {
+                    DepKind::Sync => c.0 += 1,
+                    DepKind::Async => c.1 += 1,
+                    DepKind::SharedTables { shared_writes: false } => c.2 += 1,
+                    DepKind::SharedTables { shared_writes: true } => c.3 += 1,
+                }
+            }
+        }
+
+        Structure {
+            unit,
+            units,
+            unit_order,
+            order,
+            chain,
+            cycles,
+            shared_writers: writers.into_iter().collect(),
+            unowned,
+            median_load,
+            hot,
+            load_ratio,
+            availability_usual,
+            availability_range,
+            cadence_usual,
+            cadence_range,
+            heavy,
+            teams,
+            coupling,
+        }
+    }
+
+    /// Synchronous calls along the longest chain.
+    pub(crate) fn hops(&self) -> u32 {
+        u32::try_from(self.chain.len().saturating_sub(1)).unwrap_or(u32::MAX)
+    }
+
+    /// True when the node's availability target differs from the usual one.
+    pub(crate) fn availability_diverges(&self, node: &Node) -> bool {
+        self.availability_usual.is_some_and(|m| m != node.availability)
+    }
+
+    /// True when the node's cadence differs from the usual one.
+    pub(crate) fn cadence_diverges(&self, node: &Node) -> bool {
+        self.cadence_usual.is_some_and(|m| m != node.cadence)
+    }
+
+    /// The report for the results page.
+    pub(crate) fn report(&self, map: &Map) -> DomainAnalysis {
+        let id = |v: &usize| map.nodes.get(*v).map(|m| m.id).unwrap_or_default();
+        let ids = |list: &[usize]| list.iter().map(id).collect::<Vec<u32>>();
+        let mut position = vec![0usize; map.nodes.len()];
+        for (p, &v) in self.order.iter().enumerate() {
+            if let Some(slot) = position.get_mut(v) {
+                *slot = p;
+            }
+        }
+        let mut cells: Vec<DsmCell> = map
+            .edges
+            .iter()
+            .map(|e| DsmCell {
+                row: position[e.from],
+                col: position[e.to],
+                kind: match e.kind {
+                    DepKind::Sync => CellKind::Sync,
+                    DepKind::Async => CellKind::Async,
+                    DepKind::SharedTables { shared_writes: false } => CellKind::SharedRead,
+                    DepKind::SharedTables { shared_writes: true } => CellKind::SharedWrite,
+                },
+            })
+            .collect();
+        cells.sort_by_key(|c| (c.row, c.col, c.kind));
+        cells.dedup();
+        let clusters = self
+            .unit_order
+            .iter()
+            .map(|&u| {
+                let mut g = ids(&self.units[u]);
+                g.sort_unstable();
+                g
+            })
+            .collect();
+        let mut cycles: Vec<Vec<u32>> = self
+            .cycles
+            .iter()
+            .map(|c| {
+                let mut g = ids(c);
+                g.sort_unstable();
+                g
+            })
+            .collect();
+        cycles.sort();
+        let mut shared_writers = ids(&self.shared_writers);
+        shared_writers.sort_unstable();
+        let mut unowned = ids(&self.unowned);
+        unowned.sort_unstable();
+        let mut hot = ids(&self.hot);
+        hot.sort_unstable();
+        DomainAnalysis {
+            order: ids(&self.order),
+            labels: self
+                .order
+                .iter()
+                .map(|&v| map.nodes.get(v).map(|m| m.name.clone()).unwrap_or_default())
+                .collect(),
+            cells,
+            clusters,
+            longest_sync_chain: ids(&self.chain),
+            chain_hops: self.hops(),
+            cycles,
+            shared_writers,
+            unowned,
+            hot,
+            median_load: self.median_load,
+            ignored: map.ignored.clone(),
+        }
+    }
+}
+
+/// The usual value: the lower median. A median rather than the most common value, because
+/// with targets spread evenly (three modules at 99%, three at 99.99%) the most common value
+/// would be an arbitrary extreme, while the median sits where "most of the system" is.
+fn usual<T: Ord + Copy>(values: impl Iterator<Item = T>) -> Option<T> {
+    let mut all: Vec<T> = values.collect();
+    all.sort_unstable();
+    let middle = all.len().checked_sub(1)? / 2;
+    all.get(middle).copied()
+}
+
+fn range<T: Ord + Copy>(values: impl Iterator<Item = T>) -> Option<(T, T)> {
+    values.fold(None, |acc, v| match acc {
+        None => Some((v, v)),
+        Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::answers::{Dependency, Module};
+
+    fn module(id: u32, name: &str) -> Module {
+        Module { id, name: name.to_string(), team: Some("a".into()), ..Module::default() }
+    }
+
+    fn dep(from: u32, to: u32, kind: DepKind) -> Dependency {
+        Dependency { from, to, kind }
+    }
+
+    #[test]
+    fn cleans_up_bad_input() {
+        let cat = Catalogue::standard();
+        let raw = DomainMap {
+            modules: vec![module(1, "a"), module(1, "dup"), module(2, "  "), {
+                let mut m = module(3, "zero");
+                m.load = 0;
+                m
+            }],
+            dependencies: vec![
+                dep(1, 2, DepKind::Sync),
+                dep(1, 2, DepKind::Sync),
+                dep(1, 1, DepKind::Sync),
+                dep(1, 99, DepKind::Async),
+            ],
+        };
+        let map = Map::from_answers(&raw, &cat);
+        assert_eq!(map.nodes.len(), 3);
+        assert_eq!(map.nodes[1].name, "Module 2");
+        assert_eq!(map.nodes[2].load, 1);
+        assert_eq!(map.edges.len(), 1);
+        // duplicate module, zero load, duplicate dep, self-loop, dangling dep
+        assert_eq!(map.ignored.len(), 5, "{:?}", map.ignored);
+    }
+
+    #[test]
+    fn clusters_cycles_and_shared_writes_show_side_by_side() {
+        let cat = Catalogue::standard();
+        let raw = DomainMap {
+            modules: (1..=6).map(|i| module(i, &format!("m{i}"))).collect(),
+            dependencies: vec![
+                dep(1, 4, DepKind::Sync),
+                dep(4, 1, DepKind::Sync),
+                dep(2, 6, DepKind::SharedTables { shared_writes: true }),
+                dep(3, 5, DepKind::Async),
+                dep(5, 1, DepKind::Sync),
+            ],
+        };
+        let map = Map::from_answers(&raw, &cat);
+        let s = Structure::analyse(&map, &cat);
+        let report = s.report(&map);
+        assert_eq!(report.cycles, vec![vec![1, 4]]);
+        assert_eq!(report.shared_writers, vec![2, 6]);
+        assert!(report.clusters.contains(&vec![1, 4]));
+        assert!(report.clusters.contains(&vec![2, 6]));
+        // Members of a cluster are adjacent in the DSM order.
+        let pos = |id: u32| report.order.iter().position(|&x| x == id).unwrap();
+        assert_eq!(pos(1).abs_diff(pos(4)), 1);
+        assert_eq!(pos(2).abs_diff(pos(6)), 1);
+        // 5 calls into the {1,4} cycle, so 5 comes before it.
+        assert!(pos(5) < pos(1));
+        assert_eq!(report.longest_sync_chain, vec![5, 1]);
+        assert_eq!(report.cells.len(), 5);
+    }
+
+    #[test]
+    fn median_and_hot_modules() {
+        let cat = Catalogue::standard();
+        let mut modules: Vec<Module> = (1..=5).map(|i| module(i, "m")).collect();
+        modules[4].load = 12;
+        let map = Map::from_answers(&DomainMap { modules, dependencies: vec![] }, &cat);
+        let s = Structure::analyse(&map, &cat);
+        assert_eq!(s.median_load, 1.0);
+        assert_eq!(s.hot, vec![4]);
+    }
+
+    #[test]
+    fn usual_is_the_lower_median() {
+        assert_eq!(usual([3, 1, 3, 1, 2].into_iter()), Some(2));
+        assert_eq!(usual([0, 0, 0, 3, 3, 3].into_iter()), Some(0));
+        assert_eq!(usual([0, 1, 1, 3, 3, 3].into_iter()), Some(1));
+        assert_eq!(usual(std::iter::empty::<u8>()), None);
+    }
+}

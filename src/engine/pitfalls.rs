@@ -1,0 +1,133 @@
+//! Distributed-monolith signals found in the answers and the domain map.
+//!
+//! Each signal is reported whenever it is present, whatever the verdict: a call cycle or a
+//! table two modules write is worth knowing about before anyone draws a service boundary
+//! through it. The wording says what would go wrong *if* the modules became services.
+
+use super::assess::Assessment;
+use super::catalogue::{Catalogue, PitfallId, Source};
+use super::domain::{Map, Structure};
+use super::services::Shape;
+use super::verdict::Verdict;
+use serde::{Deserialize, Serialize};
+
+/// One pitfall found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pitfall {
+    /// Which signal.
+    pub id: PitfallId,
+    /// Its title.
+    pub title: String,
+    /// What it means here and what to do.
+    pub detail: String,
+    /// The modules involved (ids).
+    pub modules: Vec<u32>,
+    /// Where it comes from.
+    pub source: Source,
+}
+
+/// Names listed in a pitfall before the rest are summarised.
+const MAX_NAMES: usize = 8;
+
+fn names(map: &Map, nodes: &[usize], separator: &str) -> String {
+    let mut list: Vec<String> = nodes
+        .iter()
+        .take(MAX_NAMES)
+        .filter_map(|&v| map.nodes.get(v))
+        .map(|m| format!("\u{201c}{}\u{201d}", m.name))
+        .collect();
+    if nodes.len() > MAX_NAMES {
+        list.push(format!("{} more", nodes.len() - MAX_NAMES));
+    }
+    list.join(separator)
+}
+
+fn make(cat: &Catalogue, id: PitfallId, subject: String, modules: Vec<u32>) -> Option<Pitfall> {
+    let def = cat.pitfall(id)?;
+    Some(Pitfall {
+        id,
+        title: def.title.clone(),
+        detail: def.detail.replace("{modules}", &subject),
+        modules,
+        source: def.source,
+    })
+}
+
+fn ids(map: &Map, nodes: &[usize]) -> Vec<u32> {
+    let mut out: Vec<u32> = nodes.iter().filter_map(|&v| map.nodes.get(v)).map(|m| m.id).collect();
+    out.sort_unstable();
+    out
+}
+
+pub(crate) fn pitfalls(
+    verdict: Verdict,
+    a: &Assessment,
+    shape: &Shape,
+    map: &Map,
+    s: &Structure,
+    cat: &Catalogue,
+) -> Vec<Pitfall> {
+    let mut out = Vec::new();
+    for cycle in &s.cycles {
+        out.extend(make(cat, PitfallId::DeployTogether, names(map, cycle, ", "), ids(map, cycle)));
+    }
+    if !s.shared_writers.is_empty() {
+        out.extend(make(
+            cat,
+            PitfallId::SharedWrites,
+            names(map, &s.shared_writers, ", "),
+            ids(map, &s.shared_writers),
+        ));
+    }
+    let depth = cat.thresholds.sync_chain_pitfall_depth.max(2) as usize;
+    if s.chain.len() >= depth {
+        let mut chain_ids: Vec<u32> =
+            s.chain.iter().filter_map(|&v| map.nodes.get(v)).map(|m| m.id).collect();
+        // Keep the chain's order here: it is a path, not a set.
+        chain_ids.dedup();
+        out.extend(make(
+            cat,
+            PitfallId::DeepSyncChain,
+            format!("through {} modules ({})", s.chain.len(), names(map, &s.chain, " → ")),
+            chain_ids,
+        ));
+    }
+    let extracts =
+        matches!(verdict, Verdict::SelectiveExtraction | Verdict::Migration | Verdict::NotReady)
+            && shape.count.target > 0;
+    if a.needs_transactions && extracts {
+        // Candidates whose cluster shares tables with modules outside it.
+        let touching: Vec<usize> = shape
+            .units
+            .iter()
+            .filter_map(|&u| s.units.get(u))
+            .flatten()
+            .copied()
+            .filter(|&v| s.coupling.get(v).is_some_and(|c| c.2 + c.3 > 0))
+            .collect();
+        if !map.is_present() {
+            out.extend(make(
+                cat,
+                PitfallId::CrossServiceTransactions,
+                "no domain map yet, so the planned services' data is unknown".to_string(),
+                Vec::new(),
+            ));
+        } else if !touching.is_empty() {
+            out.extend(make(
+                cat,
+                PitfallId::CrossServiceTransactions,
+                names(map, &touching, ", "),
+                ids(map, &touching),
+            ));
+        }
+    }
+    if !s.unowned.is_empty() {
+        out.extend(make(
+            cat,
+            PitfallId::NoOwner,
+            names(map, &s.unowned, ", "),
+            ids(map, &s.unowned),
+        ));
+    }
+    out
+}

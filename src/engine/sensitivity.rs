@@ -1,0 +1,213 @@
+//! What would change the verdict: for each factor and each key context answer, the nearest
+//! other answer that flips it.
+//!
+//! "Nearest" means the closest option (or band) by position: one step toward "split" is tried
+//! before one step toward "stay", then two steps, and so on. An unanswered question is tried
+//! from its first option. Readiness is tried one capability at a time (the heaviest first,
+//! as toggling it moves the score most) and by operations-headcount band.
+//!
+//! Each trial re-runs only [`assess`] and [`decide`] on a copy of the small [`Inputs`]; the
+//! domain map is analysed once and its evidence reused through [`MapHints`], so the whole
+//! analysis stays a few dozen cheap evaluations whatever the size of the map.
+
+use super::answers::{ProductStage, TrafficBand};
+use super::assess::{assess, Inputs, MapHints};
+use super::catalogue::{band_index, Band, Catalogue};
+use super::verdict::{decide, Verdict};
+use serde::{Deserialize, Serialize};
+
+/// One answer change that flips the verdict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Flip {
+    /// Stable id of the question ("factor.scaling_profile", "context.engineers",
+    /// "readiness.capabilities", "readiness.ops_headcount").
+    pub id: String,
+    /// The question's name.
+    pub factor: String,
+    /// The current answer in words.
+    pub from: String,
+    /// The answer that would flip the verdict.
+    pub to: String,
+    /// The verdict it would give.
+    pub verdict: Verdict,
+}
+
+const NOT_ANSWERED: &str = "Not answered";
+
+/// Option indices in order of distance from `current` (split-ward first on a tie); all
+/// options in order when unanswered.
+fn nearest(current: Option<usize>, len: usize) -> Vec<usize> {
+    match current {
+        None => (0..len).collect(),
+        Some(c) => {
+            let mut out = Vec::new();
+            for d in 1..len {
+                if c + d < len {
+                    out.push(c + d);
+                }
+                if d <= c {
+                    out.push(c - d);
+                }
+            }
+            out
+        }
+    }
+}
+
+pub(crate) fn flips(
+    base: Verdict,
+    inputs: &Inputs,
+    hints: &MapHints,
+    cat: &Catalogue,
+) -> Vec<Flip> {
+    let verdict_of = |trial: &Inputs| decide(&assess(trial, hints, cat), cat).verdict;
+    let mut out = Vec::new();
+
+    // Each factor.
+    for factor in &cat.factors {
+        let current = inputs.choices.get(&factor.id).copied();
+        for j in nearest(current, factor.options.len()) {
+            let mut trial = inputs.clone();
+            trial.choices.insert(factor.id, j);
+            let v = verdict_of(&trial);
+            if v != base {
+                out.push(Flip {
+                    id: format!("factor.{}", factor.id.as_str()),
+                    factor: factor.dimension.clone(),
+                    from: current
+                        .and_then(|c| factor.options.get(c))
+                        .map(|o| o.label.clone())
+                        .unwrap_or_else(|| NOT_ANSWERED.to_string()),
+                    to: factor.options.get(j).map(|o| o.label.clone()).unwrap_or_default(),
+                    verdict: v,
+                });
+                break;
+            }
+        }
+    }
+
+    // Engineers and teams, by band.
+    let band_flip = |id: &str,
+                     name: &str,
+                     bands: &[Band],
+                     value: Option<u32>,
+                     set: &dyn Fn(&mut Inputs, u32)|
+     -> Option<Flip> {
+        let current = value.and_then(|v| band_index(bands, v));
+        for j in nearest(current, bands.len()) {
+            let band = bands.get(j)?;
+            let mut trial = inputs.clone();
+            set(&mut trial, band.representative.max(band.min));
+            let v = verdict_of(&trial);
+            if v != base {
+                return Some(Flip {
+                    id: id.to_string(),
+                    factor: name.to_string(),
+                    from: current
+                        .and_then(|c| bands.get(c))
+                        .map(|b| b.label.clone())
+                        .unwrap_or_else(|| NOT_ANSWERED.to_string()),
+                    to: band.label.clone(),
+                    verdict: v,
+                });
+            }
+        }
+        None
+    };
+    out.extend(band_flip(
+        "context.engineers",
+        "Engineers",
+        &cat.engineer_bands,
+        inputs.engineers,
+        &|i, v| i.engineers = Some(v),
+    ));
+    out.extend(band_flip("context.teams", "Teams", &cat.team_bands, inputs.teams, &|i, v| {
+        i.teams = Some(v)
+    }));
+
+    // Stage and traffic, by option.
+    let stage_pos = inputs.stage.and_then(|s| ProductStage::ALL.iter().position(|x| *x == s));
+    for j in nearest(stage_pos, ProductStage::ALL.len()) {
+        let Some(&stage) = ProductStage::ALL.get(j) else {
+            continue;
+        };
+        let mut trial = inputs.clone();
+        trial.stage = Some(stage);
+        let v = verdict_of(&trial);
+        if v != base {
+            let label = |s: ProductStage| cat.stage(s).map(|d| d.label.clone()).unwrap_or_default();
+            out.push(Flip {
+                id: "context.stage".to_string(),
+                factor: "Product stage".to_string(),
+                from: inputs.stage.map(label).unwrap_or_else(|| NOT_ANSWERED.to_string()),
+                to: label(stage),
+                verdict: v,
+            });
+            break;
+        }
+    }
+    let traffic_pos = inputs.traffic.and_then(|t| TrafficBand::ALL.iter().position(|x| *x == t));
+    for j in nearest(traffic_pos, TrafficBand::ALL.len()) {
+        let Some(&band) = TrafficBand::ALL.get(j) else {
+            continue;
+        };
+        let mut trial = inputs.clone();
+        trial.traffic = Some(band);
+        let v = verdict_of(&trial);
+        if v != base {
+            let label =
+                |b: TrafficBand| cat.traffic_band(b).map(|d| d.label.clone()).unwrap_or_default();
+            out.push(Flip {
+                id: "context.daily_requests".to_string(),
+                factor: "Daily traffic".to_string(),
+                from: inputs.traffic.map(label).unwrap_or_else(|| NOT_ANSWERED.to_string()),
+                to: label(band),
+                verdict: v,
+            });
+            break;
+        }
+    }
+
+    // Readiness: one capability at a time, heaviest first.
+    let mut caps: Vec<_> = cat.capabilities.iter().collect();
+    caps.sort_by(|a, b| b.weight.partial_cmp(&a.weight).unwrap_or(std::cmp::Ordering::Equal));
+    for def in caps {
+        let present = inputs.capabilities.get(&def.capability) == Some(&true);
+        let mut trial = inputs.clone();
+        trial.capabilities.insert(def.capability, !present);
+        let v = verdict_of(&trial);
+        if v != base {
+            let state = |on: bool| if on { "in place" } else { "not in place" };
+            out.push(Flip {
+                id: "readiness.capabilities".to_string(),
+                factor: "Operational readiness".to_string(),
+                from: format!("{}: {}", def.label, state(present)),
+                to: format!("{}: {}", def.label, state(!present)),
+                verdict: v,
+            });
+            break;
+        }
+    }
+    out.extend(band_flip(
+        "readiness.ops_headcount",
+        "Operations headcount",
+        &cat.ops_bands,
+        inputs.ops,
+        &|i, v| i.ops = Some(v),
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_prefers_one_step_split_ward() {
+        assert_eq!(nearest(Some(1), 4), vec![2, 0, 3]);
+        assert_eq!(nearest(Some(0), 3), vec![1, 2]);
+        assert_eq!(nearest(Some(2), 3), vec![1, 0]);
+        assert_eq!(nearest(None, 3), vec![0, 1, 2]);
+        assert!(nearest(Some(0), 1).is_empty());
+    }
+}

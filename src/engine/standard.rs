@@ -1,0 +1,1475 @@
+//! The standard rubric: [`Catalogue::standard`].
+//!
+//! Facts and figures (thresholds, durations, phase names, cost figures, matrix rows) come
+//! from the five source articles; every sentence is written for Seams. Each entry names its
+//! source. `docs/decision-model.md` explains why each number is what it is.
+
+use super::answers::{Capability, FactorId, ProductStage, Stack, TrafficBand};
+use super::catalogue::*;
+use super::verdict::{Quadrant, Verdict};
+
+use Position::*;
+use Source::*;
+
+fn s(text: &str) -> String {
+    text.to_string()
+}
+
+fn strings(texts: &[&str]) -> Vec<String> {
+    texts.iter().map(|t| t.to_string()).collect()
+}
+
+/// Builds an option with no trigger, blocker or hot-spot effect.
+fn opt(id: &str, label: &str, hint: &str, need: f64, position: Position) -> FactorOption {
+    FactorOption {
+        id: s(id),
+        label: s(label),
+        hint: s(hint),
+        need,
+        position,
+        raises_triggers: Vec::new(),
+        raises_blockers: Vec::new(),
+        hot_spot: false,
+        needs_transactions: false,
+    }
+}
+
+impl FactorOption {
+    fn triggers(mut self, t: &[TriggerId]) -> Self {
+        self.raises_triggers = t.to_vec();
+        self
+    }
+    fn blockers(mut self, b: &[BlockerId]) -> Self {
+        self.raises_blockers = b.to_vec();
+        self
+    }
+    fn hot(mut self) -> Self {
+        self.hot_spot = true;
+        self
+    }
+    fn transactions(mut self) -> Self {
+        self.needs_transactions = true;
+        self
+    }
+}
+
+fn band(
+    min: u32,
+    representative: u32,
+    label: &str,
+    need: f64,
+    growth: f64,
+    position: Position,
+) -> Band {
+    Band { min, representative, label: s(label), need, growth, position }
+}
+
+fn points(
+    monolith: f64,
+    modular_monolith: f64,
+    selective_extraction: f64,
+    migration: f64,
+    not_ready: f64,
+) -> VerdictPoints {
+    VerdictPoints { monolith, modular_monolith, selective_extraction, migration, not_ready }
+}
+
+impl Catalogue {
+    /// The rubric distilled from the five source articles.
+    pub fn standard() -> Catalogue {
+        Catalogue {
+            sources: sources(),
+            factors: factors(),
+            capabilities: capabilities(),
+            engineer_bands: vec![
+                band(0, 5, "fewer than 10 engineers", 0.0, 0.0, Stay),
+                band(10, 15, "10 to 19 engineers", 0.2, 0.3, Stay),
+                band(20, 35, "20 to 49 engineers", 0.5, 0.6, Middle),
+                band(50, 80, "50 or more engineers", 1.0, 1.0, Split),
+            ],
+            team_bands: vec![
+                band(0, 1, "one team", 0.0, 0.0, Stay),
+                band(2, 2, "two teams", 0.25, 0.3, LeaningStay),
+                band(3, 4, "three to five teams", 0.6, 0.6, LeaningSplit),
+                band(6, 8, "six or more teams", 1.0, 1.0, Split),
+            ],
+            ops_bands: vec![
+                band(0, 0, "nobody dedicated to operations", 0.0, 0.0, Stay),
+                band(1, 2, "one or two people on operations", 0.0, 0.0, LeaningStay),
+                band(3, 4, "three to five people on operations", 0.0, 0.0, LeaningSplit),
+                band(6, 6, "six or more people on operations", 0.0, 0.0, Split),
+            ],
+            stages: vec![
+                StageDef {
+                    stage: ProductStage::Prototype,
+                    label: s("Prototype: testing an idea"),
+                    need: 0.0,
+                    growth: 0.0,
+                    position: Stay,
+                    raises_blockers: vec![BlockerId::FindingFit],
+                    mature: false,
+                },
+                StageDef {
+                    stage: ProductStage::FindingFit,
+                    label: s("Live, still searching for product–market fit"),
+                    need: 0.1,
+                    growth: 0.2,
+                    position: Stay,
+                    raises_blockers: vec![BlockerId::FindingFit],
+                    mature: false,
+                },
+                StageDef {
+                    stage: ProductStage::GrowingStable,
+                    label: s("Growing on a stable domain"),
+                    need: 0.6,
+                    growth: 0.7,
+                    position: LeaningSplit,
+                    raises_blockers: vec![],
+                    mature: true,
+                },
+                StageDef {
+                    stage: ProductStage::MatureAtScale,
+                    label: s("Mature and operating at scale"),
+                    need: 1.0,
+                    growth: 1.0,
+                    position: Split,
+                    raises_blockers: vec![],
+                    mature: true,
+                },
+            ],
+            traffic: vec![
+                TrafficDef {
+                    band: TrafficBand::Under100k,
+                    label: s("fewer than 100,000 requests a day"),
+                    need: 0.0,
+                    position: Stay,
+                },
+                TrafficDef {
+                    band: TrafficBand::Under1M,
+                    label: s("100,000 to a million requests a day"),
+                    need: 0.2,
+                    position: Stay,
+                },
+                TrafficDef {
+                    band: TrafficBand::Under10M,
+                    label: s("one to ten million requests a day"),
+                    need: 0.6,
+                    position: LeaningSplit,
+                },
+                TrafficDef {
+                    band: TrafficBand::Over10M,
+                    label: s("ten million or more requests a day"),
+                    need: 1.0,
+                    position: Split,
+                },
+            ],
+            engineers_weight: 1.5,
+            teams_weight: 1.0,
+            stage_weight: 1.0,
+            traffic_weight: 0.75,
+            triggers: triggers(),
+            blockers: blockers(),
+            matrix: matrix(),
+            scorecard: vec![
+                ScoreRow { feature: Feature::Bias, points: points(60.0, 45.0, 20.0, 0.0, 0.0) },
+                ScoreRow { feature: Feature::Need, points: points(-30.0, 5.0, 10.0, 30.0, 30.0) },
+                ScoreRow { feature: Feature::Readiness, points: points(0.0, 0.0, 10.0, 0.0, 0.0) },
+                ScoreRow {
+                    feature: Feature::OneTrigger,
+                    points: points(-20.0, 5.0, 10.0, 0.0, 0.0),
+                },
+                ScoreRow {
+                    feature: Feature::TwoPlusTriggers,
+                    points: points(-40.0, -25.0, -10.0, 0.0, 0.0),
+                },
+                ScoreRow {
+                    feature: Feature::TwoPlusReady,
+                    points: points(0.0, 0.0, 0.0, 60.0, 0.0),
+                },
+                ScoreRow {
+                    feature: Feature::TwoPlusUnready,
+                    points: points(0.0, 0.0, 0.0, 0.0, 60.0),
+                },
+                ScoreRow {
+                    feature: Feature::ExtraTriggers,
+                    points: points(0.0, 0.0, 0.0, 10.0, 10.0),
+                },
+                ScoreRow {
+                    feature: Feature::HotSpot,
+                    points: points(-25.0, -15.0, 40.0, 0.0, 0.0),
+                },
+                ScoreRow { feature: Feature::Growth, points: points(-40.0, 10.0, 0.0, 0.0, 0.0) },
+                ScoreRow {
+                    feature: Feature::Blockers,
+                    points: points(15.0, 0.0, -10.0, -20.0, -20.0),
+                },
+            ],
+            verdicts: Verdict::ALL
+                .iter()
+                .map(|&verdict| VerdictText {
+                    verdict,
+                    label: s(verdict.label()),
+                    summary: s(verdict.summary()),
+                })
+                .collect(),
+            quadrants: quadrants(),
+            phases: phases(),
+            pitfalls: pitfalls(),
+            advice: advice(),
+            revisit: revisit(),
+            first_pick_keywords: strings(&[
+                "auth",
+                "authentication",
+                "authn",
+                "identity",
+                "login",
+                "signin",
+                "sso",
+                "accounts",
+                "notification",
+                "notifications",
+                "notify",
+                "notifier",
+                "email",
+                "emails",
+                "mail",
+                "mailer",
+                "search",
+            ]),
+            candidate_weights: CandidateWeights {
+                hot_load: 3.0,
+                availability: 2.0,
+                cadence: 2.0,
+                resource: 3.0,
+                first_pick: 2.5,
+                sync_edge: 1.0,
+                async_edge: 0.25,
+                shared_read: 1.5,
+                shared_write: 3.0,
+            },
+            costs: CostModel {
+                latency_per_hop_ms: (10, 50),
+                ops_monolith: (1, 2),
+                ops_ten_services: (3, 6),
+                default_hops_without_map: 2,
+            },
+            thresholds: Thresholds {
+                small_team_below: 20,
+                org_trigger_at: 50,
+                hot_load_ratio: 10.0,
+                availability_spread_levels: 2,
+                cadence_spread_levels: 2,
+                need_prior_weight: 1.0,
+                need_prior_value: 0.0,
+                trigger_share_of_need: 0.35,
+                trigger_curve: vec![0.0, 0.45, 0.8, 0.9, 1.0, 1.0],
+                capability_share: 0.85,
+                ops_full_at: 3,
+                essential_caps: vec![100.0, 70.0, 45.0, 30.0, 20.0],
+                devops_blocker_below: 50.0,
+                readiness_gate: (40.0, 70.0),
+                migration_min_readiness: 55.0,
+                migration_min_triggers: 2,
+                clear_margin: 10.0,
+                quadrant_need_at: 50.0,
+                quadrant_readiness_at: 55.0,
+                confidence_completeness_share: 0.6,
+                confidence_margin_full: 30.0,
+                confidence_high_at: 0.75,
+                confidence_medium_at: 0.5,
+                engineers_per_team: 8,
+                services_per_team: 2,
+                typical_services: (5, 15),
+                engineers_per_ops: 10,
+                max_parallel_extractions: 3,
+                infra_first_below: 70.0,
+                infra_short_at: 85.0,
+                sync_chain_pitfall_depth: 4,
+                max_modules: 5000,
+                max_dependencies: 50_000,
+                max_load: 1_000_000,
+            },
+        }
+    }
+}
+
+fn sources() -> Vec<SourceInfo> {
+    Source::ALL
+        .iter()
+        .map(|&source| SourceInfo {
+            source,
+            title: s(source.title()),
+            author: source.author().map(str::to_string),
+            year: source.year(),
+            note: match source {
+                MicroservicesTrap => Some(s(
+                    "The article has no title of its own; this descriptive title names its \
+                     central story, a team that split into twenty services too early.",
+                )),
+                _ => None,
+            },
+        })
+        .collect()
+}
+
+fn factors() -> Vec<Factor> {
+    use BlockerId as B;
+    use TriggerId as T;
+    vec![
+        Factor {
+            id: FactorId::DomainStability,
+            dimension: s("Domain stability"),
+            question: s("How settled are the boundaries between the main parts of your product?"),
+            why: s("A service boundary is expensive to move once data and contracts sit on each \
+                 side of it. If the shape of the business still changes every few weeks, lines \
+                 drawn today will need redrawing soon, and inside one codebase that redrawing is \
+                 a refactor instead of a migration."),
+            sources: vec![WhenToBreakTheMonolith, MicroservicesTrap],
+            weight: 1.25,
+            options: vec![
+                opt(
+                    "shifting",
+                    "Still shifting",
+                    "We redraw what belongs where every few weeks.",
+                    0.0,
+                    Stay,
+                )
+                .blockers(&[B::FindingFit]),
+                opt(
+                    "settling",
+                    "Mostly settled",
+                    "The big areas are clear; details still move now and then.",
+                    0.5,
+                    Middle,
+                ),
+                opt(
+                    "stable",
+                    "Stable",
+                    "The main areas have not changed shape in a year or more.",
+                    1.0,
+                    Split,
+                ),
+            ],
+        },
+        Factor {
+            id: FactorId::ScalingProfile,
+            dimension: s("Scaling pattern"),
+            question: s("How does load spread across the parts of your system?"),
+            why: s(
+                "When every part grows at the same rate, adding copies of the whole application \
+                 is the cheapest way to scale. When one part needs an order of magnitude more \
+                 capacity than the rest, scaling everything together pays for idle copies of the \
+                 quiet parts.",
+            ),
+            sources: vec![WhenToBreakTheMonolith, FriendlyGuide],
+            weight: 1.5,
+            options: vec![
+                opt("uniform", "Evenly", "All parts get busier or quieter together.", 0.0, Stay),
+                opt(
+                    "uneven",
+                    "Somewhat unevenly",
+                    "Some parts are busier, but within a few times of each other.",
+                    0.4,
+                    Middle,
+                ),
+                opt(
+                    "one_hot",
+                    "One part far busier",
+                    "One part needs about ten times the capacity of another.",
+                    0.9,
+                    Split,
+                )
+                .triggers(&[T::ScalingProfiles])
+                .hot(),
+                opt(
+                    "many_divergent",
+                    "Several very different patterns",
+                    "Several parts each scale on their own, very different curve.",
+                    1.0,
+                    Split,
+                )
+                .triggers(&[T::ScalingProfiles]),
+            ],
+        },
+        Factor {
+            id: FactorId::Availability,
+            dimension: s("Reliability needs"),
+            question: s("Do all parts of the product need the same availability?"),
+            why: s(
+                "A part that must almost never fail needs redundancy, careful releases and fast \
+                 incident response. If it shares a process with parts that could be down for \
+                 minutes without harm, either everything pays for the strictest target or the \
+                 critical path inherits the risks of the rest.",
+            ),
+            sources: vec![WhenToBreakTheMonolith, FriendlyGuide],
+            weight: 1.25,
+            options: vec![
+                opt(
+                    "same",
+                    "One target for everything",
+                    "The whole product shares one availability goal.",
+                    0.0,
+                    Stay,
+                ),
+                opt(
+                    "mostly_same",
+                    "One area slightly stricter",
+                    "One area matters more, but not by a different order of magnitude.",
+                    0.4,
+                    Middle,
+                ),
+                opt(
+                    "different",
+                    "Different per part",
+                    "For example 99.99% for payments, while minutes of outage are fine elsewhere.",
+                    1.0,
+                    Split,
+                )
+                .triggers(&[T::ReliabilityRequirements]),
+            ],
+        },
+        Factor {
+            id: FactorId::DeploymentCadence,
+            dimension: s("Deployment cadence"),
+            question: s("Do parts of the product need to ship at different speeds?"),
+            why: s("Services mainly buy the freedom to release parts on their own schedule. \
+                 When the whole \
+                 product goes out in one release regardless, that freedom goes unused. If one \
+                      area must \
+                 ship every day and another only each quarter, a shared release either slows the \
+                 fast area down or adds risk to the slow one."),
+            sources: vec![WhenToBreakTheMonolith, FriendlyGuide],
+            weight: 1.25,
+            options: vec![
+                opt(
+                    "together",
+                    "Everything ships together",
+                    "One product, one release rhythm.",
+                    0.0,
+                    Stay,
+                )
+                .blockers(&[B::SingleCadence]),
+                opt(
+                    "some_variation",
+                    "Some variation",
+                    "Some areas change faster, but can wait for a shared release.",
+                    0.4,
+                    Middle,
+                ),
+                opt(
+                    "mismatch",
+                    "Very different speeds",
+                    "For example one area ships daily and another quarterly.",
+                    1.0,
+                    Split,
+                )
+                .triggers(&[T::CadenceMismatch]),
+            ],
+        },
+        Factor {
+            id: FactorId::TechDiversity,
+            dimension: s("Technology diversity"),
+            question: s("Does any workload need a different language or runtime?"),
+            why: s("One process means one runtime. A workload that truly needs another language, \
+                 such as a compiled language for raw speed or a JVM for an old integration, can \
+                 only get it in a separate deployable. Wanting a different library or database \
+                 is usually possible inside the monolith."),
+            sources: vec![WhenToBreakTheMonolith, ArchitectureChoicesForPython, FriendlyGuide],
+            weight: 0.75,
+            options: vec![
+                opt(
+                    "one_stack",
+                    "One stack suits everything",
+                    "Nothing we build fights our current language and runtime.",
+                    0.0,
+                    Stay,
+                ),
+                opt(
+                    "libraries",
+                    "A different library or data store for one part",
+                    "Something we can add without a second runtime.",
+                    0.35,
+                    Middle,
+                ),
+                opt(
+                    "different_runtime",
+                    "A workload needs another runtime",
+                    "For example a Go service for speed or a JVM for a legacy integration.",
+                    1.0,
+                    Split,
+                )
+                .triggers(&[T::TechDiversity]),
+            ],
+        },
+        Factor {
+            id: FactorId::ResourceIsolation,
+            dimension: s("Resource isolation"),
+            question: s("Does one part of the system need very different hardware resources?"),
+            why: s("A CPU- or memory-hungry component that shares machines with everything else \
+                 makes the whole application slow when it is busy, and forces you to size every \
+                 copy for its needs. Giving that one part machines of its own lets you add \
+                      capacity exactly where it is \
+                 needed, even if nothing else is split."),
+            sources: vec![MicroservicesTrap],
+            weight: 1.0,
+            options: vec![
+                opt(
+                    "similar",
+                    "Similar needs everywhere",
+                    "Every part has much the same CPU and memory profile.",
+                    0.0,
+                    Stay,
+                ),
+                opt(
+                    "some",
+                    "One part uses more, sharing is fine",
+                    "It is heavier, but it does not hurt the rest.",
+                    0.35,
+                    Middle,
+                ),
+                opt(
+                    "isolate",
+                    "One part starves the rest",
+                    "A CPU- or memory-heavy part (payment processing, say) needs its own machines.",
+                    0.8,
+                    LeaningSplit,
+                )
+                .hot(),
+            ],
+        },
+        Factor {
+            id: FactorId::DataConsistency,
+            dimension: s("Data consistency"),
+            question: s("How strict must consistency be between different areas of the product?"),
+            why: s(
+                "Inside one database, one transaction can change several areas at once. Across \
+                 services that guarantee is gone: you coordinate with sagas or an outbox and \
+                 accept that areas agree a moment later. Operations that must commit together \
+                 belong in the same service.",
+            ),
+            sources: vec![MicroservicesTrap, WhenToBreakTheMonolith],
+            weight: 1.0,
+            options: vec![
+                opt(
+                    "cross_domain_transactions",
+                    "Transactions across areas are required",
+                    "Key operations must commit in several areas at once, or not at all.",
+                    0.0,
+                    Stay,
+                )
+                .transactions(),
+                opt(
+                    "some_transactions",
+                    "A few flows need them",
+                    "Most areas can catch up a moment later; a few flows cannot.",
+                    0.5,
+                    Middle,
+                ),
+                opt(
+                    "eventual",
+                    "Eventual consistency is acceptable",
+                    "Areas may disagree briefly and reconcile through events.",
+                    1.0,
+                    Split,
+                ),
+            ],
+        },
+        Factor {
+            id: FactorId::TimeHorizon,
+            dimension: s("Time horizon"),
+            question: s("What matters more over the next year or two?"),
+            why: s("A single codebase is the fastest way to get features out early on. Separate \
+                 services cost more up front and pay back later, when the product has become a \
+                 platform with many features and kinds of users. Which of those you are buying \
+                 now changes the answer."),
+            sources: vec![ArchitectureChoicesForPython, FriendlyGuide],
+            weight: 0.75,
+            options: vec![
+                opt(
+                    "speed_now",
+                    "Speed now",
+                    "Shipping features quickly this year comes first.",
+                    0.0,
+                    Stay,
+                ),
+                opt("balanced", "Both equally", "We need pace now and room to grow.", 0.5, Middle),
+                opt(
+                    "flexibility_later",
+                    "Flexibility later",
+                    "The product is becoming a platform; long-term flexibility matters most.",
+                    1.0,
+                    Split,
+                ),
+            ],
+        },
+        Factor {
+            id: FactorId::ScalingBottleneck,
+            dimension: s("Scaling bottleneck"),
+            question: s("Is one specific component holding the system back today?"),
+            why: s("Splitting pays only when it relieves something. If nothing measurably \
+                 limits the \
+                 system, a split adds cost without removing a constraint. If one \
+                 clearly is, that component is the natural first candidate."),
+            sources: vec![WhenToBreakTheMonolith],
+            weight: 1.0,
+            options: vec![
+                opt(
+                    "none",
+                    "No clear bottleneck",
+                    "The system copes; nothing stands out.",
+                    0.0,
+                    Stay,
+                )
+                .blockers(&[B::NoBottleneck]),
+                opt(
+                    "suspected",
+                    "We suspect one",
+                    "Something seems to limit us, but we have not measured it.",
+                    0.4,
+                    Middle,
+                )
+                .blockers(&[B::NoBottleneck]),
+                opt(
+                    "clear",
+                    "One component clearly constrains us",
+                    "Measurements point at one component.",
+                    0.9,
+                    Split,
+                )
+                .hot(),
+            ],
+        },
+    ]
+}
+
+fn capabilities() -> Vec<CapabilityDef> {
+    let c = |capability, label: &str, explanation: &str, weight, essential, source| CapabilityDef {
+        capability,
+        label: s(label),
+        explanation: s(explanation),
+        weight,
+        essential,
+        source,
+    };
+    vec![
+        c(
+            Capability::CiCd,
+            "CI/CD pipeline",
+            "Every change is built, tested and deployed automatically; with many deployables, \
+             manual releases do not scale.",
+            15.0,
+            true,
+            ArchitectureChoicesForPython,
+        ),
+        c(
+            Capability::Containers,
+            "Containers",
+            "Each component ships as an image that runs the same on a laptop and in production.",
+            10.0,
+            false,
+            ArchitectureChoicesForPython,
+        ),
+        c(
+            Capability::Orchestration,
+            "Orchestration",
+            "A scheduler (Kubernetes or similar) places, restarts and scales the containers.",
+            8.0,
+            false,
+            ArchitectureChoicesForPython,
+        ),
+        c(
+            Capability::CentralLogging,
+            "Centralised logging",
+            "Logs from every process land in one searchable place, so one request can be followed.",
+            12.0,
+            true,
+            WhenToBreakTheMonolith,
+        ),
+        c(
+            Capability::Metrics,
+            "Metrics and alerts",
+            "Dashboards and alerts (Prometheus and Grafana, say) show health before users notice.",
+            10.0,
+            false,
+            ArchitectureChoicesForPython,
+        ),
+        c(
+            Capability::Tracing,
+            "Distributed tracing",
+            "A trace follows each request across processes; without it, a slow call between \
+             services is guesswork.",
+            12.0,
+            true,
+            WhenToBreakTheMonolith,
+        ),
+        c(
+            Capability::OnCall,
+            "On-call rota",
+            "Someone is always ready to answer a production incident, day or night.",
+            13.0,
+            true,
+            WhenToBreakTheMonolith,
+        ),
+        c(
+            Capability::ApiVersioning,
+            "API versioning",
+            "Interfaces change without breaking the callers that still use the old version.",
+            7.0,
+            false,
+            ArchitectureChoicesForPython,
+        ),
+        c(
+            Capability::FeatureFlags,
+            "Feature flags",
+            "Traffic moves to new code a percentage at a time, and back again in seconds.",
+            6.0,
+            false,
+            WhenToBreakTheMonolith,
+        ),
+        c(
+            Capability::ContractTests,
+            "Contract tests",
+            "Tests pin what each caller expects from a provider, replacing some end-to-end tests.",
+            7.0,
+            false,
+            MicroservicesTrap,
+        ),
+    ]
+}
+
+fn triggers() -> Vec<TriggerDef> {
+    let t = |id, label: &str, explanation: &str| TriggerDef {
+        id,
+        label: s(label),
+        explanation: s(explanation),
+        source: WhenToBreakTheMonolith,
+    };
+    vec![
+        t(
+            TriggerId::OrgSize,
+            "Engineering organisation past 50 people",
+            "With this many people, several teams need to release without waiting on each \
+             other; service boundaries can follow team boundaries.",
+        ),
+        t(
+            TriggerId::ScalingProfiles,
+            "Very different scaling profiles",
+            "A part that carries roughly ten times the traffic of its neighbours forces you to buy \
+             capacity for all of them whenever it grows.",
+        ),
+        t(
+            TriggerId::ReliabilityRequirements,
+            "Different reliability requirements",
+            "A part that must be up 99.99% of the time needs different care from one that can be \
+             down for a few minutes; keeping them apart stops the tolerant part's failures from \
+             reaching the critical one.",
+        ),
+        t(
+            TriggerId::TechDiversity,
+            "Technology diversity needed",
+            "A workload needs a language or runtime the rest of the system does not use.",
+        ),
+        t(
+            TriggerId::CadenceMismatch,
+            "Deployment cadence mismatch",
+            "Areas that must ship daily and areas that ship quarterly slow each other down, or \
+             put each other at risk, when released together.",
+        ),
+    ]
+}
+
+fn blockers() -> Vec<BlockerDef> {
+    let b = |id, label: &str, explanation: &str| BlockerDef {
+        id,
+        label: s(label),
+        explanation: s(explanation),
+        source: WhenToBreakTheMonolith,
+    };
+    vec![
+        b(
+            BlockerId::SmallTeam,
+            "Fewer than 20 engineers",
+            "A team this size can still talk across one table; the contracts, tooling and \
+             meetings that services demand would cost it more than they save.",
+        ),
+        b(
+            BlockerId::FindingFit,
+            "Still finding fit, or boundaries still moving",
+            "While the business is still changing shape, any service line drawn now is likely to \
+             sit in the wrong place soon; let the domain settle before cutting it.",
+        ),
+        b(
+            BlockerId::NoBottleneck,
+            "No clear scaling bottleneck",
+            "If no single component is measurably holding the system back, splitting will not \
+             remove a constraint.",
+        ),
+        b(
+            BlockerId::LimitedDevOps,
+            "Limited DevOps maturity",
+            "Services need central logs, distributed tracing, a mesh or equivalent, and people \
+             on call around the clock; without them a split adds incidents.",
+        ),
+        b(
+            BlockerId::SingleCadence,
+            "One product on one cadence",
+            "When every change goes out in the same release, the main thing services offer, \
+             shipping parts on their own, has no value.",
+        ),
+    ]
+}
+
+fn matrix() -> Vec<MatrixRowDef> {
+    let r = |id: &str, dimension: &str, stay: &str, split: &str, basis, source| MatrixRowDef {
+        id: s(id),
+        dimension: s(dimension),
+        stay: s(stay),
+        split: s(split),
+        basis,
+        source,
+    };
+    vec![
+        // Article 003's seven rows, in its order.
+        r(
+            "team_size",
+            "Team size",
+            "Fewer than 20 engineers",
+            "50 engineers or more",
+            MatrixBasis::Engineers,
+            WhenToBreakTheMonolith,
+        ),
+        r(
+            "product_maturity",
+            "Product maturity",
+            "Before product–market fit; the domain is still changing",
+            "A stable domain in its scaling phase",
+            MatrixBasis::Stage,
+            WhenToBreakTheMonolith,
+        ),
+        r(
+            "scaling_pattern",
+            "Scaling pattern",
+            "All features scale alike",
+            "Load differs wildly from feature to feature",
+            MatrixBasis::Factor(FactorId::ScalingProfile),
+            WhenToBreakTheMonolith,
+        ),
+        r(
+            "reliability",
+            "Reliability needs",
+            "One availability target for every feature",
+            "Each feature has its own availability target",
+            MatrixBasis::Factor(FactorId::Availability),
+            WhenToBreakTheMonolith,
+        ),
+        r(
+            "devops_maturity",
+            "DevOps maturity",
+            "A CI/CD pipeline and little more",
+            "A service mesh, distributed tracing and an on-call rota",
+            MatrixBasis::Readiness,
+            WhenToBreakTheMonolith,
+        ),
+        r(
+            "deployment_cadence",
+            "Deployment cadence",
+            "Everything ships on one rhythm",
+            "Teams ship at their own, different speeds",
+            MatrixBasis::Factor(FactorId::DeploymentCadence),
+            WhenToBreakTheMonolith,
+        ),
+        r(
+            "daily_traffic",
+            "Daily traffic",
+            "Fewer than a million requests a day",
+            "Ten million requests a day or more",
+            MatrixBasis::Traffic,
+            WhenToBreakTheMonolith,
+        ),
+        // The other factors.
+        r(
+            "tech_diversity",
+            "Technology diversity",
+            "One stack fits every workload",
+            "Some workloads need their own language or runtime",
+            MatrixBasis::Factor(FactorId::TechDiversity),
+            WhenToBreakTheMonolith,
+        ),
+        r(
+            "resource_isolation",
+            "Resource isolation",
+            "Every part has similar hardware needs",
+            "One part is CPU- or memory-heavy and needs its own machines",
+            MatrixBasis::Factor(FactorId::ResourceIsolation),
+            MicroservicesTrap,
+        ),
+        r(
+            "data_consistency",
+            "Data integrity",
+            "Simple ACID transactions in one database",
+            "Eventual consistency between services, with sagas or an outbox",
+            MatrixBasis::Factor(FactorId::DataConsistency),
+            MicroservicesTrap,
+        ),
+        r(
+            "time_horizon",
+            "Speed or flexibility",
+            "Fastest to build in the early days",
+            "More flexible once the product grows into a platform",
+            MatrixBasis::Factor(FactorId::TimeHorizon),
+            ArchitectureChoicesForPython,
+        ),
+        r(
+            "domain_stability",
+            "Domain stability",
+            "Boundaries still move",
+            "Boundaries have held for a long time",
+            MatrixBasis::Factor(FactorId::DomainStability),
+            WhenToBreakTheMonolith,
+        ),
+        r(
+            "scaling_bottleneck",
+            "Scaling bottleneck",
+            "Nothing in particular holds the system back",
+            "One component measurably constrains the system",
+            MatrixBasis::Factor(FactorId::ScalingBottleneck),
+            WhenToBreakTheMonolith,
+        ),
+        r(
+            "complexity",
+            "Complexity you can carry",
+            "One repository and little infrastructure to run",
+            "Substantial infrastructure, with people to run it",
+            MatrixBasis::OpsHeadcount,
+            MicroservicesTrap,
+        ),
+        r(
+            "testing",
+            "Testing",
+            "Unit tests inside one codebase",
+            "Integration and contract tests between services",
+            MatrixBasis::Capability(Capability::ContractTests),
+            MicroservicesTrap,
+        ),
+    ]
+}
+
+fn quadrants() -> Vec<QuadrantText> {
+    let q = |quadrant, label: &str, explanation: &str| QuadrantText {
+        quadrant,
+        label: s(label),
+        explanation: s(explanation),
+    };
+    vec![
+        q(
+            Quadrant::KeepItSimple,
+            "Keep it simple",
+            "Little pushes you to split and services would be hard to run. One deployable is \
+             the right tool.",
+        ),
+        q(
+            Quadrant::CapableNoNeed,
+            "Able, but no pressing reason",
+            "You could run services, but nothing strong calls for them. Use that operational \
+             strength on the monolith.",
+        ),
+        q(
+            Quadrant::FoundationFirst,
+            "Build the foundation first",
+            "The pressure to split is real, but the operational basics are missing. Build them \
+             before moving anything out.",
+        ),
+        q(
+            Quadrant::ReadyToSplit,
+            "Ready to split",
+            "Strong reasons to split and the means to run services. A phased extraction fits.",
+        ),
+    ]
+}
+
+fn phases() -> Vec<PhaseDef> {
+    let p = |id, name: &str, months, activities: &[&str], exit: &[&str], risks: &[&str], source| {
+        PhaseDef {
+            id,
+            name: s(name),
+            months,
+            per_service_weeks: None,
+            activities: strings(activities),
+            exit_criteria: strings(exit),
+            risks: strings(risks),
+            source,
+        }
+    };
+    vec![
+        p(
+            PhaseId::Discovery,
+            "Discovery and modular refactor",
+            (2, 3),
+            &[
+                "Map the business domain and agree on the bounded contexts.",
+                "Refactor the monolith into modules with small public interfaces, one per context.",
+                "List each module's data, callers and owner, and pick the extraction candidates.",
+            ],
+            &[
+                "Every module has a named owner and a documented interface.",
+                "No module reaches into another's tables or internals.",
+            ],
+            &[
+                "Refactoring stalls feature work if it is not time-boxed.",
+                "Boundaries drawn around today's org chart rather than the domain.",
+            ],
+            WhenToBreakTheMonolith,
+        ),
+        p(
+            PhaseId::FirstExtraction,
+            "First service extraction",
+            (2, 3),
+            &[
+                "Write the contract for {service} first (OpenAPI, protobuf or event schemas).",
+                "Build {service} beside the monolith and route a small share of traffic to it \
+                 behind a feature flag.",
+                "Check that old and new paths give the same results while the share grows from \
+                 1% to \
+                 all traffic over several weeks.",
+                "Let {service} keep reading the monolith's database for now.",
+            ],
+            &[
+                "{service} takes all its traffic with no user-visible incident.",
+                "The old code path in the monolith is switched off.",
+            ],
+            &[
+                "A fuzzy contract lets internals leak across the boundary.",
+                "Picking the core domain first turns a quarter into a year.",
+            ],
+            WhenToBreakTheMonolith,
+        ),
+        p(
+            PhaseId::InfrastructureFoundation,
+            "Infrastructure foundation",
+            (1, 2),
+            &[
+                "Set up per-service CI/CD pipelines and container images.",
+                "Introduce a service mesh or gateway for routing, retries and mutual TLS.",
+                "Roll out distributed tracing and central logging to every process.",
+                "Start an on-call rota with runbooks for each service.",
+            ],
+            &[
+                "A request can be traced end to end across the monolith and any service.",
+                "Someone is on call for every production component.",
+            ],
+            &[
+                "Tooling chosen for a hundred services when you will run ten.",
+                "On-call without runbooks burns people out.",
+            ],
+            WhenToBreakTheMonolith,
+        ),
+        PhaseDef {
+            id: PhaseId::IterativeExtraction,
+            name: s("Iterative extraction"),
+            months: (1, 24),
+            per_service_weeks: Some((6, 8)),
+            activities: strings(&[
+                "Extract one service per team every six to eight weeks, using the same \
+                 strangler steps as the first.",
+                "Run the waves in parallel only as far as teams and operations can absorb.",
+            ]),
+            exit_criteria: strings(&[
+                "Every planned service runs in production and owns its writes.",
+                "Each service can be deployed without coordinating with another.",
+            ]),
+            risks: strings(&[
+                "Rushing waves produces services that always deploy together.",
+                "Synchronous call chains grow deeper with each extraction.",
+            ]),
+            source: WhenToBreakTheMonolith,
+        },
+        p(
+            PhaseId::DatabaseDecomposition,
+            "Database decomposition",
+            (3, 6),
+            &[
+                "Give each stable service its own database, seeded by a planned data sync.",
+                "Move the writes across, then switch off the monolith's direct reads of that data.",
+                "Replace cross-area transactions with sagas or an outbox where they remain.",
+            ],
+            &[
+                "No two services write the same tables.",
+                "The monolith no longer reads the extracted services' data directly.",
+            ],
+            &[
+                "Data drift during the sync window.",
+                "Reports and jobs that quietly depended on joins across the old schema.",
+            ],
+            WhenToBreakTheMonolith,
+        ),
+        p(
+            PhaseId::Stabilisation,
+            "Stabilisation",
+            (2, 3),
+            &[
+                "Tune performance along the longest call chains.",
+                "Harden runbooks, alerts and capacity plans from what the migration taught.",
+            ],
+            &[
+                "Error budgets hold for a full quarter.",
+                "Incident response works from runbooks, not heroics.",
+            ],
+            &["Declaring victory before the tail latency is understood."],
+            WhenToBreakTheMonolith,
+        ),
+        p(
+            PhaseId::DataSplit,
+            "Move its data",
+            (1, 3),
+            &[
+                "Give {service} its own store, seeded by a planned sync.",
+                "Switch its writes over, then remove the monolith's direct reads.",
+            ],
+            &["Only {service} writes its data."],
+            &["Hidden joins and reports that read its tables directly."],
+            WhenToBreakTheMonolith,
+        ),
+        p(
+            PhaseId::ModuleBoundaries,
+            "Module boundaries",
+            (1, 3),
+            &[
+                "Group the code by business area: one module (a Django app or a package) per area.",
+                "Give each module a small public interface and pass collaborators in rather than \
+                 importing them.",
+                "Name an owner for every module.",
+            ],
+            &["Each area's code lives in one module with a documented interface."],
+            &["Boundaries drawn by technical layer instead of business area."],
+            MicroservicesTrap,
+        ),
+        p(
+            PhaseId::EnforceBoundaries,
+            "Enforce the boundaries",
+            (1, 2),
+            &[
+                "Add an automated check that fails the build when one module imports another's \
+                 internals.",
+                "Stop modules from reading each other's tables; go through the interface.",
+            ],
+            &["The build rejects a cross-module shortcut."],
+            &["Checks that are advisory only, and therefore ignored."],
+            MicroservicesTrap,
+        ),
+        p(
+            PhaseId::Observability,
+            "Observability for the monolith",
+            (1, 2),
+            &[
+                "Put basic application monitoring in place: request rates, errors, latency per \
+                 module.",
+                "Centralise the logs and alert on what users would notice.",
+            ],
+            &["You can tell which module is slow or failing within minutes."],
+            &["Dashboards nobody looks at."],
+            ArchitectureChoicesForPython,
+        ),
+        p(
+            PhaseId::PeriodicReview,
+            "Periodic review",
+            (1, 1),
+            &[
+                "Every six months, answer these questions again and compare.",
+                "Check the thresholds listed below; one crossed is a reason to look again, two \
+                 are a reason to plan.",
+            ],
+            &["The review happened and its answers are stored."],
+            &["The question is reopened by fashion rather than by a crossed threshold."],
+            WhenToBreakTheMonolith,
+        ),
+        p(
+            PhaseId::FoundationDelivery,
+            "Automated delivery",
+            (1, 2),
+            &[
+                "Build a CI/CD pipeline that tests and deploys every change.",
+                "Package the application as a container image that runs the same everywhere.",
+            ],
+            &["A change reaches production without manual steps."],
+            &["A pipeline that is green but skips the slow tests."],
+            ArchitectureChoicesForPython,
+        ),
+        p(
+            PhaseId::FoundationObservability,
+            "Logs, metrics and tracing",
+            (1, 2),
+            &[
+                "Send every process's logs to one searchable place.",
+                "Add metrics dashboards and alerts.",
+                "Instrument requests with OpenTelemetry so they can be traced across processes.",
+            ],
+            &["One slow request can be followed from entry to database and back."],
+            &["Collecting everything and alerting on nothing."],
+            MicroservicesTrap,
+        ),
+        p(
+            PhaseId::FoundationIncidents,
+            "On-call and incident response",
+            (1, 2),
+            &[
+                "Set up an on-call rota with clear escalation.",
+                "Write runbooks for the common failures and hold short post-incident reviews.",
+            ],
+            &["Every production component has someone on call and a runbook."],
+            &["A rota of one person."],
+            WhenToBreakTheMonolith,
+        ),
+        p(
+            PhaseId::Reevaluate,
+            "Re-evaluate",
+            (1, 1),
+            &[
+                "Answer the readiness questions again with the foundation in place.",
+                "Meanwhile, refactor toward clear modules so that extraction is ready to start.",
+            ],
+            &["The verdict has been recomputed on the new answers."],
+            &["Skipping straight to extraction because the foundation \"mostly\" works."],
+            WhenToBreakTheMonolith,
+        ),
+    ]
+}
+
+fn pitfalls() -> Vec<PitfallDef> {
+    let p = |id, title: &str, detail: &str, source| PitfallDef {
+        id,
+        title: s(title),
+        detail: s(detail),
+        source,
+    };
+    vec![
+        p(
+            PitfallId::DeployTogether,
+            "Services that would always deploy together",
+            "{modules} call each other synchronously in a cycle. Split apart, none of them \
+             could be released alone: in practice a single service spread over several \
+             deployables. Keep them in one unit, or break the cycle with events first.",
+            WhenToBreakTheMonolith,
+        ),
+        p(
+            PitfallId::SharedWrites,
+            "Shared written tables",
+            "{modules} write to the same tables. As separate services, ownership of that data \
+             would be unclear and any change to those \
+             tables would have to be negotiated between them. Move them together, or give the data \
+             one owner before splitting.",
+            WhenToBreakTheMonolith,
+        ),
+        p(
+            PitfallId::DeepSyncChain,
+            "A deep synchronous chain",
+            "A request can travel {modules} in a row, each waiting on the next. As services, \
+             every hop adds its own delay to the slowest responses, and any one of them \
+             can fail the request. \
+             Use events or an aggregating service to flatten the chain.",
+            WhenToBreakTheMonolith,
+        ),
+        p(
+            PitfallId::CrossServiceTransactions,
+            "Transactions across services",
+            "You need operations to commit across areas, and the planned services share data \
+             ({modules}). A single atomic commit spanning several services is not something to \
+                  rely on: \
+             coordinate with sagas and accept eventual consistency, or keep the operations that \
+             must agree inside one service.",
+            MicroservicesTrap,
+        ),
+        p(
+            PitfallId::NoOwner,
+            "Modules without an owner",
+            "No team owns {modules}. Code without an owner drifts: nobody fixes it, nobody \
+             knows it, and soon nobody dares \
+             change it. Name an owner before extracting anything.",
+            WhenToBreakTheMonolith,
+        ),
+    ]
+}
+
+fn advice() -> Vec<AdviceDef> {
+    use Verdict::*;
+    let a = |stack, verdicts: &[Verdict], text: &str, source| AdviceDef {
+        stack,
+        verdicts: verdicts.to_vec(),
+        text: s(text),
+        source,
+    };
+    let py = Some(Stack::Python);
+    vec![
+        // Python, staying.
+        a(
+            py,
+            &[Monolith, ModularMonolith],
+            "Django suits a domain-heavy monolith: the ORM, admin and authentication come \
+             built in, and its apps give you module boundaries without any network in between.",
+            ArchitectureChoicesForPython,
+        ),
+        a(
+            py,
+            &[Monolith, ModularMonolith, SelectiveExtraction, NotReady],
+            "Keep each Django app or package behind a small interface and hand it its \
+             collaborators instead of importing them; a later extraction then moves code \
+             rather than rewriting it.",
+            MicroservicesTrap,
+        ),
+        a(
+            py,
+            &[Monolith],
+            "For a small site or an MVP, one full-stack codebase is quickest. If a feature \
+             such as model serving, WebSockets or heavy background jobs appears, a small \
+             FastAPI service beside the main application is a contained step.",
+            MyApproach,
+        ),
+        // Python, splitting.
+        a(
+            py,
+            &[SelectiveExtraction, Migration],
+            "Build services whose work is mostly I/O with FastAPI (or Flask): async handlers, \
+             request validation, and an OpenAPI contract generated from the type hints.",
+            WhenToBreakTheMonolith,
+        ),
+        a(
+            py,
+            &[Migration],
+            "Django still earns its place as a service that carries many business rules, \
+             needs an admin screen or leans on the ORM: the time it saves outweighs its lower \
+             raw throughput.",
+            WhenToBreakTheMonolith,
+        ),
+        a(
+            py,
+            &[SelectiveExtraction, Migration, ModularMonolith],
+            "Put background work that crosses a boundary on a queue, not behind a synchronous \
+             call: Celery for complex pipelines, Dramatiq when you want something leaner.",
+            WhenToBreakTheMonolith,
+        ),
+        a(
+            py,
+            &[SelectiveExtraction, Migration],
+            "For internal calls where latency matters, use gRPC with protobuf: typed \
+             contracts and less overhead than JSON over HTTP.",
+            WhenToBreakTheMonolith,
+        ),
+        a(
+            py,
+            &[Migration],
+            "When a caller does not need an immediate answer, publish an event instead: Kafka \
+             for high volumes, NATS for light publish-subscribe. It avoids the latency of \
+             chained HTTP calls.",
+            WhenToBreakTheMonolith,
+        ),
+        a(
+            py,
+            &[SelectiveExtraction, Migration, NotReady],
+            "Instrument every process with OpenTelemetry before it takes production traffic; \
+             a service you cannot trace is one you cannot debug.",
+            MicroservicesTrap,
+        ),
+        a(
+            py,
+            &[SelectiveExtraction, Migration, ModularMonolith],
+            "Python's global interpreter lock lets one process use one core for Python code, \
+             so CPU-bound work scales by running more processes. That is one more reason to \
+             give a CPU-heavy component its own deployable.",
+            MicroservicesTrap,
+        ),
+        a(
+            py,
+            &[NotReady],
+            "Containerise the Django or FastAPI application with Docker and add Prometheus \
+             metrics now; both carry over unchanged to any later services.",
+            ArchitectureChoicesForPython,
+        ),
+        // Any other (or unknown) stack.
+        a(
+            None,
+            &[Monolith, ModularMonolith],
+            "Use the framework your team knows best and organise the code by business area, \
+             not by technical layer.",
+            ArchitectureChoicesForPython,
+        ),
+        a(
+            None,
+            &[Monolith, ModularMonolith, SelectiveExtraction, NotReady],
+            "Give each module a small interface and inject its dependencies, so that moving \
+             it out later is a relocation rather than a rewrite.",
+            MicroservicesTrap,
+        ),
+        a(
+            None,
+            &[SelectiveExtraction, Migration],
+            "Write each service's contract before its code (OpenAPI, protobuf or event \
+             schemas) and check it with contract tests.",
+            WhenToBreakTheMonolith,
+        ),
+        a(
+            None,
+            &[SelectiveExtraction, Migration, ModularMonolith],
+            "Send work that crosses a boundary through a queue or message broker (RabbitMQ, \
+             Redis Streams or similar) instead of a synchronous call.",
+            ArchitectureChoicesForPython,
+        ),
+        a(
+            None,
+            &[Migration],
+            "Prefer events for calls that need no immediate reply, and a typed RPC such as \
+             gRPC for the internal calls that do.",
+            WhenToBreakTheMonolith,
+        ),
+        a(
+            None,
+            &[SelectiveExtraction, Migration, NotReady],
+            "Adopt a vendor-neutral tracing standard (OpenTelemetry) and central logs before \
+             the first service goes live.",
+            MicroservicesTrap,
+        ),
+        a(
+            None,
+            &[NotReady],
+            "Package the application in containers and automate its delivery first; everything \
+             later builds on it.",
+            ArchitectureChoicesForPython,
+        ),
+    ]
+}
+
+fn revisit() -> Vec<RevisitDef> {
+    let r = |trigger, text: &str| RevisitDef { trigger, text: s(text) };
+    vec![
+        r(
+            Some(TriggerId::OrgSize),
+            "The engineering organisation grows past 50 people, or several teams start waiting \
+             on each other's releases.",
+        ),
+        r(
+            Some(TriggerId::ScalingProfiles),
+            "One part of the system needs around ten times the capacity of another.",
+        ),
+        r(
+            Some(TriggerId::ReliabilityRequirements),
+            "One area needs a much stricter availability target than the rest (99.99% against \
+             99.9% or less).",
+        ),
+        r(
+            Some(TriggerId::TechDiversity),
+            "A workload needs a language or runtime the rest of the system does not use.",
+        ),
+        r(
+            Some(TriggerId::CadenceMismatch),
+            "One area needs to ship daily while another ships monthly or less often.",
+        ),
+        r(
+            None,
+            "Daily traffic approaches ten million requests, or one component measurably limits \
+             the whole system.",
+        ),
+        r(
+            None,
+            "A CPU- or memory-heavy component starts to slow down everything that shares its \
+             machines.",
+        ),
+    ]
+}

@@ -1,0 +1,847 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Table-driven tests of the decision engine: one team per row, one `check` helper.
+//!
+//! Each row states what the results page must show for that team: the verdict, the service
+//! counts, the first candidate, the plan's phases, and the triggers, blockers and pitfalls
+//! that must (or must not) be reported. The helper also checks the invariants every
+//! evaluation must keep, so each row tests those too.
+
+use seams::engine::*;
+use std::ops::RangeInclusive;
+
+use AvailabilityTarget::*;
+use Cadence::*;
+use Capability::*;
+use FactorId::*;
+use ResourceProfile::*;
+
+/// What one team's evaluation must show. Empty lists and `None` mean "not asserted".
+#[derive(Default)]
+struct Expect {
+    verdicts: &'static [Verdict],
+    never: &'static [Verdict],
+    now: Option<RangeInclusive<u32>>,
+    target: Option<RangeInclusive<u32>>,
+    ceiling: Option<RangeInclusive<u32>>,
+    estimated: Option<bool>,
+    first_candidate: &'static [&'static str],
+    not_candidates: &'static [u32],
+    phases: &'static [&'static str],
+    first_phase: Option<&'static str>,
+    triggers_hold: &'static [&'static str],
+    triggers_not: &'static [&'static str],
+    triggers_unknown: &'static [&'static str],
+    blockers_hold: &'static [&'static str],
+    blockers_not: &'static [&'static str],
+    pitfalls: &'static [PitfallId],
+    no_pitfalls: &'static [PitfallId],
+    pitfall_modules: Option<(PitfallId, &'static [u32])>,
+    latency_ms: Option<(u32, u32)>,
+    chain: &'static [u32],
+    cycles: &'static [&'static [u32]],
+    unowned: &'static [u32],
+    ignored: Option<usize>,
+    confidence: Option<ConfidenceLevel>,
+    caveat: &'static [&'static str],
+    dated: Option<&'static str>,
+    flips_to: &'static [Verdict],
+}
+
+fn check(team: &str, answers: Answers, expect: Expect) {
+    let e = evaluate(&answers);
+    let v = e.verdict.verdict;
+    let ctx = format!(
+        "team {team}: {v:?} (runner-up {:?}, margin {:.1}), need {}, readiness {}",
+        e.verdict.runner_up, e.verdict.margin, e.need, e.readiness
+    );
+
+    // Invariants every evaluation keeps.
+    let s = &e.services;
+    assert!(s.now <= s.target && s.target <= s.ceiling, "{ctx}: counts {s:?}");
+    if s.estimated {
+        assert!(s.candidates.is_empty(), "{ctx}: candidates without a map");
+    } else {
+        assert_eq!(s.candidates.len() as u32, s.target, "{ctx}: one candidate per service");
+    }
+    if let Some(d) = &e.domain {
+        assert!(s.ceiling as usize <= d.order.len(), "{ctx}: ceiling above modules");
+    }
+    if matches!(v, Verdict::Monolith | Verdict::ModularMonolith) {
+        assert_eq!((s.now, s.target), (0, 0), "{ctx}: a stay verdict extracts nothing");
+    }
+    assert!(!e.plan.phases.is_empty(), "{ctx}: empty plan");
+    assert!(e.verdict.margin >= 0.0 && e.verdict.margin <= 100.0, "{ctx}");
+    assert!(!e.verdict.reasons.is_empty(), "{ctx}: no reasons");
+    assert_eq!(e.matrix.len(), 15, "{ctx}");
+    assert_eq!(e.triggers.len(), 5, "{ctx}");
+    assert_eq!(e.blockers.len(), 5, "{ctx}");
+    assert!(!e.sources.is_empty(), "{ctx}");
+    assert_eq!(e, evaluate(&answers), "{ctx}: not deterministic");
+
+    if !expect.verdicts.is_empty() {
+        assert!(expect.verdicts.contains(&v), "{ctx}: expected one of {:?}", expect.verdicts);
+    }
+    assert!(!expect.never.contains(&v), "{ctx}: must never be {v:?}");
+    let in_range = |what: &str, got: u32, want: &Option<RangeInclusive<u32>>| {
+        if let Some(r) = want {
+            assert!(r.contains(&got), "{ctx}: {what} {got} not in {r:?}");
+        }
+    };
+    in_range("now", s.now, &expect.now);
+    in_range("target", s.target, &expect.target);
+    in_range("ceiling", s.ceiling, &expect.ceiling);
+    if let Some(est) = expect.estimated {
+        assert_eq!(s.estimated, est, "{ctx}: estimated");
+    }
+    if !expect.first_candidate.is_empty() {
+        let first = s.candidates.first().map(|c| c.name.as_str()).unwrap_or("<none>");
+        assert!(
+            expect.first_candidate.contains(&first),
+            "{ctx}: first candidate {first}, expected one of {:?}",
+            expect.first_candidate
+        );
+    }
+    for id in expect.not_candidates {
+        assert!(
+            s.candidates.iter().all(|c| c.module_id != *id && !c.companions.contains(id)),
+            "{ctx}: module {id} must not be extracted"
+        );
+    }
+    let phases: Vec<&str> = e.plan.phases.iter().map(|p| p.name.as_str()).collect();
+    if !expect.phases.is_empty() {
+        assert_eq!(phases, expect.phases, "{ctx}: phases");
+    }
+    if let Some(first) = expect.first_phase {
+        assert_eq!(phases.first().copied(), Some(first), "{ctx}: first phase");
+    }
+    let status = |checks: &[Check], id: &str| {
+        checks
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.status)
+            .unwrap_or_else(|| panic!("{ctx}: no check {id}"))
+    };
+    for id in expect.triggers_hold {
+        assert_eq!(status(&e.triggers, id), Status::Holds, "{ctx}: trigger {id}");
+    }
+    for id in expect.triggers_not {
+        assert_eq!(status(&e.triggers, id), Status::DoesNotHold, "{ctx}: trigger {id}");
+    }
+    for id in expect.triggers_unknown {
+        assert_eq!(status(&e.triggers, id), Status::Unknown, "{ctx}: trigger {id}");
+    }
+    for id in expect.blockers_hold {
+        assert_eq!(status(&e.blockers, id), Status::Holds, "{ctx}: blocker {id}");
+    }
+    for id in expect.blockers_not {
+        assert_eq!(status(&e.blockers, id), Status::DoesNotHold, "{ctx}: blocker {id}");
+    }
+    let found: Vec<PitfallId> = e.pitfalls.iter().map(|p| p.id).collect();
+    for p in expect.pitfalls {
+        assert!(found.contains(p), "{ctx}: pitfall {p:?} missing from {found:?}");
+    }
+    for p in expect.no_pitfalls {
+        assert!(!found.contains(p), "{ctx}: unexpected pitfall {p:?}");
+    }
+    if let Some((id, modules)) = expect.pitfall_modules {
+        let p = e.pitfalls.iter().find(|p| p.id == id).expect("pitfall present");
+        assert_eq!(p.modules, modules, "{ctx}: modules of {id:?}");
+    }
+    if let Some(latency) = expect.latency_ms {
+        assert_eq!(e.costs.latency_ms, latency, "{ctx}: latency");
+    }
+    let domain = e.domain.as_ref();
+    if !expect.chain.is_empty() {
+        assert_eq!(domain.map(|d| d.longest_sync_chain.as_slice()), Some(expect.chain), "{ctx}");
+    }
+    if !expect.cycles.is_empty() {
+        let got: Vec<&[u32]> =
+            domain.map(|d| d.cycles.iter().map(|c| c.as_slice()).collect()).unwrap_or_default();
+        assert_eq!(got, expect.cycles, "{ctx}: cycles");
+    }
+    if !expect.unowned.is_empty() {
+        assert_eq!(domain.map(|d| d.unowned.as_slice()), Some(expect.unowned), "{ctx}");
+    }
+    if let Some(n) = expect.ignored {
+        assert_eq!(
+            domain.map(|d| d.ignored.len()),
+            Some(n),
+            "{ctx}: ignored {:?}",
+            domain.map(|d| &d.ignored)
+        );
+    }
+    if let Some(level) = expect.confidence {
+        assert_eq!(e.verdict.confidence.level, level, "{ctx}: confidence");
+    }
+    for text in expect.caveat {
+        assert!(
+            e.verdict.caveats.iter().any(|c| c.contains(text)),
+            "{ctx}: no caveat containing {text:?} in {:?}",
+            e.verdict.caveats
+        );
+    }
+    if let Some(label) = expect.dated {
+        let first = e.plan.phases.first().and_then(|p| p.dates.as_ref());
+        assert_eq!(first.map(|d| d.label.as_str()), Some(label), "{ctx}: dates");
+    } else {
+        assert!(e.plan.phases.iter().all(|p| p.dates.is_none() == answers.plan_start.is_none()));
+    }
+    for to in expect.flips_to {
+        assert!(
+            e.sensitivity.iter().any(|f| f.verdict == *to),
+            "{ctx}: no flip to {to:?} in {:?}",
+            e.sensitivity
+        );
+    }
+}
+
+// ----- builders -----
+
+fn example(id: &str) -> Answers {
+    examples().into_iter().find(|e| e.id == id).unwrap_or_else(|| panic!("no example {id}")).answers
+}
+
+fn team(engineers: u32, teams: u32, stage: ProductStage, traffic: TrafficBand) -> Answers {
+    Answers {
+        context: Context {
+            engineers: Some(engineers),
+            teams: Some(teams),
+            stage: Some(stage),
+            daily_requests: Some(traffic),
+            architecture: Some(CurrentArchitecture::Monolith),
+            stack: Some(Stack::Python),
+        },
+        ..Answers::default()
+    }
+}
+
+fn with(mut a: Answers, factors: &[(FactorId, &str)]) -> Answers {
+    for (f, o) in factors {
+        a.factors.insert(*f, o.to_string());
+    }
+    a
+}
+
+fn ready(mut a: Answers, caps: &[Capability], ops: u32) -> Answers {
+    a.readiness = Readiness::only(caps);
+    a.readiness.ops_headcount = Some(ops);
+    a
+}
+
+fn m(id: u32, name: &str, team: &str) -> Module {
+    Module {
+        id,
+        name: name.to_string(),
+        team: (!team.is_empty()).then(|| team.to_string()),
+        ..Module::default()
+    }
+}
+
+fn d(from: u32, to: u32, kind: DepKind) -> Dependency {
+    Dependency { from, to, kind }
+}
+
+const SYNC: DepKind = DepKind::Sync;
+const WRITES: DepKind = DepKind::SharedTables { shared_writes: true };
+
+/// A growing organisation with two triggers and mature operations: a migration by default.
+fn migrating_org() -> Answers {
+    let a = team(55, 7, ProductStage::GrowingStable, TrafficBand::Under10M);
+    let a = with(
+        a,
+        &[
+            (DomainStability, "stable"),
+            (Availability, "different"),
+            (DeploymentCadence, "mismatch"),
+            (ScalingBottleneck, "clear"),
+            (DataConsistency, "eventual"),
+        ],
+    );
+    ready(a, &Capability::ALL, 5)
+}
+
+// ----- the table -----
+
+#[test]
+fn seed_blogging_platform_stays_a_monolith() {
+    check(
+        "blogging platform",
+        example("blogging-platform"),
+        Expect {
+            verdicts: &[Verdict::Monolith, Verdict::ModularMonolith],
+            now: Some(0..=0),
+            target: Some(0..=0),
+            estimated: Some(true),
+            first_phase: Some("Module boundaries"),
+            triggers_not: &[
+                "org_size",
+                "scaling_profiles",
+                "reliability_requirements",
+                "tech_diversity",
+                "cadence_mismatch",
+            ],
+            blockers_hold: &["small_team", "no_bottleneck", "single_cadence"],
+            flips_to: &[Verdict::SelectiveExtraction],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn seed_ecommerce_extracts_payments_only() {
+    check(
+        "e-commerce with CPU-heavy payments",
+        example("ecommerce-payments"),
+        Expect {
+            verdicts: &[Verdict::SelectiveExtraction],
+            now: Some(1..=1),
+            target: Some(1..=1),
+            estimated: Some(false),
+            first_candidate: &["Payments"],
+            not_candidates: &[1],
+            phases: &[
+                "Discovery and modular refactor",
+                "First service extraction",
+                "Move its data",
+                "Stabilisation",
+            ],
+            triggers_hold: &["scaling_profiles"],
+            triggers_not: &["org_size", "reliability_requirements", "cadence_mismatch"],
+            blockers_hold: &["small_team"],
+            blockers_not: &["no_bottleneck", "limited_devops"],
+            latency_ms: Some((10, 50)),
+            flips_to: &[Verdict::Migration],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn b2b_saas_extracts_its_memory_hungry_reports_alone() {
+    check(
+        "B2B SaaS with heavy reports",
+        example("b2b-saas"),
+        Expect {
+            verdicts: &[Verdict::SelectiveExtraction],
+            never: &[Verdict::Migration],
+            now: Some(1..=1),
+            target: Some(1..=1),
+            estimated: Some(false),
+            first_candidate: &["Reports"],
+            triggers_hold: &["scaling_profiles"],
+            triggers_not: &["org_size", "reliability_requirements"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn large_marketplace_migrates_to_a_bounded_number_of_services() {
+    check(
+        "large marketplace",
+        example("large-marketplace"),
+        Expect {
+            verdicts: &[Verdict::Migration],
+            target: Some(5..=15),
+            estimated: Some(false),
+            first_candidate: &["Search"],
+            // The core domain (listings, orders) is never extracted.
+            not_candidates: &[2, 5],
+            phases: &[
+                "Discovery and modular refactor",
+                "First service extraction",
+                "Infrastructure foundation",
+                "Iterative extraction",
+                "Database decomposition",
+                "Stabilisation",
+            ],
+            triggers_hold: &[
+                "org_size",
+                "scaling_profiles",
+                "reliability_requirements",
+                "tech_diversity",
+                "cadence_mismatch",
+            ],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn seed_five_engineer_mvp_is_a_monolith() {
+    check(
+        "five-engineer MVP",
+        example("five-person-mvp"),
+        Expect {
+            verdicts: &[Verdict::Monolith],
+            now: Some(0..=0),
+            target: Some(0..=0),
+            blockers_hold: &[
+                "small_team",
+                "finding_fit",
+                "no_bottleneck",
+                "limited_devops",
+                "single_cadence",
+            ],
+            confidence: Some(ConfidenceLevel::High),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn seed_sixty_engineers_with_mature_operations_migrate() {
+    check(
+        "60 engineers, divergent SLAs, mature operations",
+        example("sixty-engineer-platform"),
+        Expect {
+            verdicts: &[Verdict::Migration],
+            target: Some(5..=15),
+            estimated: Some(false),
+            first_candidate: &["Auth", "Notifications", "Search"],
+            // The core ledger and billing are core: they stay in the core.
+            not_candidates: &[1, 8],
+            phases: &[
+                "Discovery and modular refactor",
+                "First service extraction",
+                "Infrastructure foundation",
+                "Iterative extraction",
+                "Database decomposition",
+                "Stabilisation",
+            ],
+            triggers_hold: &[
+                "org_size",
+                "scaling_profiles",
+                "reliability_requirements",
+                "cadence_mismatch",
+            ],
+            blockers_not: &[
+                "small_team",
+                "finding_fit",
+                "no_bottleneck",
+                "limited_devops",
+                "single_cadence",
+            ],
+            pitfalls: &[PitfallId::SharedWrites],
+            pitfall_modules: Some((PitfallId::SharedWrites, &[1, 8])),
+            dated: Some("Sep 2026 – Oct 2026"),
+            confidence: Some(ConfidenceLevel::High),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn seed_triggers_without_foundation_are_not_ready() {
+    check(
+        "triggers, but no CI/CD and no tracing",
+        example("pressure-without-foundation"),
+        Expect {
+            verdicts: &[Verdict::NotReady],
+            never: &[Verdict::Migration],
+            now: Some(0..=0),
+            target: Some(5..=15),
+            first_phase: Some("Automated delivery"),
+            phases: &[
+                "Automated delivery",
+                "Logs, metrics and tracing",
+                "On-call and incident response",
+                "Re-evaluate",
+            ],
+            triggers_hold: &["org_size", "reliability_requirements"],
+            blockers_hold: &["limited_devops"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn empty_answers_still_get_an_answer() {
+    check(
+        "nothing answered",
+        Answers::default(),
+        Expect {
+            verdicts: &[Verdict::Monolith, Verdict::ModularMonolith],
+            now: Some(0..=0),
+            target: Some(0..=0),
+            estimated: Some(true),
+            triggers_unknown: &[
+                "org_size",
+                "scaling_profiles",
+                "reliability_requirements",
+                "tech_diversity",
+                "cadence_mismatch",
+            ],
+            confidence: Some(ConfidenceLevel::Low),
+            caveat: &["Not answered yet: number of engineers", "operations headcount"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn exactly_twenty_engineers_is_not_a_small_team() {
+    let base = |engineers| {
+        ready(
+            with(
+                team(engineers, 3, ProductStage::GrowingStable, TrafficBand::Under1M),
+                &[
+                    (ScalingProfile, "uneven"),
+                    (DeploymentCadence, "some_variation"),
+                    (DomainStability, "settling"),
+                ],
+            ),
+            &[CiCd, Containers, CentralLogging, Metrics],
+            1,
+        )
+    };
+    check(
+        "20 engineers",
+        base(20),
+        Expect {
+            verdicts: &[Verdict::ModularMonolith],
+            blockers_not: &["small_team"],
+            triggers_not: &["org_size"],
+            ..Expect::default()
+        },
+    );
+    check("19 engineers", base(19), Expect { blockers_hold: &["small_team"], ..Expect::default() });
+}
+
+#[test]
+fn exactly_fifty_engineers_trips_the_org_trigger() {
+    let base = |engineers| {
+        ready(
+            with(
+                team(engineers, 6, ProductStage::GrowingStable, TrafficBand::Under10M),
+                &[(Availability, "different")],
+            ),
+            &Capability::ALL,
+            4,
+        )
+    };
+    check(
+        "50 engineers",
+        base(50),
+        Expect {
+            verdicts: &[Verdict::Migration],
+            triggers_hold: &["org_size", "reliability_requirements"],
+            target: Some(1..=15),
+            estimated: Some(true),
+            ..Expect::default()
+        },
+    );
+    check(
+        "49 engineers",
+        base(49),
+        Expect {
+            // One trigger left: fix it inside the monolith.
+            verdicts: &[Verdict::ModularMonolith],
+            triggers_not: &["org_size"],
+            triggers_hold: &["reliability_requirements"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn one_trigger_that_is_not_a_hot_spot_stays_modular() {
+    check(
+        "a growing team with one cadence mismatch",
+        ready(
+            with(
+                team(35, 4, ProductStage::GrowingStable, TrafficBand::Under1M),
+                &[
+                    (DeploymentCadence, "mismatch"),
+                    (ScalingProfile, "uneven"),
+                    (Availability, "same"),
+                ],
+            ),
+            &[CiCd, Containers, CentralLogging, Metrics, Tracing, OnCall],
+            2,
+        ),
+        Expect {
+            verdicts: &[Verdict::ModularMonolith],
+            triggers_hold: &["cadence_mismatch"],
+            now: Some(0..=0),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn resource_isolation_alone_justifies_one_extraction() {
+    check(
+        "CPU-heavy part, no trigger",
+        ready(
+            with(
+                team(10, 2, ProductStage::GrowingStable, TrafficBand::Under1M),
+                &[
+                    (ResourceIsolation, "isolate"),
+                    (ScalingProfile, "uneven"),
+                    (DeploymentCadence, "together"),
+                ],
+            ),
+            &[CiCd, Containers, CentralLogging, Metrics, Tracing, OnCall],
+            1,
+        ),
+        Expect {
+            verdicts: &[Verdict::SelectiveExtraction],
+            triggers_not: &["scaling_profiles", "org_size"],
+            now: Some(1..=1),
+            target: Some(1..=1),
+            estimated: Some(true),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn middling_readiness_puts_the_foundation_first() {
+    let a = ready(
+        migrating_org(),
+        &[CiCd, Containers, CentralLogging, Metrics, Tracing, ApiVersioning],
+        2,
+    );
+    check(
+        "migration with one essential missing",
+        a,
+        Expect {
+            verdicts: &[Verdict::Migration],
+            first_phase: Some("Infrastructure foundation"),
+            blockers_hold: &["limited_devops"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn five_deep_sync_chain_is_a_pitfall_with_its_latency() {
+    let mut a = migrating_org();
+    let names = ["Gateway", "Orders", "Pricing", "Inventory", "Warehouse", "Shipping"];
+    a.domain = DomainMap {
+        modules: names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| m(i as u32 + 10, n, &format!("team{i}")))
+            .collect(),
+        dependencies: (10..15).map(|i| d(i, i + 1, SYNC)).collect(),
+    };
+    check(
+        "five synchronous hops",
+        a,
+        Expect {
+            pitfalls: &[PitfallId::DeepSyncChain],
+            pitfall_modules: Some((PitfallId::DeepSyncChain, &[10, 11, 12, 13, 14, 15])),
+            no_pitfalls: &[PitfallId::DeployTogether, PitfallId::SharedWrites, PitfallId::NoOwner],
+            chain: &[10, 11, 12, 13, 14, 15],
+            latency_ms: Some((50, 250)),
+            estimated: Some(false),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn shared_written_tables_move_together() {
+    let mut a = migrating_org();
+    a.domain = DomainMap {
+        modules: vec![
+            {
+                let mut core = m(1, "Core", "core");
+                core.core = true;
+                core
+            },
+            m(2, "Invoices", "billing"),
+            m(3, "Payouts", "billing"),
+            {
+                let mut n = m(4, "Notifications", "comms");
+                n.availability = Tolerant;
+                n
+            },
+        ],
+        dependencies: vec![d(2, 3, WRITES), d(1, 2, SYNC), d(1, 4, DepKind::Async)],
+    };
+    let e = evaluate(&a);
+    // Invoices and Payouts write the same tables: one candidate, the other a companion.
+    let pair = e
+        .services
+        .candidates
+        .iter()
+        .find(|c| c.module_id == 2 || c.module_id == 3)
+        .expect("the pair is a candidate");
+    assert_eq!(pair.companions.len(), 1);
+    check(
+        "two modules writing the same tables",
+        a,
+        Expect {
+            verdicts: &[Verdict::Migration],
+            first_candidate: &["Notifications"],
+            not_candidates: &[1],
+            pitfalls: &[PitfallId::SharedWrites],
+            pitfall_modules: Some((PitfallId::SharedWrites, &[2, 3])),
+            ceiling: Some(0..=2),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn modules_without_owner_are_flagged() {
+    let mut a = migrating_org();
+    a.domain = DomainMap {
+        modules: vec![
+            m(1, "Accounts", "identity"),
+            m(2, "Legacy reports", ""),
+            m(3, "Exports", "  "),
+        ],
+        dependencies: vec![d(2, 1, SYNC)],
+    };
+    check(
+        "unowned modules",
+        a,
+        Expect {
+            pitfalls: &[PitfallId::NoOwner],
+            pitfall_modules: Some((PitfallId::NoOwner, &[2, 3])),
+            unowned: &[2, 3],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_call_cycle_would_always_deploy_together() {
+    let mut a = migrating_org();
+    a.domain = DomainMap {
+        modules: vec![
+            m(1, "Cart", "a"),
+            m(2, "Pricing", "b"),
+            m(3, "Promotions", "c"),
+            m(4, "Search", "d"),
+        ],
+        dependencies: vec![d(1, 2, SYNC), d(2, 3, SYNC), d(3, 1, SYNC), d(4, 2, SYNC)],
+    };
+    check(
+        "a synchronous cycle",
+        a,
+        Expect {
+            pitfalls: &[PitfallId::DeployTogether],
+            pitfall_modules: Some((PitfallId::DeployTogether, &[1, 2, 3])),
+            cycles: &[&[1, 2, 3]],
+            // The cycle is one unit: Search calls into it in one hop.
+            chain: &[4, 2],
+            latency_ms: Some((10, 50)),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn dangling_self_and_duplicate_dependencies_are_ignored() {
+    let mut a = migrating_org();
+    a.domain = DomainMap {
+        modules: vec![m(1, "Orders", "a"), m(2, "Search", "b"), m(2, "Search again", "b")],
+        dependencies: vec![
+            d(1, 2, SYNC),
+            d(1, 2, SYNC),
+            d(1, 1, SYNC),
+            d(1, 99, SYNC),
+            d(42, 2, DepKind::Async),
+        ],
+    };
+    check(
+        "dangling dependencies",
+        a,
+        Expect {
+            ignored: Some(5),
+            caveat: &["could not be used"],
+            chain: &[1, 2],
+            ceiling: Some(0..=1),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn cross_service_transactions_are_a_pitfall() {
+    let mut a = with(migrating_org(), &[(DataConsistency, "cross_domain_transactions")]);
+    a.domain = DomainMap {
+        modules: vec![
+            {
+                let mut core = m(1, "Orders", "core");
+                core.core = true;
+                core
+            },
+            {
+                let mut s = m(2, "Stock", "inventory");
+                s.cadence = Daily;
+                s
+            },
+        ],
+        dependencies: vec![d(1, 2, DepKind::SharedTables { shared_writes: false })],
+    };
+    check(
+        "transactions across the planned services",
+        a,
+        Expect {
+            verdicts: &[Verdict::Migration],
+            first_candidate: &["Stock"],
+            pitfalls: &[PitfallId::CrossServiceTransactions],
+            pitfall_modules: Some((PitfallId::CrossServiceTransactions, &[2])),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_map_with_nothing_to_extract_says_so() {
+    let mut a = migrating_org();
+    a.domain = DomainMap { modules: vec![m(1, "Everything", "all")], dependencies: vec![] };
+    check(
+        "a one-module map",
+        a,
+        Expect {
+            verdicts: &[Verdict::Migration],
+            now: Some(0..=0),
+            target: Some(0..=0),
+            ceiling: Some(0..=0),
+            estimated: Some(false),
+            caveat: &["leaves nothing that can move"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn hot_module_on_the_map_raises_the_scaling_trigger() {
+    let mut a = ready(
+        team(14, 2, ProductStage::GrowingStable, TrafficBand::Under10M),
+        &[CiCd, Containers, CentralLogging, Metrics, Tracing, OnCall],
+        2,
+    );
+    a.domain = DomainMap {
+        modules: vec![
+            m(1, "Storefront", "shop"),
+            m(2, "Accounts", "shop"),
+            {
+                let mut x = m(3, "Image resizing", "media");
+                x.load = 40;
+                x.resource = CpuHeavy;
+                x
+            },
+            m(4, "Orders", "shop"),
+        ],
+        dependencies: vec![d(1, 3, DepKind::Async), d(1, 4, SYNC)],
+    };
+    check(
+        "a hot, CPU-heavy module on the map",
+        a,
+        Expect {
+            verdicts: &[Verdict::SelectiveExtraction],
+            triggers_hold: &["scaling_profiles"],
+            first_candidate: &["Image resizing"],
+            now: Some(1..=1),
+            ..Expect::default()
+        },
+    );
+}
