@@ -14,7 +14,7 @@ cargo fmt --check
 cargo test --locked
 
 say "2/3 component tests in headless Chromium"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test components
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test components --test results
 
 say "3/3 release build and end-to-end journeys"
 trunk build --release --offline

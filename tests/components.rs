@@ -1,81 +1,208 @@
-//! Component tests in headless Chromium (wasm-bindgen-test): mount the real app, act as a user,
-//! assert on the DOM. Run by `cargo test --target wasm32-unknown-unknown --test components`.
+//! Component tests in headless Chromium (wasm-bindgen-test): mount the real app around a store
+//! the test holds, act as a user, and assert on both the page and the answers.
+//! Run by `cargo test --target wasm32-unknown-unknown --test components`.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
 use leptos::task::tick;
+use seams::app::{Cursor, Step, Store};
+use seams::engine::{examples, Answers, FactorId};
+use seams::ui::AppWith;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app in a fresh container and returns the container. The handle keeps it mounted.
-fn mount_app() -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), seams::ui::App);
-    (container, handle)
+/// A mounted app; unmounted and removed when dropped.
+struct Mounted {
+    page: HtmlElement,
+    store: Store,
+    _handle: Box<dyn std::any::Any>,
 }
 
-fn find(container: &HtmlElement, selector: &str) -> HtmlElement {
-    container
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .unchecked_into()
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.page.remove();
+    }
 }
 
-fn text(container: &HtmlElement, selector: &str) -> String {
-    find(container, selector).text_content().unwrap_or_default()
+async fn mount(answers: Answers) -> Mounted {
+    let page: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&page).unwrap();
+    let store = Store::new(answers);
+    let handle =
+        leptos::mount::mount_to(page.clone(), move || view! { <AppWith store=store/> }.into_any());
+    settle().await;
+    Mounted { page, store, _handle: Box::new(handle) }
 }
 
 async fn settle() {
-    // Two turns: one for the render, one for the effects that follow it.
+    // One turn for the render, one for the effects that follow it, one for animation frames.
     tick().await;
     tick().await;
+    gloo_timeout().await;
 }
 
-#[wasm_bindgen_test]
-async fn start_page_shows_first_step_without_a_back_button() {
-    let (page, _handle) = mount_app();
-    settle().await;
-    assert_eq!(text(&page, "[data-testid=progress]"), "Step 1 of 7");
-    assert_eq!(text(&page, "#step-heading"), "Start");
-    assert!(page.query_selector("[data-testid=back]").unwrap().is_none());
-    page.remove();
+/// Waits for the next animation frame (focus moves there after a failed Continue).
+async fn gloo_timeout() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-#[wasm_bindgen_test]
-async fn continue_moves_on_updates_title_and_focuses_the_heading() {
-    let (page, _handle) = mount_app();
-    settle().await;
-    find(&page, "[data-testid=continue]").click();
-    settle().await;
+impl Mounted {
+    fn find(&self, selector: &str) -> HtmlElement {
+        self.page
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+            .unchecked_into()
+    }
 
-    assert_eq!(text(&page, "[data-testid=progress]"), "Step 2 of 7");
-    assert_eq!(text(&page, "#step-heading"), "Your context");
-    assert_eq!(document().title(), "Your context – Step 2 of 7 – Seams");
-    let focused = document().active_element().map(|e| e.id());
-    assert_eq!(focused.as_deref(), Some("step-heading"));
-    let current = find(&page, "[aria-current=step]");
-    assert_eq!(current.text_content().unwrap_or_default(), "Your context");
+    fn exists(&self, selector: &str) -> bool {
+        self.page.query_selector(selector).unwrap().is_some()
+    }
 
-    find(&page, "[data-testid=back]").click();
-    settle().await;
-    assert_eq!(text(&page, "#step-heading"), "Start");
-    page.remove();
-}
+    fn text(&self, selector: &str) -> String {
+        self.find(selector).text_content().unwrap_or_default().trim().to_string()
+    }
 
-#[wasm_bindgen_test]
-async fn the_last_step_has_no_continue_button() {
-    let (page, _handle) = mount_app();
-    settle().await;
-    for _ in 1..7 {
-        find(&page, "[data-testid=continue]").click();
+    async fn click(&self, selector: &str) {
+        self.find(selector).click();
         settle().await;
     }
-    assert_eq!(text(&page, "[data-testid=progress]"), "Step 7 of 7");
-    assert!(page.query_selector("[data-testid=continue]").unwrap().is_none());
-    page.remove();
+
+    async fn type_into(&self, selector: &str, text: &str) {
+        let input: HtmlInputElement = self.find(selector).unchecked_into();
+        input.set_value(text);
+        input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+        settle().await;
+    }
+}
+
+fn focused_id() -> Option<String> {
+    document().active_element().map(|e| e.id())
+}
+
+#[wasm_bindgen_test]
+async fn the_start_page_offers_a_new_assessment_and_every_example() {
+    let app = mount(Answers::default()).await;
+    assert_eq!(app.text("[data-testid=progress]"), "Step 1 of 7");
+    assert_eq!(app.text("#step-heading"), "Monolith, modular monolith or microservices?");
+    assert!(!app.exists("[data-testid=back]"), "the first page has no Back");
+    let shown = app.page.query_selector_all(".example").unwrap().length() as usize;
+    assert_eq!(shown, examples().len());
+}
+
+#[wasm_bindgen_test]
+async fn starting_moves_to_the_context_step_with_focus_and_title() {
+    let app = mount(Answers::default()).await;
+    app.click("[data-testid=start-new]").await;
+    assert_eq!(app.text("#step-heading"), "Your context");
+    assert_eq!(app.text("[data-testid=progress]"), "Step 2 of 7");
+    assert_eq!(document().title(), "Your context – Step 2 of 7 – Seams");
+    assert_eq!(focused_id().as_deref(), Some("step-heading"));
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_number_shows_an_error_and_keeps_the_last_good_answer() {
+    let app = mount(Answers::default()).await;
+    app.store.go(Cursor::at(Step::Context));
+    settle().await;
+
+    app.type_into("#engineers", "40").await;
+    assert_eq!(app.store.answers.get_untracked().context.engineers, Some(40));
+
+    app.type_into("#engineers", "forty-one").await;
+    assert_eq!(
+        app.text("#engineers-error"),
+        "Error: Enter the number of engineers as a whole number, like 12"
+    );
+    assert_eq!(app.find("#engineers").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        app.store.answers.get_untracked().context.engineers,
+        Some(40),
+        "the good answer stays"
+    );
+    assert!(!app.exists("[data-testid=error-summary]"), "no summary before Continue");
+
+    app.click("[data-testid=continue]").await;
+    assert_eq!(app.text("#step-heading"), "Your context", "errors hold the user on the page");
+    assert!(app.text("[data-testid=error-summary]").contains("whole number"));
+    assert_eq!(focused_id().as_deref(), Some("error-summary"));
+
+    app.type_into("#engineers", "").await;
+    assert_eq!(
+        app.store.answers.get_untracked().context.engineers,
+        None,
+        "emptying means not answered"
+    );
+    app.click("[data-testid=continue]").await;
+    assert_eq!(app.text("[data-testid=progress]"), "Step 3 of 7 · Question 1 of 9");
+}
+
+#[wasm_bindgen_test]
+async fn each_factor_question_is_its_own_page_and_records_the_choice() {
+    let app = mount(Answers::default()).await;
+    app.store.go(Cursor { step: Step::Factors, question: 1 });
+    settle().await;
+    let heading = app.text("#step-heading");
+    let cat = app.store.catalogue();
+    assert_eq!(heading, cat.factors[1].question);
+    assert!(app.text(".why").contains(&cat.factors[1].why));
+
+    let option = &cat.factors[1].options[2];
+    app.click(&format!("input[value=\"{}\"]", option.id)).await;
+    let chosen = app.store.answers.get_untracked().factors.get(&cat.factors[1].id).cloned();
+    assert_eq!(chosen.as_deref(), Some(option.id.as_str()));
+
+    app.click("[data-testid=back]").await;
+    assert_eq!(app.text("#step-heading"), cat.factors[0].question);
+}
+
+#[wasm_bindgen_test]
+async fn the_check_page_lists_answers_and_change_returns_to_it() {
+    let answers = Answers::default().with_factor(FactorId::ScalingProfile, "one_hot");
+    let app = mount(answers).await;
+    app.store.go(Cursor::at(Step::Check));
+    settle().await;
+    let scaling = app
+        .store
+        .catalogue()
+        .factors
+        .iter()
+        .find(|f| f.id == FactorId::ScalingProfile)
+        .cloned()
+        .unwrap();
+    let label = scaling.options.iter().find(|o| o.id == "one_hot").unwrap().label.clone();
+    assert!(app.page.text_content().unwrap().contains(&label));
+    assert!(app.page.text_content().unwrap().contains("Not answered"));
+
+    app.click(".summary-action button").await;
+    assert_eq!(app.text("#step-heading"), "Your context");
+    assert_eq!(app.text("[data-testid=continue]"), "Save and return to your answers");
+    app.click("[data-testid=continue]").await;
+    assert_eq!(app.text("#step-heading"), "Check your answers");
+}
+
+#[wasm_bindgen_test]
+async fn the_domain_editor_adds_modules_and_refuses_a_duplicate_name() {
+    let app = mount(Answers::default()).await;
+    app.store.go(Cursor::at(Step::DomainMap));
+    settle().await;
+
+    app.type_into("#new-module", "Billing").await;
+    app.click("[data-testid=add-module]").await;
+    assert_eq!(app.store.answers.get_untracked().domain.modules.len(), 1);
+    assert_eq!(app.text(".module-legend"), "Billing");
+
+    app.type_into("#new-module", "billing").await;
+    app.click("[data-testid=add-module]").await;
+    assert_eq!(app.store.answers.get_untracked().domain.modules.len(), 1);
+    assert_eq!(
+        app.text("#new-module-error"),
+        "Error: A module called \u{201c}billing\u{201d} already exists: choose another name"
+    );
 }

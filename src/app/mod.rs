@@ -1,7 +1,16 @@
-//! The shell's state: which step is shown and (soon) the answers. Only the answers and the current
-//! step are state; everything shown on the results page is derived from them by the engine.
+//! The shell's state: where the user is, what they answered, and the validation of raw input.
+//! Only the answers and the cursor are state; everything on the results page is derived from the
+//! answers by the engine.
 
+pub mod csv;
+pub mod domain_edit;
+pub mod file;
+pub mod link;
+pub mod persist;
+pub mod report;
+pub mod state;
 pub mod step;
 pub mod validate;
 
-pub use step::Step;
+pub use state::{use_store, Store};
+pub use step::{Cursor, Step};

@@ -134,3 +134,89 @@ mod tests {
         assert_eq!(Step::Readiness.document_title(), "Operational readiness – Step 4 of 7 – Seams");
     }
 }
+
+/// Where the user is: a step and, on the decision-factors step, which question.
+///
+/// The factors step asks one question per page, so moving on from it walks its questions first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Cursor {
+    pub step: Step,
+    /// The question on the factors step, counted from 0; 0 on every other step.
+    pub question: usize,
+}
+
+impl Cursor {
+    /// The first page of a step.
+    pub fn at(step: Step) -> Cursor {
+        Cursor { step, question: 0 }
+    }
+
+    /// The page after this one, given how many factor questions there are.
+    pub fn next(self, questions: usize) -> Option<Cursor> {
+        if self.step == Step::Factors && self.question + 1 < questions {
+            return Some(Cursor { step: Step::Factors, question: self.question + 1 });
+        }
+        self.step.next().map(Cursor::at)
+    }
+
+    /// The page before this one, given how many factor questions there are.
+    pub fn prev(self, questions: usize) -> Option<Cursor> {
+        if self.step == Step::Factors && self.question > 0 {
+            return Some(Cursor { step: Step::Factors, question: self.question - 1 });
+        }
+        let prev = self.step.prev()?;
+        let question = if prev == Step::Factors { questions.saturating_sub(1) } else { 0 };
+        Some(Cursor { step: prev, question })
+    }
+
+    /// "Step 3 of 7 · Question 2 of 9" on the factors step, "Step 4 of 7" elsewhere.
+    pub fn progress_label(self, questions: usize) -> String {
+        if self.step == Step::Factors && questions > 0 {
+            format!(
+                "{} · Question {} of {}",
+                self.step.progress_label(),
+                self.question.min(questions - 1) + 1,
+                questions
+            )
+        } else {
+            self.step.progress_label()
+        }
+    }
+}
+
+#[cfg(test)]
+mod cursor_tests {
+    use super::*;
+
+    #[test]
+    fn continue_walks_every_factor_question_before_leaving_the_step() {
+        let mut pages = vec![Cursor::at(Step::Start)];
+        while let Some(next) = pages.last().and_then(|c| c.next(3)) {
+            pages.push(next);
+        }
+        let factor_pages: Vec<usize> =
+            pages.iter().filter(|c| c.step == Step::Factors).map(|c| c.question).collect();
+        assert_eq!(factor_pages, vec![0, 1, 2]);
+        assert_eq!(pages.len(), 7 + 2);
+        assert_eq!(pages.last().map(|c| c.step), Some(Step::Results));
+    }
+
+    #[test]
+    fn back_from_readiness_lands_on_the_last_factor_question() {
+        let back = Cursor::at(Step::Readiness).prev(9);
+        assert_eq!(back, Some(Cursor { step: Step::Factors, question: 8 }));
+        assert_eq!(
+            Cursor { step: Step::Factors, question: 0 }.prev(9),
+            Some(Cursor::at(Step::Context))
+        );
+        assert_eq!(Cursor::at(Step::Start).prev(9), None);
+    }
+
+    #[test]
+    fn progress_names_the_question_on_the_factors_step() {
+        let c = Cursor { step: Step::Factors, question: 1 };
+        assert_eq!(c.progress_label(9), "Step 3 of 7 · Question 2 of 9");
+        assert_eq!(Cursor::at(Step::Check).progress_label(9), "Step 6 of 7");
+        assert_eq!(Cursor::at(Step::Factors).progress_label(0), "Step 3 of 7");
+    }
+}

@@ -136,3 +136,141 @@ mod tests {
         );
     }
 }
+
+/// True when the user has answered anything (the plan's start month alone does not count).
+pub fn has_answers(a: &crate::engine::Answers) -> bool {
+    let blank = crate::engine::Answers { plan_start: a.plan_start, ..Default::default() };
+    *a != blank
+}
+
+/// The whole answers, checked as an import (file or link) must be before it replaces anything:
+/// each problem names the field it is about, as the file spells it.
+pub fn check_answers(a: &crate::engine::Answers, cat: &crate::engine::Catalogue) -> Vec<String> {
+    use std::collections::BTreeSet;
+    let mut problems = Vec::new();
+    let mut count = |field: &str, value: Option<u32>, rule: CountField| {
+        if let Some(v) = value {
+            if v < rule.min || v > rule.max {
+                problems.push(format!("{field}: {v} is outside {}–{}", rule.min, rule.max));
+            }
+        }
+    };
+    count("context.engineers", a.context.engineers, ENGINEERS);
+    count("context.teams", a.context.teams, TEAMS);
+    count("readiness.ops_headcount", a.readiness.ops_headcount, OPS_HEADCOUNT);
+
+    for (factor, option) in &a.factors {
+        let known = cat.factor(*factor).is_some_and(|f| f.options.iter().any(|o| &o.id == option));
+        if !known {
+            problems.push(format!(
+                "factors.{}: \u{201c}{}\u{201d} is not one of this question's answers",
+                factor.as_str(),
+                shorten(option)
+            ));
+        }
+    }
+    if let Some(start) = a.plan_start {
+        if !(1..=12).contains(&start.month) || !(1970..=2200).contains(&start.year) {
+            problems.push(format!(
+                "plan_start: {}-{} is not a month between 1970 and 2200",
+                start.year, start.month
+            ));
+        }
+    }
+
+    let map = &a.domain;
+    if map.modules.len() > crate::app::domain_edit::MAX_MODULES {
+        problems.push(format!(
+            "domain.modules: {} modules; at most {} are accepted",
+            map.modules.len(),
+            crate::app::domain_edit::MAX_MODULES
+        ));
+    }
+    let mut ids = BTreeSet::new();
+    let mut names = BTreeSet::new();
+    for (i, m) in map.modules.iter().enumerate() {
+        let at = format!("domain.modules[{i}]");
+        if !ids.insert(m.id) {
+            problems.push(format!("{at}.id: {} is used by another module", m.id));
+        }
+        match parse_name(&m.name, "a module name") {
+            Err(e) => problems.push(format!("{at}.name: {e}")),
+            Ok(name) if !names.insert(name.to_lowercase()) => problems.push(format!(
+                "{at}.name: \u{201c}{}\u{201d} is used by another module",
+                shorten(&name)
+            )),
+            Ok(_) => {}
+        }
+        if m.load < MODULE_LOAD.min || m.load > MODULE_LOAD.max {
+            problems.push(format!(
+                "{at}.load: {} is outside {}–{}",
+                m.load, MODULE_LOAD.min, MODULE_LOAD.max
+            ));
+        }
+        if m.team.as_deref().is_some_and(|t| t.chars().count() > MAX_NAME_CHARS) {
+            problems.push(format!("{at}.team: longer than {MAX_NAME_CHARS} characters"));
+        }
+    }
+    let mut links = BTreeSet::new();
+    for (i, d) in map.dependencies.iter().enumerate() {
+        let at = format!("domain.dependencies[{i}]");
+        if !ids.contains(&d.from) || !ids.contains(&d.to) {
+            problems.push(format!("{at}: names a module that is not in the map"));
+        } else if d.from == d.to {
+            problems.push(format!("{at}: a module cannot depend on itself"));
+        } else if !links.insert((d.from, d.to, d.kind)) {
+            problems.push(format!("{at}: repeats an earlier dependency"));
+        }
+    }
+    problems
+}
+
+/// A user's text, cut short for a message.
+fn shorten(s: &str) -> String {
+    if s.chars().count() > 40 {
+        format!("{}…", s.chars().take(40).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod answers_tests {
+    use super::*;
+    use crate::engine::{examples, Catalogue, DepKind, Dependency, FactorId, Module};
+
+    #[test]
+    fn every_example_passes() {
+        let cat = Catalogue::standard();
+        for e in examples() {
+            assert_eq!(check_answers(&e.answers, &cat), Vec::<String>::new(), "{}", e.id);
+        }
+    }
+
+    #[test]
+    fn problems_name_their_field() {
+        let cat = Catalogue::standard();
+        let mut a = examples().remove(1).answers;
+        a.context.engineers = Some(0);
+        a.factors.insert(FactorId::ScalingProfile, "sideways".into());
+        a.domain.modules.push(Module { id: 1, name: "<script>".into(), ..Module::default() });
+        a.domain.modules.push(Module { id: 999, name: " ".into(), load: 0, ..Module::default() });
+        a.domain.dependencies.push(Dependency { from: 999, to: 999, kind: DepKind::Sync });
+        a.domain.dependencies.push(Dependency { from: 1, to: 4242, kind: DepKind::Async });
+        let problems = check_answers(&a, &cat);
+        let n = a.domain.modules.len();
+        let d = a.domain.dependencies.len();
+        assert_eq!(
+            problems,
+            vec![
+                "context.engineers: 0 is outside 1–100000".to_string(),
+                "factors.scaling_profile: \u{201c}sideways\u{201d} is not one of this question's answers".into(),
+                format!("domain.modules[{}].id: 1 is used by another module", n - 2),
+                format!("domain.modules[{}].name: Enter a module name", n - 1),
+                format!("domain.modules[{}].load: 0 is outside 1–1000000", n - 1),
+                format!("domain.dependencies[{}]: a module cannot depend on itself", d - 2),
+                format!("domain.dependencies[{}]: names a module that is not in the map", d - 1),
+            ]
+        );
+    }
+}

@@ -202,6 +202,18 @@ pub enum Position {
 }
 
 impl Position {
+    /// The position in words, as tables and exports print it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Position::Stay => "stay",
+            Position::LeaningStay => "leaning stay",
+            Position::Middle => "in between",
+            Position::LeaningSplit => "leaning split",
+            Position::Split => "split",
+            Position::Unknown => "not answered",
+        }
+    }
+
     /// The position on a 0 (stay) to 1 (split) axis, `None` when unknown.
     pub fn value(self) -> Option<f64> {
         match self {
@@ -464,6 +476,12 @@ pub struct VerdictText {
     pub label: String,
     /// One paragraph on what it means.
     pub summary: String,
+    /// What the option has going for it, for the "options considered" of a decision record.
+    #[serde(default)]
+    pub pros: Vec<String>,
+    /// What it costs or risks.
+    #[serde(default)]
+    pub cons: Vec<String>,
 }
 
 /// The wording of one need × readiness quadrant.

@@ -16,6 +16,17 @@ pub enum Status {
     Unknown,
 }
 
+impl Status {
+    /// The status in words, as tables and exports print it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Holds => "holds",
+            Status::DoesNotHold => "does not hold",
+            Status::Unknown => "unknown",
+        }
+    }
+}
+
 /// One trigger or reason not to break, checked against the answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Check {

@@ -206,10 +206,15 @@ impl Catalogue {
             ],
             verdicts: Verdict::ALL
                 .iter()
-                .map(|&verdict| VerdictText {
-                    verdict,
-                    label: s(verdict.label()),
-                    summary: s(verdict.summary()),
+                .map(|&verdict| {
+                    let (pros, cons) = pros_and_cons(verdict);
+                    VerdictText {
+                        verdict,
+                        label: s(verdict.label()),
+                        summary: s(verdict.summary()),
+                        pros: strings(pros),
+                        cons: strings(cons),
+                    }
                 })
                 .collect(),
             quadrants: quadrants(),
@@ -1472,4 +1477,73 @@ fn revisit() -> Vec<RevisitDef> {
              machines.",
         ),
     ]
+}
+
+/// The trade-offs of each option, for decision records. Figures from article 003 (latency per
+/// hop, operations headcount, migration length) and the comparison tables of 001 and 002.
+fn pros_and_cons(verdict: Verdict) -> (&'static [&'static str], &'static [&'static str]) {
+    match verdict {
+        Verdict::Monolith => (
+            &[
+                "One deployable to build, test and release.",
+                "Parts call each other in-process, in microseconds rather than network hops.",
+                "Transactions stay simple: one database, all or nothing.",
+                "One stack trace shows the whole path of a request.",
+                "One or two people can run it in production.",
+            ],
+            &[
+                "It scales only as a whole: one busy part pulls everything else along.",
+                "Every change ships with everything else.",
+                "Without enforced boundaries the code tends to tangle as it grows.",
+            ],
+        ),
+        Verdict::ModularMonolith => (
+            &[
+                "Keeps the single deployment and the simple transactions of a monolith.",
+                "Enforced module boundaries keep the code understandable as teams grow.",
+                "A later extraction becomes a move rather than a rewrite.",
+            ],
+            &[
+                "Boundaries need tooling and discipline to stay enforced.",
+                "It still scales and deploys as one unit.",
+                "A crash in one module can still stop the whole process.",
+            ],
+        ),
+        Verdict::SelectiveExtraction => (
+            &[
+                "Solves one concrete scaling or isolation problem directly.",
+                "Everything else keeps the simplicity of the monolith.",
+                "The team learns to run one service before it runs many.",
+            ],
+            &[
+                "The extracted service needs its own pipeline, monitoring and on-call.",
+                "Calls to it cross the network, adding about 10–50 ms each.",
+                "Its data must eventually move out of the shared database.",
+            ],
+        ),
+        Verdict::Migration => (
+            &[
+                "Teams deploy and scale their parts on their own schedule.",
+                "A failure in one service need not take the others down.",
+                "Each service can use the runtime and data store that suits it.",
+            ],
+            &[
+                "Needs a mature platform: distributed tracing, central logs, a mesh or gateway, on-call.",
+                "Consistency across services moves to sagas and eventual consistency.",
+                "A real system takes about 12–24 months of phased work.",
+                "Ten services take about three to six people to run.",
+            ],
+        ),
+        Verdict::NotReady => (
+            &[
+                "Avoids the incidents that a split without an operational foundation causes.",
+                "Delivery automation, logs, metrics, tracing and on-call pay off in the monolith too.",
+                "Keeps the option to split open, to be taken with better information.",
+            ],
+            &[
+                "The pressures to split stay unresolved until the foundation is in place.",
+                "Platform work comes before visible product gains.",
+            ],
+        ),
+    }
 }

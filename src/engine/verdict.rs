@@ -91,7 +91,7 @@ impl Verdict {
             Verdict::NotReady => {
                 "The pressure to split is real, but the operational basics that services \
                  depend on are missing. Splitting now would multiply outages instead of \
-                      reducing them. Build the foundation first (automated delivery, central logs, \
+                 reducing them. Build the foundation first (automated delivery, central logs, \
                  metrics, tracing, an on-call rota), modularise meanwhile, then ask again."
             }
         }

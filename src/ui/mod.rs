@@ -2,6 +2,10 @@
 //! intents back as callbacks; no decision logic lives here.
 
 pub mod charts;
+pub mod form;
+pub mod keep;
+pub mod results;
 mod shell;
+pub mod steps;
 
-pub use shell::App;
+pub use shell::{App, AppWith};

@@ -1,67 +1,58 @@
-//! The frame around every step: header, progress indicator, the step itself, Back and Continue.
+//! The frame around every page: header, progress indicator, error summary, the step itself, Back
+//! and Continue. It also keeps the document title and keyboard focus in step with the page.
 
 use leptos::prelude::*;
 
-use crate::app::Step;
+use crate::app::persist;
+use crate::app::state::{focus_by_id, this_month};
+use crate::app::{use_store, Cursor, Step, Store};
+use crate::engine::Answers;
+use crate::ui::keep::{KeepWork, Notices};
+use crate::ui::results::Results;
+use crate::ui::steps;
 
-/// The state every component can reach: the step on screen.
-#[derive(Clone, Copy)]
-pub struct Nav {
-    /// The step on screen.
-    pub step: ReadSignal<Step>,
-    set_step: WriteSignal<Step>,
-    /// True once the user has moved between steps; focus is only moved after that, so a first
-    /// visit starts at the top of the page as a screen-reader user expects.
-    moved: RwSignal<bool>,
-}
-
-impl Nav {
-    /// Shows `step` and moves focus to its heading.
-    pub fn go(&self, step: Step) {
-        self.moved.set(true);
-        self.set_step.set(step);
-    }
-}
-
-/// The navigation handle provided by [`App`].
-pub fn use_nav() -> Nav {
-    expect_context::<Nav>()
-}
-
-/// The whole application.
+/// The whole application: empty answers, then whatever the autosave and the URL hold.
 #[component]
 pub fn App() -> impl IntoView {
-    let (step, set_step) = signal(Step::Start);
-    let nav = Nav { step, set_step, moved: RwSignal::new(false) };
-    provide_context(nav);
+    let answers = Answers { plan_start: Some(this_month()), ..Answers::default() };
+    let store = Store::new(answers);
+    persist::start(store);
+    view! { <AppWith store=store/> }
+}
 
-    // Keep the tab title in step with the page, and move focus to the new step's heading so
-    // keyboard and screen-reader users land where the content starts.
+/// The application around a given state (tests start from prepared answers).
+#[component]
+pub fn AppWith(store: Store) -> impl IntoView {
+    provide_context(store);
+
+    // Keep the tab title in step with the page, and move focus to the new page's heading so
+    // keyboard and screen-reader users land where the content starts. Not on the first render:
+    // a fresh visit starts at the top of the document.
     Effect::new(move |_| {
-        let step = step.get();
-        document().set_title(&step.document_title());
-        if nav.moved.get_untracked() {
-            if let Some(heading) = document().get_element_by_id("step-heading") {
-                if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading)
-                {
-                    let _ = heading.focus();
-                }
-            }
+        let cursor = store.cursor.get();
+        document().set_title(&cursor.step.document_title());
+        if store.has_moved() {
+            focus_by_id("step-heading");
         }
     });
 
     view! {
         <header class="site-header">
-            <a class="brand" href="./" on:click=move |ev| { ev.prevent_default(); nav.go(Step::Start); }>
+            <a class="brand" href="./" on:click=move |ev| {
+                ev.prevent_default();
+                store.go(Cursor::at(Step::Start));
+            }>
                 <span class="brand-mark" aria-hidden="true">"◧"</span>
                 " Seams"
             </a>
             <p class="tagline">"Monolith or microservices, decided with your own numbers"</p>
         </header>
-        <main id="main" class="page" data-testid="page" data-step=move || step.get().slug()>
+        <main id="main" class="page" data-testid="page" data-step=move || store.cursor.get().step.slug()>
             <Progress/>
+            <Notices/>
+            <ErrorSummary/>
             <StepBody/>
-            <StepNavButtons/>
+            <StepActions/>
         </main>
         <footer class="site-footer">
             <p>"Runs entirely in your browser. Your answers never leave this page."</p>
@@ -72,21 +63,23 @@ pub fn App() -> impl IntoView {
 /// "Step 3 of 7" and the list of steps, with the current one marked.
 #[component]
 fn Progress() -> impl IntoView {
-    let nav = use_nav();
+    let store = use_store();
+    let step = Memo::new(move |_| store.cursor.get().step);
     view! {
         <nav class="progress" aria-label="Progress">
-            <p class="progress-label" data-testid="progress">{move || nav.step.get().progress_label()}</p>
+            <p class="progress-label" data-testid="progress">
+                {move || store.cursor.get().progress_label(store.questions())}
+            </p>
             <ol class="progress-steps">
                 {Step::ALL
                     .into_iter()
                     .map(|s| {
-                        let current = move || nav.step.get() == s;
-                        let done = move || nav.step.get() > s;
+                        let current = move || step.get() == s;
                         view! {
                             <li
                                 class="progress-step"
                                 class:is-current=current
-                                class:is-done=done
+                                class:is-done={move || step.get() > s}
                                 aria-current=move || current().then_some("step")
                             >
                                 {s.title()}
@@ -99,57 +92,93 @@ fn Progress() -> impl IntoView {
     }
 }
 
-/// The content of the step on screen.
+/// The list of problems on the page, shown when Continue is pressed with errors. It takes focus
+/// then, and each entry links to its field.
+#[component]
+fn ErrorSummary() -> impl IntoView {
+    let store = use_store();
+    move || {
+        let errors = store.errors.get();
+        (store.summary.get() && !errors.is_empty()).then(|| {
+            view! {
+                <div class="error-summary" id="error-summary" tabindex="-1" role="alert"
+                    aria-labelledby="error-summary-title" data-testid="error-summary">
+                    <h2 id="error-summary-title" class="error-summary-title">"There is a problem"</h2>
+                    <ul>
+                        {errors
+                            .into_iter()
+                            .map(|(field, message)| view! {
+                                <li><a href=format!("#{field}") on:click=move |ev| {
+                                    ev.prevent_default();
+                                    focus_by_id(&field);
+                                }>{message}</a></li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// The content of the page on screen.
 #[component]
 fn StepBody() -> impl IntoView {
-    let nav = use_nav();
+    let store = use_store();
+    let step = Memo::new(move |_| store.cursor.get().step);
     move || {
-        let step = nav.step.get();
-        view! {
-            <section class="step" aria-labelledby="step-heading">
-                <h1 id="step-heading" tabindex="-1">{step.title()}</h1>
-                <p class="lede">{intro(step)}</p>
-            </section>
+        // A replaced set of answers (another tab, a link, an import) redraws the page's fields.
+        store.generation.track();
+        match step.get() {
+            Step::Start => steps::start::StartStep().into_any(),
+            Step::Context => steps::context::ContextStep().into_any(),
+            Step::Factors => steps::factors::FactorsStep().into_any(),
+            Step::Readiness => steps::readiness::ReadinessStep().into_any(),
+            Step::DomainMap => steps::domain::DomainStep().into_any(),
+            Step::Check => steps::check::CheckStep().into_any(),
+            Step::Results => view! {
+                <section class="step step-results" aria-labelledby="step-heading">
+                    <h1 id="step-heading" tabindex="-1">"Results"</h1>
+                    <Results/>
+                    <KeepWork/>
+                </section>
+            }
+            .into_any(),
         }
     }
 }
 
-/// One sentence that tells the user what the step is for.
-fn intro(step: Step) -> &'static str {
-    match step {
-        Step::Start => "Answer a few questions about your team, your product and your operations. \
-                        Seams weighs them against published rules of thumb and recommends whether to \
-                        keep a monolith, structure it into modules, extract a few services or migrate.",
-        Step::Context => "The size of the engineering organisation, the stage of the product and the load it carries.",
-        Step::Factors => "The pressures that argue for splitting the system, and the ones that argue against.",
-        Step::Readiness => "The operational capabilities already in place to run more than one deployable unit.",
-        Step::DomainMap => "Optional: the modules of the system and how they depend on each other, for precise numbers.",
-        Step::Check => "Every answer in one place, each with a way to change it.",
-        Step::Results => "The verdict and everything computed from your answers.",
-    }
-}
-
-/// Back and Continue.
+/// Back and Continue. The start page has its own buttons, and the results page has no Continue.
 #[component]
-fn StepNavButtons() -> impl IntoView {
-    let nav = use_nav();
-    view! {
-        <div class="step-actions">
-            {move || nav.step.get().prev().map(|prev| view! {
+fn StepActions() -> impl IntoView {
+    let store = use_store();
+    move || {
+        let cursor = store.cursor.get();
+        if cursor.step == Step::Start {
+            return None;
+        }
+        let label = if store.returning.get() == Some(Step::Check) {
+            "Save and return to your answers"
+        } else if store.returning.get() == Some(Step::Results) {
+            "Save and return to the results"
+        } else if cursor.step == Step::Check {
+            "See the results"
+        } else {
+            "Continue"
+        };
+        Some(view! {
+            <div class="step-actions">
                 <button type="button" class="button button-secondary" data-testid="back"
-                    on:click=move |_| nav.go(prev)>
+                    on:click=move |_| store.retreat()>
                     "Back"
                 </button>
-            })}
-            {move || nav.step.get().next().map(|next| {
-                let label = if nav.step.get() == Step::Start { "Start".to_string() } else { "Continue".to_string() };
-                view! {
+                {cursor.next(store.questions()).map(|_| view! {
                     <button type="button" class="button button-primary" data-testid="continue"
-                        on:click=move |_| nav.go(next)>
+                        on:click=move |_| store.advance()>
                         {label}
                     </button>
-                }
-            })}
-        </div>
+                })}
+            </div>
+        })
     }
 }

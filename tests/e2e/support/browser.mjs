@@ -1,6 +1,8 @@
 // Playwright core driving the system Chromium (never a downloaded browser), with helpers that every
 // journey uses: a page that records foreign requests and errors, and an axe-core check.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 
@@ -57,4 +59,21 @@ export async function expectNoAxeViolations(page, where) {
 export function expectCleanPage(page) {
   assert.deepEqual(page.foreign, [], 'the page requested something outside its own origin');
   assert.deepEqual(page.problems, [], 'the page logged errors');
+}
+
+/**
+ * For a test file: starts the browser and serves dist/ before its tests, and stops both after.
+ * The returned object's `browser` and `site` are set once the tests run.
+ */
+export function useSite(options = { root: 'dist' }) {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.site = await serve(options);
+  });
+  after(async () => {
+    await env.site?.close();
+    await env.browser?.close();
+  });
+  return env;
 }

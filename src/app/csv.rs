@@ -1,0 +1,127 @@
+//! The result tables as CSV, for spreadsheets. Fields are quoted when they must be, and a field
+//! that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`) is prefixed with an apostrophe,
+//! so a module named `=HYPERLINK(…)` stays text.
+
+use crate::engine::{CellKind, Evaluation};
+
+/// One CSV field.
+pub fn field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+fn line(fields: &[&str]) -> String {
+    let mut out = fields.iter().map(|f| field(f)).collect::<Vec<_>>().join(",");
+    out.push_str("\r\n");
+    out
+}
+
+/// The decision matrix, one row per dimension.
+pub fn matrix(e: &Evaluation) -> String {
+    let mut out = line(&[
+        "Dimension",
+        "Stay monolith",
+        "Break to microservices",
+        "Your position",
+        "Your answer",
+        "Source",
+    ]);
+    for m in &e.matrix {
+        out += &line(&[
+            &m.dimension,
+            &m.stay,
+            &m.split,
+            m.position.label(),
+            &m.answer,
+            m.source.title(),
+        ]);
+    }
+    out
+}
+
+/// The split triggers and the reasons not to break.
+pub fn checks(e: &Evaluation) -> String {
+    let mut out = line(&["Kind", "Check", "Status", "Evidence", "Source"]);
+    for (kind, list) in [("Split trigger", &e.triggers), ("Reason not to break", &e.blockers)] {
+        for c in list.iter() {
+            out += &line(&[kind, &c.label, c.status.label(), &c.evidence, c.source.title()]);
+        }
+    }
+    out
+}
+
+/// The cost of going distributed.
+pub fn costs(e: &Evaluation) -> String {
+    let mut out = line(&["Category", "Monolith", "Recommended shape"]);
+    for r in &e.costs.rows {
+        out += &line(&[&r.category, &r.monolith, &r.distributed]);
+    }
+    out
+}
+
+/// The dependency structure matrix, in its cluster order; `None` without a domain map.
+pub fn dsm(e: &Evaluation) -> Option<String> {
+    let d = e.domain.as_ref()?;
+    let n = d.labels.len();
+    let mut grid = vec![vec![""; n]; n];
+    for c in &d.cells {
+        if let Some(slot) = grid.get_mut(c.row).and_then(|r| r.get_mut(c.col)) {
+            *slot = match c.kind {
+                CellKind::Sync => "S",
+                CellKind::Async => "A",
+                CellKind::SharedRead => "R",
+                CellKind::SharedWrite => "W",
+            };
+        }
+    }
+    let mut head = vec!["Module (row depends on column)"];
+    head.extend(d.labels.iter().map(String::as_str));
+    let mut out = line(&head);
+    for (label, cells) in d.labels.iter().zip(&grid) {
+        let mut fields = vec![label.as_str()];
+        fields.extend(cells.iter().copied());
+        out += &line(&fields);
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{evaluate, examples};
+
+    #[test]
+    fn fields_are_quoted_and_formulas_neutralised() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a, b"), "\"a, b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("-5"), "'-5");
+    }
+
+    #[test]
+    fn tables_have_a_row_per_item_and_the_dsm_is_square() {
+        let e = evaluate(
+            &examples().into_iter().find(|x| x.id == "large-marketplace").unwrap().answers,
+        );
+        assert_eq!(matrix(&e).lines().count(), e.matrix.len() + 1);
+        assert_eq!(checks(&e).lines().count(), e.triggers.len() + e.blockers.len() + 1);
+        assert_eq!(costs(&e).lines().count(), e.costs.rows.len() + 1);
+        let dsm = dsm(&e).expect("a map");
+        let n = e.domain.as_ref().unwrap().labels.len();
+        assert_eq!(dsm.lines().count(), n + 1);
+        assert!(dsm.lines().all(|l| l.split(',').count() == n + 1));
+        let blog = evaluate(
+            &examples().into_iter().find(|x| x.id == "blogging-platform").unwrap().answers,
+        );
+        assert_eq!(super::dsm(&blog), None);
+    }
+}

@@ -1,0 +1,372 @@
+//! The Markdown report: the evaluation as an architecture decision record, for a wiki page or a
+//! ticket.
+//!
+//! Every piece of text that may carry user input (module and team names reach the engine's
+//! sentences too) goes through [`text`] or [`cell`], which neutralise Markdown and HTML: a module
+//! named `<script>`, `|` or `](javascript:…)` prints as those characters and nothing else.
+
+use std::fmt::Write;
+
+use crate::app::validate::has_answers;
+use crate::engine::{Answers, Catalogue, Evaluation, Status, Verdict};
+
+/// Escapes text for a Markdown paragraph or list item: markup characters become literal, angle
+/// brackets and ampersands become entities, and line breaks become spaces.
+pub fn text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '|' | '~' | '#' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes text for a table cell (the same rules; `|` can never end the cell early).
+pub fn cell(s: &str) -> String {
+    let t = text(s);
+    if t.trim().is_empty() {
+        "–".to_string()
+    } else {
+        t
+    }
+}
+
+fn row(out: &mut String, cells: &[String]) {
+    let _ = writeln!(out, "| {} |", cells.join(" | "));
+}
+
+fn header(out: &mut String, titles: &[&str]) {
+    row(out, &titles.iter().map(|t| t.to_string()).collect::<Vec<_>>());
+    row(out, &titles.iter().map(|_| "---".to_string()).collect::<Vec<_>>());
+}
+
+/// The report. `date` is the day it is written (the engine has no clock), e.g. "2026-11-22".
+pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) -> String {
+    let mut out = String::new();
+    let v = &e.verdict;
+    let _ = writeln!(out, "# Architecture decision: {}\n", text(&v.label));
+    let _ = writeln!(out, "- **Status:** proposed");
+    let _ = writeln!(out, "- **Date:** {}", text(date));
+    let _ =
+        writeln!(out, "- **Prepared with:** Seams, from the answers summarised under Context\n");
+
+    // Context
+    let _ = writeln!(out, "## Context\n");
+    let c = &answers.context;
+    let or_unknown =
+        |v: Option<String>| v.map(|s| text(&s)).unwrap_or_else(|| "not answered".into());
+    let _ = writeln!(out, "- Engineers: {}", or_unknown(c.engineers.map(|n| n.to_string())));
+    let _ = writeln!(out, "- Teams: {}", or_unknown(c.teams.map(|n| n.to_string())));
+    let _ = writeln!(
+        out,
+        "- Product stage: {}",
+        or_unknown(c.stage.and_then(|s| cat.stage(s)).map(|s| s.label.clone()))
+    );
+    let _ = writeln!(
+        out,
+        "- Daily requests: {}",
+        or_unknown(c.daily_requests.and_then(|b| cat.traffic_band(b)).map(|t| t.label.clone()))
+    );
+    let in_place: Vec<String> = cat
+        .capabilities
+        .iter()
+        .filter(|d| answers.readiness.capabilities.get(&d.capability) == Some(&true))
+        .map(|d| text(&d.label))
+        .collect();
+    let _ = writeln!(
+        out,
+        "- Operational capabilities in place: {}",
+        if in_place.is_empty() { "none recorded".to_string() } else { in_place.join(", ") }
+    );
+    let _ = writeln!(
+        out,
+        "- People who run production: {}",
+        or_unknown(answers.readiness.ops_headcount.map(|n| n.to_string()))
+    );
+    let map = &answers.domain;
+    if map.modules.is_empty() {
+        let _ = writeln!(out, "- Domain map: none; counts and costs are estimates");
+    } else {
+        let _ = writeln!(
+            out,
+            "- Domain map: {} modules ({}), {} dependencies",
+            map.modules.len(),
+            map.modules.iter().map(|m| text(&m.name)).collect::<Vec<_>>().join(", "),
+            map.dependencies.len()
+        );
+    }
+    let _ = writeln!(
+        out,
+        "- Pressure to split (need): {:.0}/100; ability to operate services (readiness): {:.0}/100 — {}\n",
+        e.need,
+        e.readiness,
+        text(&e.quadrant.label)
+    );
+    if !has_answers(answers) {
+        let _ = writeln!(out, "No answers were given: this record shows the defaults only.\n");
+    }
+
+    // Drivers
+    let _ = writeln!(out, "## Decision drivers\n");
+    let holding: Vec<_> =
+        e.triggers.iter().chain(&e.blockers).filter(|c| c.status == Status::Holds).collect();
+    if holding.is_empty() {
+        let _ = writeln!(out, "- No split trigger and no reason not to break holds.");
+    }
+    for check in e.triggers.iter().filter(|c| c.status == Status::Holds) {
+        let _ =
+            writeln!(out, "- Split trigger: **{}**. {}", text(&check.label), text(&check.evidence));
+    }
+    for check in e.blockers.iter().filter(|c| c.status == Status::Holds) {
+        let _ = writeln!(
+            out,
+            "- Reason not to break: **{}**. {}",
+            text(&check.label),
+            text(&check.evidence)
+        );
+    }
+    out.push('\n');
+
+    // Options
+    let _ = writeln!(out, "## Options considered\n");
+    for verdict in Verdict::ALL {
+        let Some(t) = cat.verdicts.iter().find(|t| t.verdict == verdict) else { continue };
+        let fit = v.fits.iter().find(|f| f.verdict == verdict);
+        let chosen = if verdict == v.verdict { " — chosen" } else { "" };
+        let _ = writeln!(
+            out,
+            "### {}{}\n\nFit: {}{}.\n",
+            text(&t.label),
+            chosen,
+            fit.map(|f| format!("{:.0}/100", f.fit)).unwrap_or_else(|| "–".into()),
+            if fit.is_some_and(|f| !f.eligible) { " (ruled out by a hard rule)" } else { "" }
+        );
+        for pro in &t.pros {
+            let _ = writeln!(out, "- Pro: {}", text(pro));
+        }
+        for con in &t.cons {
+            let _ = writeln!(out, "- Con: {}", text(con));
+        }
+        out.push('\n');
+    }
+
+    // Decision
+    let _ = writeln!(out, "## Decision\n");
+    let _ = writeln!(out, "**{}.** {}\n", text(&v.label), text(&v.summary));
+    let lead = if v.clear_winner {
+        format!("It leads {} by {:.0} points", text(&cat.verdict_label(v.runner_up)), v.margin)
+    } else {
+        format!(
+            "No clear winner: it leads {} by only {:.0} points",
+            text(&cat.verdict_label(v.runner_up)),
+            v.margin
+        )
+    };
+    let _ = writeln!(
+        out,
+        "{lead}; confidence {:?} ({:.0}/100).\n",
+        v.confidence.level,
+        v.confidence.score * 100.0
+    );
+    for reason in &v.reasons {
+        let _ = writeln!(out, "- {} *({})*", text(&reason.text), text(reason.source.title()));
+    }
+    for caveat in &v.caveats {
+        let _ = writeln!(out, "- Caveat: {}", text(caveat));
+    }
+    out.push('\n');
+
+    // Consequences
+    let _ = writeln!(out, "## Consequences\n");
+    let s = &e.services;
+    let _ = writeln!(
+        out,
+        "Services to extract: **{} now**, **{} as the target**, **{} at most**{}. {}\n",
+        s.now,
+        s.target,
+        s.ceiling,
+        if s.estimated { " (estimated without a domain map)" } else { "" },
+        text(&s.note)
+    );
+    if !s.bounds.is_empty() {
+        header(&mut out, &["Bound", "Limit", "Why"]);
+        for b in &s.bounds {
+            row(&mut out, &[cell(&b.what), b.limit.to_string(), cell(&b.explanation)]);
+        }
+        out.push('\n');
+    }
+    if !s.candidates.is_empty() {
+        let _ = writeln!(out, "Extraction candidates, in order:\n");
+        for c in &s.candidates {
+            let _ = writeln!(
+                out,
+                "{}. **{}** (wave {}): {}",
+                c.order,
+                text(&c.label()),
+                c.wave,
+                text(&c.reasons.join(" "))
+            );
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "Cost of going distributed ({}):\n", text(&e.costs.basis));
+    header(&mut out, &["Category", "Monolith", "Recommended shape"]);
+    for r in &e.costs.rows {
+        row(&mut out, &[cell(&r.category), cell(&r.monolith), cell(&r.distributed)]);
+    }
+    out.push('\n');
+
+    // Matrices
+    let _ = writeln!(out, "## Decision matrix\n");
+    header(
+        &mut out,
+        &["Dimension", "Stay monolith", "Break to microservices", "Our position", "Our answer"],
+    );
+    for m in &e.matrix {
+        row(
+            &mut out,
+            &[
+                cell(&m.dimension),
+                cell(&m.stay),
+                cell(&m.split),
+                m.position.label().to_string(),
+                cell(&m.answer),
+            ],
+        );
+    }
+    out.push('\n');
+    let _ = writeln!(out, "## Triggers and reasons not to break\n");
+    header(&mut out, &["Kind", "Check", "Status", "Evidence"]);
+    for (kind, checks) in [("Split trigger", &e.triggers), ("Reason not to break", &e.blockers)] {
+        for c in checks.iter() {
+            row(
+                &mut out,
+                &[
+                    kind.to_string(),
+                    cell(&c.label),
+                    c.status.label().to_string(),
+                    cell(&c.evidence),
+                ],
+            );
+        }
+    }
+    out.push('\n');
+
+    // Plan
+    let p = &e.plan;
+    let _ = writeln!(out, "## Plan\n");
+    let _ = writeln!(
+        out,
+        "{} Total: {}–{} months.\n",
+        text(&p.summary),
+        p.total_months.0,
+        p.total_months.1
+    );
+    header(&mut out, &["Phase", "Duration", "When", "Services"]);
+    for ph in &p.phases {
+        let when = ph.dates.as_ref().map(|d| d.label.clone()).unwrap_or_else(|| ph.when.clone());
+        row(
+            &mut out,
+            &[
+                cell(&ph.name),
+                format!("{}–{} months", ph.months.0, ph.months.1),
+                cell(&when),
+                cell(&ph.services.join(", ")),
+            ],
+        );
+    }
+    out.push('\n');
+    for ph in &p.phases {
+        let _ = writeln!(out, "### {}\n", text(&ph.name));
+        for (title, items) in [
+            ("Activities", &ph.activities),
+            ("Exit criteria", &ph.exit_criteria),
+            ("Risks", &ph.risks),
+        ] {
+            if !items.is_empty() {
+                let _ = writeln!(out, "{title}:\n");
+                for i in items.iter() {
+                    let _ = writeln!(out, "- {}", text(i));
+                }
+                out.push('\n');
+            }
+        }
+    }
+
+    // Pitfalls
+    let _ = writeln!(out, "## Pitfalls to watch\n");
+    if e.pitfalls.is_empty() {
+        let _ = writeln!(
+            out,
+            "No distributed-monolith signal was found in the answers or the domain map.\n"
+        );
+    }
+    for pit in &e.pitfalls {
+        let _ = writeln!(out, "- **{}** {}", text(&pit.title), text(&pit.detail));
+    }
+    if !e.pitfalls.is_empty() {
+        out.push('\n');
+    }
+
+    // Revisit
+    let _ = writeln!(out, "## When to revisit\n");
+    for r in &p.revisit {
+        let _ = writeln!(out, "- {}", text(r));
+    }
+    for f in &e.sensitivity {
+        let _ = writeln!(
+            out,
+            "- If {} changes from “{}” to “{}”, the verdict becomes {}.",
+            text(&f.factor.to_lowercase()),
+            text(&f.from),
+            text(&f.to),
+            text(&cat.verdict_label(f.verdict))
+        );
+    }
+    if p.revisit.is_empty() && e.sensitivity.is_empty() {
+        let _ = writeln!(
+            out,
+            "- When the team, the traffic or the operational capabilities change markedly."
+        );
+    }
+    out.push('\n');
+
+    // Sources
+    let _ = writeln!(out, "## Sources\n");
+    for src in &e.sources {
+        let mut line = format!("- *{}*", text(&src.title));
+        if let Some(author) = &src.author {
+            let _ = write!(line, ", {}", text(author));
+        }
+        if let Some(year) = src.year {
+            let _ = write!(line, " ({year})");
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_in_user_text_is_neutralised() {
+        assert_eq!(text("<script>alert(1)</script>"), "&lt;script&gt;alert\\(1\\)&lt;/script&gt;");
+        assert_eq!(text("a | b"), "a \\| b");
+        assert_eq!(text("[x](javascript:alert(1))"), "\\[x\\]\\(javascript:alert\\(1\\)\\)");
+        assert_eq!(text("line\nbreak"), "line break");
+        assert_eq!(text("**bold** _it_ `code`"), "\\*\\*bold\\*\\* \\_it\\_ \\`code\\`");
+        assert_eq!(cell(" "), "–");
+    }
+}

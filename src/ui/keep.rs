@@ -1,0 +1,355 @@
+//! Keeping and sharing work on the page: the notices about saving and links, and the controls to
+//! export, import and share the answers. The decisions (what to save, whether a file or link is
+//! acceptable) are made in `app::persist`, `app::file` and `app::link`; this only shows them.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::file;
+use crate::app::link;
+use crate::app::persist::{has_answers, use_persist, SaveState};
+use crate::app::use_store;
+use crate::app::{csv, report};
+
+/// Offers `text` as a file download.
+pub fn download(filename: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(a) = document().create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Downloads the current answers as an answer file.
+pub fn export_answers(store: crate::app::Store) {
+    let now = js_sys::Date::new_0().to_iso_string().as_string();
+    let text = store.answers.with_untracked(|a| file::to_json(a, now.as_deref()));
+    download("seams-answers.json", "application/json", &text);
+}
+
+/// The messages at the top of every page: a link waiting for a decision, a problem, and the
+/// state of the autosave when it needs the user.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let Some(p) = use_persist() else { return ().into_any() };
+    let store = use_store();
+    view! {
+        <div class="notices" data-testid="notices">
+            {move || p.pending_link.get().map(|shared| view! {
+                <div class="notice notice-question" role="alert" data-testid="link-prompt">
+                    <p><strong>"This link holds a set of answers."</strong>
+                    " Opening them replaces the answers you have now, which are saved in this browser."</p>
+                    <div class="notice-actions">
+                        <button type="button" class="button button-primary" on:click=move |_| {
+                            p.accept(shared.clone(), "Opened the answers from the link.");
+                        }>"Open the linked answers"</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| {
+                            p.pending_link.set(None);
+                        }>"Keep my answers"</button>
+                    </div>
+                </div>
+            })}
+            {move || p.notice.get().map(|n| {
+                let class = if n.problem { "notice notice-problem" } else { "notice notice-info" };
+                view! {
+                    <div class=class role=if n.problem { "alert" } else { "status" } data-testid="notice">
+                        <p>{n.text}</p>
+                        <button type="button" class="button-link" on:click=move |_| p.notice.set(None)>
+                            "Dismiss"<span class="visually-hidden">" this message"</span>
+                        </button>
+                    </div>
+                }
+            })}
+            {move || p.unreadable.get().map(|raw| view! {
+                <div class="notice notice-problem">
+                    <p>"The unreadable saved answers are kept in this browser until you download them."</p>
+                    <button type="button" class="button button-secondary" data-testid="download-unreadable"
+                        on:click=move |_| download("seams-unreadable-save.txt", "text/plain", &raw)>
+                        "Download the unreadable save"
+                    </button>
+                </div>
+            })}
+            {move || match p.state.get() {
+                SaveState::Unavailable => Some(view! {
+                    <div class="notice notice-warning" role="status" data-testid="save-state">
+                        <p><strong>"Not saving."</strong>
+                        " This browser does not allow storage here, so your answers live only in this page. Export them to keep them."</p>
+                        <button type="button" class="button button-secondary" on:click=move |_| export_answers(store)>"Export answers"</button>
+                    </div>
+                }.into_any()),
+                SaveState::Full => Some(view! {
+                    <div class="notice notice-problem" role="alert" data-testid="save-state">
+                        <p><strong>"Your latest answers are not saved:"</strong>
+                        " the browser's storage for this site is full. Export them to keep them, or free space and keep working."</p>
+                        <button type="button" class="button button-secondary" on:click=move |_| export_answers(store)>"Export answers"</button>
+                    </div>
+                }.into_any()),
+                SaveState::Conflict => Some(view! {
+                    <div class="notice notice-question" role="alert" data-testid="save-state">
+                        <p><strong>"Newer answers were saved in another tab."</strong>
+                        " This tab will not overwrite them unless you say so."</p>
+                        <div class="notice-actions">
+                            <button type="button" class="button button-primary" on:click=move |_| p.take_other_tab()>
+                                "Use the newer answers"
+                            </button>
+                            <button type="button" class="button button-secondary" on:click=move |_| p.keep_this_tab()>
+                                "Keep this tab's answers"
+                            </button>
+                        </div>
+                    </div>
+                }.into_any()),
+                SaveState::Idle | SaveState::Saved => None,
+            }}
+            {move || (p.state.get() == SaveState::Saved && store.answers.with(has_answers)).then(|| view! {
+                <p class="save-status" data-testid="saved">"Saved in this browser"</p>
+            })}
+        </div>
+    }
+    .into_any()
+}
+
+/// Reads a dropped or picked file and imports it, whole or not at all.
+fn import_file(p: crate::app::persist::Persist, store: crate::app::Store, file: web_sys::File) {
+    if let Err(e) = file::check_size(file.size() as u64) {
+        p.problem(format!("{e} Your answers are unchanged."));
+        return;
+    }
+    let name = file.name();
+    leptos::task::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        let Some(text) = text.ok().and_then(|t| t.as_string()) else {
+            p.problem("The file could not be read. Your answers are unchanged.".to_string());
+            return;
+        };
+        match file::from_json(&text, &store.catalogue()) {
+            Ok(answers) => {
+                p.accept(answers, &format!("Imported the answers from \u{201c}{name}\u{201d}."))
+            }
+            Err(e) => p.problem(format!("{e} Your answers are unchanged.")),
+        }
+    });
+}
+
+/// A file picker and a drop zone for answer files.
+#[component]
+pub fn ImportControl() -> impl IntoView {
+    let Some(p) = use_persist() else { return ().into_any() };
+    let store = use_store();
+    let over = RwSignal::new(false);
+    view! {
+        <div class="drop-zone" class:is-over=move || over.get() data-testid="drop-zone"
+            on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); over.set(true); }
+            on:dragleave=move |_| over.set(false)
+            on:drop=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                over.set(false);
+                if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                    import_file(p, store, file);
+                }
+            }>
+            <label class="label" for="import-file">"Import an answer file"</label>
+            <p class="hint" id="import-hint">"A .json file exported from Seams, up to 2 MB. You can also drop it here."</p>
+            <input type="file" id="import-file" class="file-input" accept=".json,application/json"
+                aria-describedby="import-hint" data-testid="import-file"
+                on:change=move |ev| {
+                    let input: web_sys::HtmlInputElement = event_target(&ev);
+                    if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                        import_file(p, store, file);
+                    }
+                    input.set_value("");
+                }/>
+        </div>
+    }
+    .into_any()
+}
+
+/// The share link of the current answers, with a copy button.
+#[component]
+pub fn ShareLink() -> impl IntoView {
+    let store = use_store();
+    let copied = RwSignal::new(None::<&'static str>);
+    let url = Memo::new(move |_| {
+        let location = window().location();
+        let base = format!(
+            "{}{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        store.answers.with(|a| format!("{base}#{}", link::encode(a)))
+    });
+    let copy = move |_| {
+        let text = url.get_untracked();
+        let clipboard = window().navigator().clipboard();
+        leptos::task::spawn_local(async move {
+            let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
+            copied.set(Some(if done.is_ok() {
+                "Link copied."
+            } else {
+                "This browser did not allow copying: select the link and copy it yourself."
+            }));
+        });
+    };
+    view! {
+        <div class="field">
+            <label class="label" for="share-link">"Share link"</label>
+            <p class="hint" id="share-hint">"The answers travel inside the link, after the #: no server sees them. Anyone who opens it sees these results."</p>
+            <div class="input-with-button">
+                <input class="input input-wide" id="share-link" type="text" readonly
+                    aria-describedby="share-hint" data-testid="share-link" prop:value=move || url.get()
+                    on:focus=move |ev| { let i: web_sys::HtmlInputElement = event_target(&ev); i.select(); }/>
+                <button type="button" class="button button-secondary" data-testid="copy-link" on:click=copy>
+                    "Copy link"
+                </button>
+            </div>
+            <p role="status" class="status">{move || copied.get()}</p>
+        </div>
+    }
+}
+
+/// Today as YYYY-MM-DD, from the browser's clock.
+fn today() -> String {
+    let iso = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    iso.chars().take(10).collect()
+}
+
+/// The chart matching `selector` as a standalone SVG file: each element carries its computed
+/// style inline, so the file looks the same outside the page (and in any colour scheme).
+fn svg_file(selector: &str) -> Option<String> {
+    let live = document().query_selector(selector).ok()??;
+    let copy: web_sys::Element = live.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    let live_all = live.query_selector_all("*").ok()?;
+    let copy_all = copy.query_selector_all("*").ok()?;
+    let inline = |from: &web_sys::Element, to: &web_sys::Element| {
+        let Ok(Some(style)) = window().get_computed_style(from) else { return };
+        let props = [
+            "fill",
+            "stroke",
+            "stroke-width",
+            "stroke-dasharray",
+            "opacity",
+            "fill-opacity",
+            "font-family",
+            "font-size",
+            "font-weight",
+            "text-anchor",
+            "dominant-baseline",
+        ];
+        let css: String = props
+            .iter()
+            .filter_map(|p| {
+                let v = style.get_property_value(p).ok()?;
+                (!v.is_empty()).then(|| format!("{p}:{v};"))
+            })
+            .collect();
+        let _ = to.set_attribute("style", &css);
+    };
+    for i in 0..live_all.length() {
+        if let (Some(a), Some(b)) = (live_all.item(i), copy_all.item(i)) {
+            if let (Ok(a), Ok(b)) =
+                (a.dyn_into::<web_sys::Element>(), b.dyn_into::<web_sys::Element>())
+            {
+                inline(&a, &b);
+            }
+        }
+    }
+    let background = document()
+        .body()
+        .and_then(|b| window().get_computed_style(&b).ok().flatten())
+        .and_then(|s| s.get_property_value("background-color").ok())
+        .unwrap_or_else(|| "#ffffff".to_string());
+    let _ = copy.set_attribute("xmlns", "http://www.w3.org/2000/svg");
+    let _ = copy.set_attribute("style", &format!("background-color:{background}"));
+    Some(format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n", copy.outer_html()))
+}
+
+/// The "Keep and share" section of the results page.
+#[component]
+pub fn KeepWork() -> impl IntoView {
+    let store = use_store();
+    let copied = RwSignal::new(None::<&'static str>);
+    let report_text = move || {
+        let answers = store.answers.get_untracked();
+        store
+            .evaluation
+            .with_untracked(|e| report::markdown(&answers, e, &store.catalogue(), &today()))
+    };
+    let copy_report = move |_| {
+        let text = report_text();
+        let clipboard = window().navigator().clipboard();
+        leptos::task::spawn_local(async move {
+            let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
+            copied.set(Some(if done.is_ok() {
+                "Decision record copied as Markdown."
+            } else {
+                "This browser did not allow copying: download the record instead."
+            }));
+        });
+    };
+    let has_map = Memo::new(move |_| store.evaluation.with(|e| e.domain.is_some()));
+    let table = move |name: &'static str, make: fn(&crate::engine::Evaluation) -> String| {
+        let text = store.evaluation.with_untracked(make);
+        download(&format!("seams-{name}.csv"), "text/csv", &text);
+    };
+    view! {
+        <section class="keep card" aria-labelledby="keep-heading" data-testid="keep">
+            <h2 id="keep-heading">"Keep and share"</h2>
+            <ShareLink/>
+            <h3>"Decision record"</h3>
+            <p class="hint">"An architecture decision record in Markdown: context, drivers, options with pros and cons, the decision, consequences, the matrices, the dated plan, pitfalls, when to revisit and sources. Paste it into a wiki page or a ticket."</p>
+            <div class="keep-actions">
+                <button type="button" class="button button-secondary" data-testid="copy-report" on:click=copy_report>
+                    "Copy as Markdown"
+                </button>
+                <button type="button" class="button button-secondary" data-testid="download-report"
+                    on:click=move |_| download("seams-decision-record.md", "text/markdown", &report_text())>
+                    "Download Markdown"
+                </button>
+            </div>
+            <p role="status" class="status">{move || copied.get()}</p>
+            <h3>"Tables and charts"</h3>
+            <div class="keep-actions">
+                <button type="button" class="button button-secondary" data-testid="csv-matrix"
+                    on:click=move |_| table("decision-matrix", csv::matrix)>"Decision matrix (CSV)"</button>
+                <button type="button" class="button button-secondary" data-testid="csv-checks"
+                    on:click=move |_| table("triggers-and-blockers", csv::checks)>"Triggers and blockers (CSV)"</button>
+                <button type="button" class="button button-secondary" data-testid="csv-costs"
+                    on:click=move |_| table("costs", csv::costs)>"Costs (CSV)"</button>
+                {move || has_map.get().then(|| view! {
+                    <button type="button" class="button button-secondary" data-testid="csv-dsm"
+                        on:click=move |_| {
+                            if let Some(text) = store.evaluation.with_untracked(csv::dsm) {
+                                download("seams-dependency-matrix.csv", "text/csv", &text);
+                            }
+                        }>"Dependency matrix (CSV)"</button>
+                })}
+                <button type="button" class="button button-secondary" data-testid="svg-quadrant"
+                    on:click=move |_| if let Some(svg) = svg_file("svg.chart-quadrant") {
+                        download("seams-need-readiness.svg", "image/svg+xml", &svg);
+                    }>"Need × readiness chart (SVG)"</button>
+                <button type="button" class="button button-secondary" data-testid="svg-timeline"
+                    on:click=move |_| if let Some(svg) = svg_file("svg.chart-timeline") {
+                        download("seams-plan-timeline.svg", "image/svg+xml", &svg);
+                    }>"Plan timeline (SVG)"</button>
+                <button type="button" class="button button-secondary" data-testid="print"
+                    on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
+            </div>
+            <h3>"Your answers"</h3>
+            <div class="keep-actions">
+                <button type="button" class="button button-secondary" data-testid="export-answers"
+                    on:click=move |_| export_answers(store)>
+                    "Export answers (JSON)"
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,131 @@
+//! Triggers and blockers: which split triggers hold, which reasons not to break apply, each with
+//! its evidence, and the rule that counts the triggers.
+
+use leptos::prelude::*;
+
+use super::{part, ResultSection, SourceNote};
+use crate::app::use_store;
+use crate::engine::{Check, Status};
+
+/// The triggers and blockers section (lists `data-testid="triggers"` and `"blockers"`).
+#[component]
+pub fn ChecksSection() -> impl IntoView {
+    let store = use_store();
+    let checks = part(|e| (e.triggers.clone(), e.blockers.clone()));
+    let min = store.catalogue().thresholds.migration_min_triggers.max(1);
+    let rule = if min == 2 {
+        "Two or more triggers together justify a migration; exactly one is fixed inside the \
+         monolith first."
+            .to_string()
+    } else {
+        format!(
+            "{min} or more triggers together justify a migration; exactly one is fixed inside \
+             the monolith first."
+        )
+    };
+    view! {
+        <ResultSection id="results-checks" testid="checks-section">
+            <h3>"Split triggers"</h3>
+            <p data-testid="trigger-rule">
+                <strong data-testid="trigger-count">
+                    {move || checks.with(|(t, _)| holding(t, "split trigger holds", "split triggers hold"))}
+                </strong>
+                ". " {rule}
+            </p>
+            {move || checks.with(|(t, _)| view! { <CheckList checks=t.clone() testid="triggers"/> })}
+            <h3>"Reasons not to break"</h3>
+            <p>
+                <strong data-testid="blocker-count">
+                    {move || checks.with(|(_, b)| holding(b, "reason not to break applies", "reasons not to break apply"))}
+                </strong>
+                "."
+            </p>
+            {move || checks.with(|(_, b)| view! { <CheckList checks=b.clone() testid="blockers"/> })}
+        </ResultSection>
+    }
+}
+
+/// "2 of 5 split triggers hold".
+fn holding(checks: &[Check], one: &str, many: &str) -> String {
+    let n = checks.iter().filter(|c| c.status == Status::Holds).count();
+    let total = checks.len();
+    format!("{n} of {total} {}", if n == 1 && total == 1 { one } else { many })
+}
+
+/// A status as a symbol and a word, so it never rests on colour alone.
+pub(super) fn status_words(status: Status) -> (&'static str, &'static str, &'static str) {
+    match status {
+        Status::Holds => ("●", "Holds", "holds"),
+        Status::DoesNotHold => ("○", "Does not hold", "does-not-hold"),
+        Status::Unknown => ("?", "Unknown", "unknown"),
+    }
+}
+
+/// A list of checks, each with its status, name, evidence, meaning and source.
+#[component]
+fn CheckList(
+    /// The checks, in the engine's order.
+    checks: Vec<Check>,
+    /// The list's `data-testid`.
+    testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <ul class="check-list" data-testid=testid>
+            {checks
+                .into_iter()
+                .map(|c| {
+                    let (icon, word, slug) = status_words(c.status);
+                    view! {
+                        <li class="check" data-status=slug data-check=c.id.clone()>
+                            <p class="check-head">
+                                <span class=format!("status status-{slug}")>
+                                    <span aria-hidden="true">{icon}</span>
+                                    " " {word}
+                                    <span class="visually-hidden">": "</span>
+                                </span>
+                                " "
+                                <strong class="check-label">{c.label}</strong>
+                            </p>
+                            <p class="check-evidence">{c.evidence}</p>
+                            <p class="check-explanation">{c.explanation}</p>
+                            <SourceNote source=c.source/>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Source;
+
+    fn check(status: Status) -> Check {
+        Check {
+            id: "x".into(),
+            label: "X".into(),
+            status,
+            evidence: String::new(),
+            explanation: String::new(),
+            source: Source::WhenToBreakTheMonolith,
+        }
+    }
+
+    #[test]
+    fn counts_only_what_holds() {
+        let list = [check(Status::Holds), check(Status::Unknown), check(Status::DoesNotHold)];
+        assert_eq!(holding(&list, "one holds", "hold"), "1 of 3 hold");
+        assert_eq!(holding(&list[..1], "one holds", "hold"), "1 of 1 one holds");
+        assert_eq!(holding(&[], "one holds", "hold"), "0 of 0 hold");
+    }
+
+    #[test]
+    fn every_status_has_a_word_and_a_symbol() {
+        for s in [Status::Holds, Status::DoesNotHold, Status::Unknown] {
+            let (icon, word, slug) = status_words(s);
+            assert!(!icon.is_empty() && !word.is_empty() && !slug.contains(' '));
+        }
+    }
+}

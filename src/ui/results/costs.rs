@@ -1,0 +1,96 @@
+//! The cost of going distributed: the headline numbers, then the monolith against the
+//! recommended shape, row by row.
+
+use leptos::prelude::*;
+
+use super::{format, part, ResultSection, ScrollRegion};
+
+/// The costs section (`data-testid="costs"`).
+#[component]
+pub fn CostsSection() -> impl IntoView {
+    let costs = part(|e| e.costs.clone());
+    view! {
+        <ResultSection id="results-costs" testid="costs">
+            {move || {
+                let c = costs.get();
+                let estimate = c.estimated.then(|| view! { " " <span class="tag">"estimate"</span> });
+                view! {
+                    <p data-testid="costs-basis">{c.basis.clone()}</p>
+                    <dl class="figures">
+                        <div class="figure">
+                            <dt>"Latency added by the longest synchronous chain"</dt>
+                            <dd>
+                                <span class="figure-value" data-testid="cost-latency">
+                                    {format::range(c.latency_ms.0, c.latency_ms.1, "ms")}
+                                </span>
+                                <span class="figure-detail">
+                                    {format!("over {}", format::count(c.hops, "network hop", "network hops"))}
+                                    {estimate.clone()}
+                                </span>
+                            </dd>
+                        </div>
+                        <div class="figure">
+                            <dt>"Of which across the recommended shape's boundaries"</dt>
+                            <dd>
+                                <span class="figure-value" data-testid="cost-shape-latency">
+                                    {format::range(c.shape_latency_ms.0, c.shape_latency_ms.1, "ms")}
+                                </span>
+                                <span class="figure-detail">
+                                    {format!("over {}", format::count(c.shape_hops, "hop", "hops"))}
+                                </span>
+                            </dd>
+                        </div>
+                        <div class="figure">
+                            <dt>"Availability of that chain"</dt>
+                            <dd>
+                                <span class="figure-value" data-testid="cost-availability">
+                                    {format::percent(c.chain_availability)}
+                                </span>
+                                <span class="figure-detail">"every module on it must be up" {estimate}</span>
+                            </dd>
+                        </div>
+                        <div class="figure">
+                            <dt>"Deployment units"</dt>
+                            <dd>
+                                <span class="figure-value" data-testid="cost-units">{c.deployment_units}</span>
+                                <span class="figure-detail">
+                                    {format!("the core plus {}", format::count(c.services, "service", "services"))}
+                                </span>
+                            </dd>
+                        </div>
+                        <div class="figure">
+                            <dt>"Operations people needed"</dt>
+                            <dd>
+                                <span class="figure-value" data-testid="cost-ops">
+                                    {format::range(c.ops_headcount.0, c.ops_headcount.1, "")}
+                                </span>
+                                <span class="figure-detail">"to run that shape"</span>
+                            </dd>
+                        </div>
+                    </dl>
+                    <ScrollRegion label="Costs compared".to_string()>
+                        <table class="table table-wide" data-testid="cost-rows">
+                            <caption class="table-caption">"One deployable against the recommended shape"</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Category"</th>
+                                    <th scope="col">"Monolith"</th>
+                                    <th scope="col">"Recommended shape"</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {c.rows.into_iter().map(|r| view! {
+                                    <tr>
+                                        <th scope="row">{r.category}</th>
+                                        <td>{r.monolith}</td>
+                                        <td>{r.distributed}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </ScrollRegion>
+                }
+            }}
+        </ResultSection>
+    }
+}

@@ -1,0 +1,351 @@
+//! The dependency structure matrix of the domain map, ordered so that coupling clusters sit side
+//! by side, with the longest synchronous chain, call cycles, shared writers, unowned modules and
+//! anything the engine had to ignore.
+//!
+//! The grid is an HTML table (row and column headers name the modules; each mark is a letter
+//! with its meaning for screen readers), not a drawing, so it reads cell by cell. Past
+//! [`MAX_GRID`] modules a grid is unreadable, so a summary takes its place.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use super::{format, part, ResultSection, ScrollRegion};
+use crate::app::{use_store, Cursor, Step};
+use crate::engine::{CellKind, DomainAnalysis};
+use crate::ui::charts::geometry::{cluster_edges, dsm_groups};
+
+/// The most modules drawn as a grid.
+const MAX_GRID: usize = 40;
+
+/// How many clusters a long list names before it summarises the rest.
+const MAX_LISTED: usize = 20;
+
+/// The dependency structure section (`data-testid="dsm"` on the analysis, present only with a
+/// domain map; `data-testid="dsm-missing"` otherwise).
+#[component]
+pub fn DsmSection() -> impl IntoView {
+    let store = use_store();
+    let domain = part(|e| e.domain.clone());
+    view! {
+        <ResultSection id="results-dsm" testid="dsm-section">
+            {move || match domain.get() {
+                Some(d) => view! { <Analysis d=d/> }.into_any(),
+                None => view! {
+                    <div data-testid="dsm-missing">
+                        <p>
+                            "A domain map unlocks this section: the matrix of which module depends on which, "
+                            "the clusters that must move together, the longest chain of synchronous calls, and "
+                            "named extraction candidates."
+                        </p>
+                        <button type="button" class="button button-secondary" data-testid="add-domain-map"
+                            on:click=move |_| store.change(Cursor::at(Step::DomainMap))>
+                            "Add a domain map"
+                        </button>
+                    </div>
+                }
+                .into_any(),
+            }}
+        </ResultSection>
+    }
+}
+
+/// A kind of mark: its letter and its meaning.
+fn kind_words(kind: CellKind) -> (&'static str, &'static str) {
+    match kind {
+        CellKind::Sync => ("S", "synchronous call"),
+        CellKind::Async => ("A", "asynchronous event"),
+        CellKind::SharedRead => ("R", "shared tables, one writer"),
+        CellKind::SharedWrite => ("W", "shared tables, both write"),
+    }
+}
+
+/// Module names by id.
+fn names(d: &DomainAnalysis) -> HashMap<u32, String> {
+    d.order.iter().copied().zip(d.labels.iter().cloned()).collect()
+}
+
+/// The names of some modules, joined.
+fn join(names: &HashMap<u32, String>, ids: &[u32], separator: &str) -> String {
+    ids.iter()
+        .map(|id| names.get(id).cloned().unwrap_or_else(|| format!("Module {id}")))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+/// The marks of an `n × n` matrix, each cell listing its kinds in a fixed order. Marks outside
+/// the matrix are dropped.
+fn grid(n: usize, d: &DomainAnalysis) -> Vec<Vec<Vec<CellKind>>> {
+    let mut g = vec![vec![Vec::new(); n]; n];
+    for c in &d.cells {
+        if let Some(cell) = g.get_mut(c.row).and_then(|r| r.get_mut(c.col)) {
+            if !cell.contains(&c.kind) {
+                cell.push(c.kind);
+                cell.sort();
+            }
+        }
+    }
+    g
+}
+
+/// Everything the domain analysis shows.
+#[component]
+fn Analysis(
+    /// The engine's analysis of the map.
+    d: DomainAnalysis,
+) -> impl IntoView {
+    let names = names(&d);
+    let n = d.order.len();
+    let coupled: Vec<&Vec<u32>> = d.clusters.iter().filter(|c| c.len() > 1).collect();
+    let clusters_text = if coupled.is_empty() {
+        "None: every module can move on its own.".to_string()
+    } else {
+        let mut parts: Vec<String> =
+            coupled.iter().take(MAX_LISTED).map(|c| join(&names, c, " + ")).collect();
+        if coupled.len() > MAX_LISTED {
+            parts.push(format!("and {} more", coupled.len() - MAX_LISTED));
+        }
+        parts.join("; ")
+    };
+    let chain = if d.longest_sync_chain.len() < 2 {
+        "No synchronous calls between modules.".to_string()
+    } else {
+        format!(
+            "{} ({})",
+            join(&names, &d.longest_sync_chain, " → "),
+            format::count(d.chain_hops, "hop", "hops")
+        )
+    };
+    let cycles = if d.cycles.is_empty() {
+        "None.".to_string()
+    } else {
+        d.cycles.iter().map(|c| join(&names, c, ", ")).collect::<Vec<_>>().join("; ")
+    };
+    let list_or_none =
+        |ids: &[u32]| if ids.is_empty() { "None.".to_string() } else { join(&names, ids, ", ") };
+    let shared = list_or_none(&d.shared_writers);
+    let unowned = list_or_none(&d.unowned);
+
+    view! {
+        <div data-testid="dsm">
+            <p data-testid="dsm-summary">
+                {format::count(n as u32, "module", "modules")} " in "
+                {format::count(d.clusters.len() as u32, "cluster", "clusters")}
+                " that can only move whole. Read a row across: its marks are the modules it depends on."
+            </p>
+            {if n <= MAX_GRID {
+                view! { <Grid d=d.clone()/> }.into_any()
+            } else {
+                view! { <Counts d=d.clone()/> }.into_any()
+            }}
+            <dl class="facts" data-testid="dsm-facts">
+                <div class="fact">
+                    <dt>"Modules that must move together"</dt>
+                    <dd data-testid="dsm-clusters">{clusters_text}</dd>
+                </div>
+                <div class="fact">
+                    <dt>"Longest synchronous chain"</dt>
+                    <dd data-testid="dsm-chain">{chain}</dd>
+                </div>
+                <div class="fact">
+                    <dt>"Call cycles"</dt>
+                    <dd data-testid="dsm-cycles">{cycles}</dd>
+                </div>
+                <div class="fact">
+                    <dt>"Modules writing shared tables"</dt>
+                    <dd data-testid="dsm-shared">{shared}</dd>
+                </div>
+                <div class="fact">
+                    <dt>"Modules without an owning team"</dt>
+                    <dd data-testid="dsm-unowned">{unowned}</dd>
+                </div>
+            </dl>
+            {(!d.ignored.is_empty()).then(|| view! {
+                <div class="callout callout-warning" data-testid="dsm-ignored">
+                    <h3 class="callout-heading">
+                        <span class="callout-icon" aria-hidden="true">"!"</span>
+                        " Left out of the map"
+                    </h3>
+                    <ul>{d.ignored.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
+                </div>
+            })}
+        </div>
+    }
+}
+
+/// The key to the grid's letters and shading.
+#[component]
+fn Legend() -> impl IntoView {
+    view! {
+        <p class="dsm-legend-title">"Key to the matrix"</p>
+        <ul class="dsm-legend">
+            {[CellKind::Sync, CellKind::Async, CellKind::SharedRead, CellKind::SharedWrite]
+                .into_iter()
+                .map(|k| {
+                    let (letter, meaning) = kind_words(k);
+                    view! {
+                        <li><span class="dsm-key" aria-hidden="true">{letter}</span> " " {meaning}</li>
+                    }
+                })
+                .collect_view()}
+            <li><span class="dsm-key dsm-key-cluster" aria-hidden="true"></span> " shaded block: a cluster of modules that move together"</li>
+        </ul>
+    }
+}
+
+/// The matrix as a table, clusters side by side and framed.
+#[component]
+fn Grid(
+    /// The engine's analysis of the map (at most [`MAX_GRID`] modules).
+    d: DomainAnalysis,
+) -> impl IntoView {
+    let n = d.order.len().min(d.labels.len());
+    let marks = grid(n, &d);
+    let groups = dsm_groups(&d.order[..n], &d.clusters);
+    let starts = cluster_edges(&groups);
+    let sizes: HashMap<usize, usize> = groups.iter().fold(HashMap::new(), |mut m, g| {
+        *m.entry(*g).or_insert(0) += 1;
+        m
+    });
+    let labels = d.labels[..n].to_vec();
+
+    let header = labels
+        .iter()
+        .enumerate()
+        .map(|(j, name)| {
+            view! {
+                <th scope="col" class="dsm-col" class:group-left=starts[j]>
+                    <span aria-hidden="true">{j + 1}</span>
+                    <span class="visually-hidden">{name.clone()}</span>
+                </th>
+            }
+        })
+        .collect_view();
+    let body = marks
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let cells = row
+                .into_iter()
+                .enumerate()
+                .map(|(j, kinds)| {
+                    let clustered = groups[i] == groups[j] && sizes.get(&groups[i]).copied().unwrap_or(0) > 1;
+                    let letters: String = kinds.iter().map(|k| kind_words(*k).0).collect();
+                    let meaning =
+                        kinds.iter().map(|k| kind_words(*k).1).collect::<Vec<_>>().join(" and ");
+                    view! {
+                        <td
+                            class="dsm-cell"
+                            class:is-diagonal=i == j
+                            class:in-cluster=clustered
+                            class:group-top=starts[i]
+                            class:group-left=starts[j]
+                        >
+                            {(!kinds.is_empty()).then(|| view! {
+                                <span aria-hidden="true">{letters}</span>
+                                <span class="visually-hidden">{meaning}</span>
+                            })}
+                        </td>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row" class="dsm-row" class:group-top=starts[i]>
+                        <span class="dsm-num" aria-hidden="true">{i + 1}</span> " " {labels[i].clone()}
+                    </th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <Legend/>
+        <ScrollRegion label="Dependency structure matrix".to_string()>
+            <table class="dsm-grid">
+                <caption class="table-caption">
+                    "Dependency structure matrix: rows depend on the columns they mark"
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="dsm-corner">"Module"</th>
+                        {header}
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </ScrollRegion>
+    }
+}
+
+/// The matrix in numbers, for maps too large to draw.
+#[component]
+fn Counts(
+    /// The engine's analysis of the map.
+    d: DomainAnalysis,
+) -> impl IntoView {
+    let count = |kind: CellKind| d.cells.iter().filter(|c| c.kind == kind).count() as u32;
+    let largest = d.clusters.iter().map(Vec::len).max().unwrap_or(0) as u32;
+    view! {
+        <p data-testid="dsm-too-large">
+            "With more than " {MAX_GRID} " modules the matrix is too large to read as a grid; here it is in numbers."
+        </p>
+        <ul>
+            {[CellKind::Sync, CellKind::Async, CellKind::SharedRead, CellKind::SharedWrite]
+                .into_iter()
+                .map(|k| {
+                    let (_, meaning) = kind_words(k);
+                    view! { <li>{format!("{}: {}", format::capitalise(meaning), count(k))}</li> }
+                })
+                .collect_view()}
+            <li>"Largest cluster: " {format::count(largest, "module", "modules")}</li>
+        </ul>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::DsmCell;
+
+    fn analysis() -> DomainAnalysis {
+        DomainAnalysis {
+            order: vec![3, 1, 2],
+            labels: vec!["C".into(), "A".into(), "B".into()],
+            cells: vec![
+                DsmCell { row: 0, col: 1, kind: CellKind::Async },
+                DsmCell { row: 0, col: 1, kind: CellKind::Sync },
+                DsmCell { row: 0, col: 1, kind: CellKind::Sync },
+                DsmCell { row: 2, col: 9, kind: CellKind::Sync },
+            ],
+            clusters: vec![vec![3], vec![1, 2]],
+            longest_sync_chain: vec![3, 1],
+            chain_hops: 1,
+            cycles: vec![],
+            shared_writers: vec![],
+            unowned: vec![],
+            hot: vec![],
+            median_load: 1.0,
+            ignored: vec![],
+        }
+    }
+
+    #[test]
+    fn the_grid_merges_marks_per_cell_and_drops_strays() {
+        let d = analysis();
+        let g = grid(3, &d);
+        assert_eq!(g[0][1], vec![CellKind::Sync, CellKind::Async]);
+        assert!(g[2].iter().all(Vec::is_empty), "a mark outside the matrix is dropped");
+        let letters: String = g[0][1].iter().map(|k| kind_words(*k).0).collect();
+        assert_eq!(letters, "SA");
+    }
+
+    #[test]
+    fn names_follow_the_order() {
+        let d = analysis();
+        let n = names(&d);
+        assert_eq!(join(&n, &d.longest_sync_chain, " → "), "C → A");
+        assert_eq!(join(&n, &[7], ", "), "Module 7");
+    }
+}

@@ -1,0 +1,162 @@
+//! The results page: everything the engine computed from the answers, section by section.
+//!
+//! Every section reads its own slice of `store.evaluation` through a memo ([`part`]), so the page
+//! follows the answers live and a section only redraws when its own numbers change. Nothing here
+//! decides anything: the words come from the engine's output, and this module adds only headings,
+//! labels and number formatting ([`format`]).
+//!
+//! Page structure, in order: an "On this page" list, then one `<section>` per family of results
+//! (verdict, need × readiness, decision matrix, triggers and blockers, service count, dependency
+//! structure, costs, plan, pitfalls, what would change the verdict, stack advice, sources), and
+//! the what-if panel, a sticky side panel on wide screens and the last section on narrow ones.
+
+mod checks;
+mod costs;
+mod dsm;
+pub mod format;
+mod matrix;
+mod pitfalls;
+mod plan;
+mod quadrant;
+mod sensitivity;
+mod services;
+mod sources;
+mod verdict;
+mod whatif;
+
+use leptos::prelude::*;
+
+use crate::app::state::focus_by_id;
+use crate::app::use_store;
+use crate::engine::{Evaluation, Source};
+
+/// The sections of the page, in order: the id of each `<section>` and its heading. The "On this
+/// page" list is built from this, so it always matches the page.
+const SECTIONS: [(&str, &str); 13] = [
+    ("results-verdict", "Verdict"),
+    ("results-quadrant", "Need and readiness"),
+    ("results-matrix", "Decision matrix"),
+    ("results-checks", "Triggers and blockers"),
+    ("results-services", "Service count"),
+    ("results-dsm", "Dependency structure"),
+    ("results-costs", "Cost of going distributed"),
+    ("results-plan", "Phased plan"),
+    ("results-pitfalls", "Pitfalls"),
+    ("results-sensitivity", "What would change the verdict"),
+    ("results-advice", "Stack advice"),
+    ("results-sources", "Sources"),
+    ("results-whatif", "What if?"),
+];
+
+/// The heading of a section, from [`SECTIONS`].
+fn heading(id: &str) -> &'static str {
+    SECTIONS.iter().find(|(s, _)| *s == id).map(|(_, h)| *h).unwrap_or("")
+}
+
+/// The results page. It reads the store; it has no props.
+#[component]
+pub fn Results() -> impl IntoView {
+    view! {
+        <div class="results-layout">
+            <div class="results-main">
+                <OnThisPage/>
+                <verdict::VerdictSection/>
+                <quadrant::QuadrantSection/>
+                <matrix::MatrixSection/>
+                <checks::ChecksSection/>
+                <services::ServicesSection/>
+                <dsm::DsmSection/>
+                <costs::CostsSection/>
+                <plan::PlanSection/>
+                <pitfalls::PitfallsSection/>
+                <sensitivity::SensitivitySection/>
+                <sources::AdviceSection/>
+                <sources::SourcesSection/>
+            </div>
+            <whatif::WhatIfPanel/>
+        </div>
+    }
+}
+
+/// A memo of one slice of the evaluation: it changes only when that slice does.
+fn part<T>(slice: impl Fn(&Evaluation) -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let store = use_store();
+    Memo::new(move |_| store.evaluation.with(|e| slice(e)))
+}
+
+/// The in-page contents list. A link moves focus to its section's heading (which scrolls it into
+/// view) without touching the URL, whose fragment may carry the answers.
+#[component]
+fn OnThisPage() -> impl IntoView {
+    view! {
+        <nav class="results-contents" aria-labelledby="results-contents-heading">
+            <h2 id="results-contents-heading" class="results-contents-heading">"On this page"</h2>
+            <ol class="results-contents-list">
+                {SECTIONS
+                    .iter()
+                    .map(|&(id, title)| {
+                        let target = format!("{id}-heading");
+                        view! {
+                            <li>
+                                <a href=format!("#{id}") on:click=move |ev| {
+                                    ev.prevent_default();
+                                    focus_by_id(&target);
+                                }>{title}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// One section of the results: a `<section>` labelled by its `<h2>`.
+#[component]
+fn ResultSection(
+    /// The section's id, one of [`SECTIONS`]; its heading's id is `{id}-heading` and its text
+    /// comes from [`SECTIONS`].
+    id: &'static str,
+    /// The `data-testid` of the section.
+    testid: &'static str,
+    /// The section's content.
+    children: Children,
+) -> impl IntoView {
+    let heading_id = format!("{id}-heading");
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="results-section" id=id aria-labelledby=labelled_by data-testid=testid>
+            <h2 id=heading_id tabindex="-1">{heading(id)}</h2>
+            {children()}
+        </section>
+    }
+}
+
+/// "Source: <title>", for a rule, a check or a phase.
+#[component]
+fn SourceNote(
+    /// The article the item comes from.
+    source: Source,
+) -> impl IntoView {
+    let title = use_store().catalogue().source_info(source).title;
+    view! { <p class="source">"Source: " <cite>{title}</cite></p> }
+}
+
+/// A horizontally scrollable box for a wide table or chart. Keyboard users can focus it and
+/// scroll with the arrow keys; screen readers hear its label.
+#[component]
+fn ScrollRegion(
+    /// What the region holds, e.g. "Decision matrix".
+    label: String,
+    /// The table or chart.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="scroll-region" role="region" tabindex="0" aria-label=label>
+            {children()}
+        </div>
+    }
+}

@@ -1,0 +1,167 @@
+//! Check your answers: every answer in one list, each with a "Change" link that opens its page
+//! and returns here afterwards.
+
+use leptos::prelude::*;
+
+use crate::app::{use_store, Cursor, Step};
+use crate::engine::{Answers, Capability, Catalogue, Stack};
+use crate::ui::steps::labels;
+
+/// One row of a summary list.
+struct Row {
+    key: String,
+    value: String,
+    /// The page that changes it.
+    change: Cursor,
+}
+
+/// The "Check your answers" step.
+#[component]
+pub fn CheckStep() -> impl IntoView {
+    let store = use_store();
+    move || {
+        let cat = store.catalogue();
+        let answers = store.answers.get();
+        view! {
+            <section class="step" aria-labelledby="step-heading">
+                <h1 id="step-heading" tabindex="-1">"Check your answers"</h1>
+                <p class="lede">"Unanswered questions are allowed: they lower the confidence of the results rather than block them."</p>
+                <SummaryList heading="Your context" rows=context_rows(&answers, &cat)/>
+                <SummaryList heading="Decision factors" rows=factor_rows(&answers, &cat)/>
+                <SummaryList heading="Operational readiness" rows=readiness_rows(&answers, &cat)/>
+                <SummaryList heading="Domain map" rows=domain_rows(&answers)/>
+            </section>
+        }
+    }
+}
+
+/// A headed list of answers with Change links.
+#[component]
+fn SummaryList(heading: &'static str, rows: Vec<Row>) -> impl IntoView {
+    let store = use_store();
+    view! {
+        <h2>{heading}</h2>
+        <dl class="summary-list">
+            {rows.into_iter().map(|row| {
+                let unanswered = row.value.is_empty();
+                let key = row.key.clone();
+                view! {
+                    <div class="summary-row">
+                        <dt class="summary-key">{row.key}</dt>
+                        <dd class="summary-value" class:is-unanswered=unanswered>
+                            {if unanswered { "Not answered".to_string() } else { row.value }}
+                        </dd>
+                        <dd class="summary-action">
+                            <button type="button" class="button-link" on:click=move |_| store.change(row.change)>
+                                "Change"<span class="visually-hidden">" " {key.to_lowercase()}</span>
+                            </button>
+                        </dd>
+                    </div>
+                }
+            }).collect_view()}
+        </dl>
+    }
+}
+
+fn context_rows(a: &Answers, cat: &Catalogue) -> Vec<Row> {
+    let c = &a.context;
+    let at = Cursor::at(Step::Context);
+    let num = |v: Option<u32>| v.map(|n| n.to_string()).unwrap_or_default();
+    vec![
+        Row { key: "Engineers".into(), value: num(c.engineers), change: at },
+        Row { key: "Teams".into(), value: num(c.teams), change: at },
+        Row {
+            key: "Product stage".into(),
+            value: c.stage.and_then(|s| cat.stage(s)).map(|s| s.label.clone()).unwrap_or_default(),
+            change: at,
+        },
+        Row {
+            key: "Daily requests".into(),
+            value: c
+                .daily_requests
+                .and_then(|b| cat.traffic_band(b))
+                .map(|t| t.label.clone())
+                .unwrap_or_default(),
+            change: at,
+        },
+        Row {
+            key: "Current architecture".into(),
+            value: c
+                .architecture
+                .map(|x| labels::architecture(x).0.to_string())
+                .unwrap_or_default(),
+            change: at,
+        },
+        Row {
+            key: "Language stack".into(),
+            value: c.stack.map(|s: Stack| labels::stack(s).0.to_string()).unwrap_or_default(),
+            change: at,
+        },
+    ]
+}
+
+fn factor_rows(a: &Answers, cat: &Catalogue) -> Vec<Row> {
+    cat.factors
+        .iter()
+        .enumerate()
+        .map(|(i, f)| Row {
+            key: f.dimension.clone(),
+            value: a
+                .factors
+                .get(&f.id)
+                .and_then(|id| f.options.iter().find(|o| &o.id == id))
+                .map(|o| o.label.clone())
+                .unwrap_or_default(),
+            change: Cursor { step: Step::Factors, question: i },
+        })
+        .collect()
+}
+
+fn readiness_rows(a: &Answers, cat: &Catalogue) -> Vec<Row> {
+    let at = Cursor::at(Step::Readiness);
+    let r = &a.readiness;
+    let in_place: Vec<String> = Capability::ALL
+        .iter()
+        .filter(|c| r.capabilities.get(c) == Some(&true))
+        .filter_map(|c| cat.capability(*c).map(|d| d.label.clone()))
+        .collect();
+    let answered = !r.capabilities.is_empty();
+    vec![
+        Row {
+            key: "Capabilities in place".into(),
+            value: if in_place.is_empty() && answered {
+                "None".to_string()
+            } else {
+                in_place.join(", ")
+            },
+            change: at,
+        },
+        Row {
+            key: "People who run production".into(),
+            value: r.ops_headcount.map(|n| n.to_string()).unwrap_or_default(),
+            change: at,
+        },
+    ]
+}
+
+fn domain_rows(a: &Answers) -> Vec<Row> {
+    let at = Cursor::at(Step::DomainMap);
+    let m = &a.domain;
+    let modules = if m.modules.is_empty() {
+        String::new()
+    } else {
+        m.modules.iter().map(|x| x.name.clone()).collect::<Vec<_>>().join(", ")
+    };
+    vec![
+        Row { key: "Modules".into(), value: modules, change: at },
+        Row {
+            key: "Dependencies".into(),
+            value: if m.modules.is_empty() {
+                String::new()
+            } else {
+                m.dependencies.len().to_string()
+            },
+            change: at,
+        },
+    ]
+}

@@ -1,0 +1,398 @@
+//! The domain-map editor: modules with their attributes, and the dependencies between them.
+//! Every edit goes through `app::domain_edit`, which refuses bad input with a message; the
+//! message appears beside the field and in the page's error summary.
+
+use leptos::prelude::*;
+
+use crate::app::domain_edit::{self, MAX_MODULES};
+use crate::app::use_store;
+use crate::app::validate::MODULE_LOAD;
+use crate::engine::{examples, AvailabilityTarget, Cadence, DomainMap, Module, ResourceProfile};
+use crate::ui::form::NumberField;
+use crate::ui::steps::labels::{dep_kind, DEP_KINDS};
+
+/// The "Domain map" step.
+#[component]
+pub fn DomainStep() -> impl IntoView {
+    let store = use_store();
+    let ids = Memo::new(move |_| {
+        store.answers.with(|a| a.domain.modules.iter().map(|m| m.id).collect::<Vec<_>>())
+    });
+    view! {
+        <section class="step" aria-labelledby="step-heading">
+            <h1 id="step-heading" tabindex="-1">"Domain map"</h1>
+            <p class="lede">"Optional, and worth it: list the modules (or bounded contexts) of the system and how they depend on each other. With a map, the service count, the candidates, the costs and the pitfalls come from your own structure instead of an estimate."</p>
+            <ExamplePicker/>
+            <h2 id="modules-heading">
+                "Modules " <span class="count">{move || format!("({})", ids.get().len())}</span>
+            </h2>
+            {move || ids.get().is_empty().then(|| view! {
+                <p class="empty">"No modules yet. Add the first one below, or start from an example map."</p>
+            })}
+            <div class="module-list">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <ModuleCard id=id/>
+                </For>
+            </div>
+            <AddModule/>
+            <h2 id="dependencies-heading">"Dependencies"</h2>
+            <Dependencies/>
+        </section>
+    }
+}
+
+/// Replace the map with one from an example, with an undo.
+#[component]
+fn ExamplePicker() -> impl IntoView {
+    let store = use_store();
+    let maps: Vec<(String, DomainMap)> = examples()
+        .into_iter()
+        .filter(|e| !e.answers.domain.is_empty())
+        .map(|e| (e.title, e.answers.domain))
+        .collect();
+    let (chosen, set_chosen) = signal(0usize);
+    let undo = RwSignal::new(None::<DomainMap>);
+    let status = RwSignal::new(String::new());
+    let maps_for_use = maps.clone();
+    let use_map = move |_| {
+        let Some((title, map)) = maps_for_use.get(chosen.get_untracked()).cloned() else { return };
+        let previous = store.answers.with_untracked(|a| a.domain.clone());
+        store.answers.update(|a| a.domain = map.clone());
+        undo.set(Some(previous));
+        status.set(format!(
+            "Loaded the map of \u{201c}{title}\u{201d}: {} modules and {} dependencies.",
+            map.modules.len(),
+            map.dependencies.len()
+        ));
+    };
+    view! {
+        <div class="example-picker card">
+            <div class="field field-inline">
+                <label class="label" for="example-map">"Start from an example map"</label>
+                <select id="example-map" class="select" on:change=move |ev| {
+                    set_chosen.set(event_target_value(&ev).parse().unwrap_or(0));
+                }>
+                    {maps.iter().enumerate().map(|(i, (title, _))| view! {
+                        <option value=i.to_string()>{title.clone()}</option>
+                    }).collect_view()}
+                </select>
+                <button type="button" class="button button-secondary" data-testid="use-example-map" on:click=use_map>
+                    "Use this map"
+                </button>
+            </div>
+            <p class="hint">"This replaces the modules and dependencies below; you can undo it."</p>
+            <div role="status" class="status">
+                {move || (!status.get().is_empty()).then(|| view! {
+                    <p>
+                        {status.get()} " "
+                        {move || undo.get().is_some().then(|| view! {
+                            <button type="button" class="button-link" on:click=move |_| {
+                                if let Some(previous) = undo.get_untracked() {
+                                    store.answers.update(|a| a.domain = previous);
+                                    undo.set(None);
+                                    status.set("Restored the previous map.".to_string());
+                                }
+                            }>"Undo"</button>
+                        })}
+                    </p>
+                })}
+            </div>
+        </div>
+    }
+}
+
+/// The module with this id, if it is still in the map.
+fn module(store: crate::app::Store, id: u32) -> Option<Module> {
+    store.answers.with(|a| a.domain.modules.iter().find(|m| m.id == id).cloned())
+}
+
+/// Updates the module with this id in place.
+fn update_module(store: crate::app::Store, id: u32, f: impl FnOnce(&mut Module)) {
+    store.answers.update(|a| {
+        if let Some(m) = a.domain.modules.iter_mut().find(|m| m.id == id) {
+            f(m);
+        }
+    });
+}
+
+/// One module's attributes.
+#[component]
+fn ModuleCard(id: u32) -> impl IntoView {
+    let store = use_store();
+    let Some(initial) = module(store, id) else { return ().into_any() };
+    let name_id = format!("module-{id}-name");
+    let name_error_key = name_id.clone();
+    let name_error = Memo::new(move |_| store.errors.with(|e| e.get(&name_error_key).cloned()));
+    let legend = Memo::new(move |_| module(store, id).map(|m| m.name).unwrap_or_default());
+    let field = |suffix: &str| format!("module-{id}-{suffix}");
+
+    view! {
+        <fieldset class="card module" data-testid="module">
+            <legend class="module-legend">{move || legend.get()}</legend>
+            <div class="module-grid">
+                <div class="field" class:field-error=move || name_error.get().is_some()>
+                    <label class="label" for=name_id.clone()>"Name"</label>
+                    {move || name_error.get().map(|m| view! {
+                        <p class="error-message" id=format!("module-{id}-name-error")>
+                            <span class="visually-hidden">"Error: "</span>{m}
+                        </p>
+                    })}
+                    <input class="input" type="text" id=name_id.clone() value=initial.name.clone()
+                        autocomplete="off" maxlength="80"
+                        aria-invalid=move || name_error.get().is_some().then_some("true")
+                        aria-describedby=move || name_error.get().map(|_| format!("module-{id}-name-error"))
+                        on:input=move |ev| {
+                            let raw = event_target_value(&ev);
+                            let mut result = Ok(());
+                            store.answers.update(|a| result = domain_edit::rename_module(&mut a.domain, id, &raw));
+                            store.set_error(&format!("module-{id}-name"), result.err().map(|e| e.to_string()));
+                        }/>
+                </div>
+                <NumberField
+                    id=field("load")
+                    label="Relative load".to_string()
+                    hint="1 for the lightest module; 10 for one that takes ten times the traffic."
+                    field=MODULE_LOAD
+                    initial=Some(initial.load)
+                    compact=true
+                    on_change={move |v: Option<u32>| update_module(store, id, |m| m.load = v.unwrap_or(1))}
+                />
+                <Select
+                    id=field("availability")
+                    label="Availability target"
+                    options=AvailabilityTarget::ALL.iter().map(|t| t.label().to_string()).collect()
+                    selected=AvailabilityTarget::ALL.iter().position(|t| *t == initial.availability).unwrap_or(0)
+                    on_change=move |i: usize| update_module(store, id, |m| {
+                        m.availability = AvailabilityTarget::ALL.get(i).copied().unwrap_or(m.availability)
+                    })
+                />
+                <Select
+                    id=field("cadence")
+                    label="Changes in production"
+                    options=Cadence::ALL.iter().map(|c| capitalise(c.label())).collect()
+                    selected=Cadence::ALL.iter().position(|c| *c == initial.cadence).unwrap_or(0)
+                    on_change=move |i: usize| update_module(store, id, |m| {
+                        m.cadence = Cadence::ALL.get(i).copied().unwrap_or(m.cadence)
+                    })
+                />
+                <div class="field">
+                    <label class="label" for=field("team")>"Owning team"</label>
+                    <input class="input" type="text" id=field("team") maxlength="60" autocomplete="off"
+                        value=initial.team.clone().unwrap_or_default()
+                        on:input=move |ev| {
+                            let team = event_target_value(&ev).split_whitespace().collect::<Vec<_>>().join(" ");
+                            update_module(store, id, |m| m.team = (!team.is_empty()).then_some(team));
+                        }/>
+                </div>
+                <Select
+                    id=field("resource")
+                    label="Resource profile"
+                    options=ResourceProfile::ALL.iter().map(|r| capitalise(r.label())).collect()
+                    selected=ResourceProfile::ALL.iter().position(|r| *r == initial.resource).unwrap_or(0)
+                    on_change=move |i: usize| update_module(store, id, |m| {
+                        m.resource = ResourceProfile::ALL.get(i).copied().unwrap_or(m.resource)
+                    })
+                />
+            </div>
+            <div class="module-actions">
+                <div class="checkbox">
+                    <input type="checkbox" id=field("core") prop:checked=initial.core
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            update_module(store, id, |m| m.core = on);
+                        }/>
+                    <label for=field("core")>"Part of the core domain"</label>
+                </div>
+                <button type="button" class="button button-secondary button-small" data-testid="remove-module"
+                    on:click=move |_| {
+                        store.set_error(&format!("module-{id}-name"), None);
+                        store.set_error(&format!("module-{id}-load"), None);
+                        store.answers.update(|a| domain_edit::remove_module(&mut a.domain, id));
+                    }>
+                    "Remove" <span class="visually-hidden">" " {move || legend.get()}</span>
+                </button>
+            </div>
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// A labelled `<select>` over a fixed list, reporting the chosen index.
+#[component]
+fn Select(
+    id: String,
+    label: &'static str,
+    options: Vec<String>,
+    selected: usize,
+    #[prop(into)] on_change: Callback<usize>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label class="label" for=id.clone()>{label}</label>
+            <select class="select" id=id on:change=move |ev| {
+                if let Ok(i) = event_target_value(&ev).parse() {
+                    on_change.run(i);
+                }
+            }>
+                {options.into_iter().enumerate().map(|(i, text)| view! {
+                    <option value=i.to_string() selected=i == selected>{text}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The "add a module" form.
+#[component]
+fn AddModule() -> impl IntoView {
+    let store = use_store();
+    let name = RwSignal::new(String::new());
+    let error = Memo::new(move |_| store.errors.with(|e| e.get("new-module").cloned()));
+    let add = move || {
+        let mut result = Ok(0);
+        store
+            .answers
+            .update(|a| result = domain_edit::add_module(&mut a.domain, &name.get_untracked()));
+        match result {
+            Ok(_) => {
+                store.set_error("new-module", None);
+                name.set(String::new());
+            }
+            Err(e) => store.set_error("new-module", Some(e.to_string())),
+        }
+    };
+    view! {
+        <form class="add-form card" on:submit=move |ev| { ev.prevent_default(); add(); }>
+            <div class="field" class:field-error=move || error.get().is_some()>
+                <label class="label" for="new-module">"Add a module"</label>
+                <p class="hint" id="new-module-hint">{format!("A name people use for it, such as \u{201c}billing\u{201d} or \u{201c}search\u{201d}. Up to {MAX_MODULES} modules.")}</p>
+                {move || error.get().map(|m| view! {
+                    <p class="error-message" id="new-module-error"><span class="visually-hidden">"Error: "</span>{m}</p>
+                })}
+                <div class="input-with-button">
+                    <input class="input" type="text" id="new-module" autocomplete="off" maxlength="80"
+                        aria-describedby=move || if error.get().is_some() { "new-module-hint new-module-error" } else { "new-module-hint" }
+                        aria-invalid=move || error.get().is_some().then_some("true")
+                        prop:value=move || name.get()
+                        on:input=move |ev| name.set(event_target_value(&ev))/>
+                    <button type="submit" class="button button-secondary" data-testid="add-module">"Add module"</button>
+                </div>
+            </div>
+        </form>
+    }
+}
+
+/// The dependency list and the "add a dependency" form.
+#[component]
+fn Dependencies() -> impl IntoView {
+    let store = use_store();
+    let from = RwSignal::new(None::<u32>);
+    let to = RwSignal::new(None::<u32>);
+    let kind = RwSignal::new(0usize);
+    let error = Memo::new(move |_| store.errors.with(|e| e.get("new-dependency").cloned()));
+    let modules = Memo::new(move |_| {
+        store
+            .answers
+            .with(|a| a.domain.modules.iter().map(|m| (m.id, m.name.clone())).collect::<Vec<_>>())
+    });
+    let name_of = move |id: u32| {
+        modules.with(|ms| {
+            ms.iter().find(|(m, _)| *m == id).map(|(_, n)| n.clone()).unwrap_or_default()
+        })
+    };
+    let add = move || {
+        // Until a choice is made the selects show the first and the second module.
+        let first = modules.with_untracked(|ms| ms.first().map(|m| m.0));
+        let second = modules.with_untracked(|ms| ms.get(1).map(|m| m.0));
+        let (Some(f), Some(t)) = (from.get_untracked().or(first), to.get_untracked().or(second))
+        else {
+            store.set_error("new-dependency", Some("Add at least two modules first".to_string()));
+            return;
+        };
+        let k = DEP_KINDS.get(kind.get_untracked()).copied().unwrap_or(DEP_KINDS[0]);
+        let mut result = Ok(());
+        store.answers.update(|a| result = domain_edit::add_dependency(&mut a.domain, f, t, k));
+        store.set_error("new-dependency", result.err().map(|e| e.to_string()));
+    };
+    let module_select = move |id: &'static str,
+                              label: &'static str,
+                              target: RwSignal<Option<u32>>,
+                              default: usize| {
+        view! {
+            <div class="field">
+                <label class="label" for=id>{label}</label>
+                <select class="select" id=id on:change=move |ev| target.set(event_target_value(&ev).parse().ok())>
+                    {move || modules.get().into_iter().enumerate().map(|(i, (mid, name))| view! {
+                        <option value=mid.to_string()
+                            selected=move || target.get().map_or(i == default, |t| t == mid)>{name}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        {move || (modules.with(Vec::len) < 2).then(|| view! {
+            <p class="empty">"Dependencies link two modules: add at least two modules to describe them."</p>
+        })}
+        <Show when=move || { modules.with(Vec::len) >= 2 }>
+            <form class="add-form card" on:submit=move |ev| { ev.prevent_default(); add(); }>
+                <fieldset class="field" class:field-error=move || error.get().is_some()
+                    aria-describedby=move || error.get().map(|_| "new-dependency-error")>
+                    <legend class="legend-text">"Add a dependency"</legend>
+                    <p class="hint">"The first module needs the second: it calls it, listens to its events or uses its tables."</p>
+                    {move || error.get().map(|m| view! {
+                        <p class="error-message" id="new-dependency-error"><span class="visually-hidden">"Error: "</span>{m}</p>
+                    })}
+                    <div class="dependency-grid">
+                        {module_select("new-dependency", "From", from, 0)}
+                        <div class="field">
+                            <label class="label" for="dependency-kind">"How"</label>
+                            <select class="select" id="dependency-kind" on:change=move |ev| {
+                                kind.set(event_target_value(&ev).parse().unwrap_or(0));
+                            }>
+                                {DEP_KINDS.iter().enumerate().map(|(i, k)| view! {
+                                    <option value=i.to_string()>{dep_kind(*k)}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        {module_select("dependency-to", "To", to, 1)}
+                    </div>
+                    <button type="submit" class="button button-secondary" data-testid="add-dependency">"Add dependency"</button>
+                </fieldset>
+            </form>
+        </Show>
+        {move || {
+            let deps = store.answers.with(|a| a.domain.dependencies.clone());
+            (!deps.is_empty()).then(|| view! {
+                <div class="table-wrap" role="region" aria-labelledby="dependencies-heading" tabindex="0">
+                    <table class="table" data-testid="dependency-table">
+                        <caption class="visually-hidden">"Dependencies between modules"</caption>
+                        <thead><tr>
+                            <th scope="col">"From"</th><th scope="col">"How"</th><th scope="col">"To"</th>
+                            <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                        </tr></thead>
+                        <tbody>
+                            {deps.into_iter().enumerate().map(|(i, d)| {
+                                let (f, t) = (name_of(d.from), name_of(d.to));
+                                let label = format!(" {f} to {t}");
+                                view! {
+                                    <tr>
+                                        <td>{f}</td><td>{dep_kind(d.kind)}</td><td>{t}</td>
+                                        <td><button type="button" class="button-link" on:click=move |_| {
+                                            store.answers.update(|a| domain_edit::remove_dependency(&mut a.domain, i));
+                                        }>"Remove"<span class="visually-hidden">{label}</span></button></td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            })
+        }}
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

@@ -1,0 +1,58 @@
+//! The decision factors, one question per page, each with "why this matters" and its source.
+
+use leptos::prelude::*;
+
+use crate::app::use_store;
+use crate::ui::form::{Choice, RadioGroup};
+
+/// The "Decision factors" step: shows the question the cursor points at.
+#[component]
+pub fn FactorsStep() -> impl IntoView {
+    let store = use_store();
+    let question = Memo::new(move |_| store.cursor.get().question);
+    move || {
+        let cat = store.catalogue();
+        let Some(factor) = cat.factors.get(question.get()).cloned() else {
+            return view! {
+                <section class="step" aria-labelledby="step-heading">
+                    <h1 id="step-heading" tabindex="-1">"Decision factors"</h1>
+                    <p>"This rubric has no decision factors."</p>
+                </section>
+            }
+            .into_any();
+        };
+        let id = factor.id;
+        let choices: Vec<Choice> = factor
+            .options
+            .iter()
+            .map(|o| Choice::new(o.id.clone(), o.label.clone()).hint(o.hint.clone()))
+            .collect();
+        let sources =
+            factor.sources.iter().map(|s| cat.source_info(*s).title).collect::<Vec<_>>().join("; ");
+        view! {
+            <section class="step" aria-labelledby="step-heading" data-factor=id.as_str()>
+                <p class="caption">{factor.dimension.clone()}</p>
+                <RadioGroup
+                    id=format!("factor-{}", id.as_str())
+                    legend=factor.question.clone()
+                    page_heading=true
+                    choices=choices
+                    selected=Signal::derive(move || store.answers.with(|a| a.factors.get(&id).cloned()))
+                    on_change=move |v: String| store.answers.update(|a| { a.factors.insert(id, v); })
+                />
+                <aside class="why" aria-labelledby="why-heading">
+                    <h2 id="why-heading" class="why-heading">"Why this matters"</h2>
+                    <p>{factor.why.clone()}</p>
+                    <p class="source">"Source: " <cite>{sources}</cite></p>
+                </aside>
+                {move || store.answers.with(|a| a.factors.contains_key(&id)).then(|| view! {
+                    <button type="button" class="button-link" data-testid="clear-answer"
+                        on:click=move |_| store.answers.update(|a| { a.factors.remove(&id); })>
+                        "Clear this answer"
+                    </button>
+                })}
+            </section>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,94 @@
+//! The start page: begin a new assessment or open a worked example.
+
+use leptos::prelude::*;
+
+use crate::app::persist::has_answers;
+use crate::app::{use_store, Cursor, Step};
+use crate::engine::{examples, Answers};
+use crate::ui::keep::{export_answers, ImportControl};
+
+/// The start page.
+#[component]
+pub fn StartStep() -> impl IntoView {
+    let store = use_store();
+    let has_work = Memo::new(move |_| store.answers.with(has_answers));
+    // Starting again would clear answers the user may still want: ask first.
+    let confirming = RwSignal::new(false);
+    let start_fresh = move || {
+        confirming.set(false);
+        store.replace(Answers::default());
+        store.go(Cursor::at(Step::Context));
+    };
+    view! {
+        <section class="step step-start" aria-labelledby="step-heading">
+            <h1 id="step-heading" tabindex="-1">"Monolith, modular monolith or microservices?"</h1>
+            <p class="lede">"Answer questions about your team, your product and your operations. Seams weighs them against published rules of thumb and recommends whether to keep one deployable, structure it into modules, extract a few services or migrate — with its reasons, the number of services, the cost of going distributed and a dated plan."</p>
+            <ul class="start-points">
+                <li>"About ten minutes; every question can be skipped."</li>
+                <li>"Results update live as you change any answer."</li>
+                <li>"Nothing leaves this page: there is no server and no account."</li>
+            </ul>
+            {move || has_work.get().then(|| view! {
+                <div class="card resume" data-testid="resume">
+                    <h2 class="card-title">"Your answers are saved in this browser"</h2>
+                    <p>"Pick up where you left off, or go straight to the results."</p>
+                    <div class="step-actions">
+                        <button type="button" class="button button-primary" data-testid="resume-check"
+                            on:click=move |_| store.go(Cursor::at(Step::Check))>
+                            "Continue where you left off"
+                        </button>
+                        <button type="button" class="button button-secondary"
+                            on:click=move |_| store.go(Cursor::at(Step::Results))>
+                            "See the results"
+                        </button>
+                    </div>
+                </div>
+            })}
+            <div class="step-actions">
+                <button type="button" class="button button-primary button-large" data-testid="start-new"
+                    on:click=move |_| if has_work.get_untracked() { confirming.set(true) } else { start_fresh() }>
+                    "Start a new assessment"
+                </button>
+            </div>
+            {move || confirming.get().then(|| view! {
+                <div class="notice notice-question" role="alert" data-testid="confirm-new">
+                    <p>"Starting again clears the answers you have now. Export them first if you may want them back."</p>
+                    <div class="notice-actions">
+                        <button type="button" class="button button-secondary" on:click=move |_| export_answers(store)>
+                            "Export answers"
+                        </button>
+                        <button type="button" class="button button-primary" data-testid="confirm-clear"
+                            on:click=move |_| start_fresh()>
+                            "Clear them and start"
+                        </button>
+                        <button type="button" class="button-link" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    </div>
+                </div>
+            })}
+            <ImportControl/>
+
+            <h2 id="examples-heading">"Or open an example"</h2>
+            <p>"Each example is a complete set of answers. Open one to see the results, then change any answer."</p>
+            <ul class="example-list" aria-labelledby="examples-heading">
+                {examples().into_iter().map(|example| {
+                    let answers = example.answers.clone();
+                    let heading_id = format!("example-{}", example.id);
+                    view! {
+                        <li class="card example" data-testid=format!("example-{}", example.id)>
+                            <h3 id=heading_id.clone()>{example.title.clone()}</h3>
+                            <p>{example.summary.clone()}</p>
+                            <button type="button" class="button button-secondary"
+                                aria-describedby=heading_id
+                                on:click=move |_| {
+                                    store.replace(answers.clone());
+                                    store.go(Cursor::at(Step::Results));
+                                }>
+                                "Open this example"
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,72 @@
+// axe-core (WCAG 2.2 AA) on every page of the journey, on error states and on the results, at the
+// narrowest phone width and on a desktop.
+import { test } from 'node:test';
+import { useSite, openPage, expectNoAxeViolations, expectCleanPage } from './support/browser.mjs';
+import { onPage, pressContinue } from './support/wizard.mjs';
+
+const env = useSite();
+
+for (const width of [320, 1280]) {
+  test(`every page of the journey passes axe at ${width} px`, async () => {
+    const page = await openPage(env.browser, env.site.origin, { viewport: { width, height: 800 } });
+    await page.goto(env.site.url);
+    await onPage(page, 'Monolith, modular monolith or microservices?');
+    await expectNoAxeViolations(page, `start at ${width} px`);
+
+    await page.getByTestId('start-new').click();
+    await onPage(page, 'Your context');
+    await expectNoAxeViolations(page, `context at ${width} px`);
+
+    // The error state: a bad number, Continue, the summary and the inline message.
+    await page.getByLabel('How many engineers work on the product?').fill('lots');
+    await pressContinue(page);
+    await page.getByTestId('error-summary').waitFor();
+    await expectNoAxeViolations(page, `context with an error at ${width} px`);
+    await page.getByLabel('How many engineers work on the product?').fill('40');
+    await pressContinue(page);
+
+    for (let q = 1; q <= 9; q++) {
+      await page.locator('[data-factor]').waitFor();
+      if (q === 1) await page.locator('input[type=radio]').first().check();
+      await expectNoAxeViolations(page, `factor question ${q} at ${width} px`);
+      await pressContinue(page);
+    }
+
+    await onPage(page, 'Operational readiness');
+    await expectNoAxeViolations(page, `readiness at ${width} px`);
+    await pressContinue(page);
+
+    await onPage(page, 'Domain map');
+    await expectNoAxeViolations(page, `empty domain map at ${width} px`);
+    await page.getByTestId('use-example-map').click();
+    await page.getByLabel('Add a module').fill('Catalog');
+    await page.getByTestId('add-module').click();
+    await page.getByText(/already exists/).first().waitFor();
+    await expectNoAxeViolations(page, `domain map with modules and an error at ${width} px`);
+    await page.getByLabel('Add a module').fill('Search');
+    await page.getByTestId('add-module').click();
+    await pressContinue(page);
+
+    await onPage(page, 'Check your answers');
+    await expectNoAxeViolations(page, `check answers at ${width} px`);
+    await pressContinue(page);
+
+    await onPage(page, 'Results');
+    await expectNoAxeViolations(page, `results at ${width} px`);
+    expectCleanPage(page);
+  });
+
+  test(`the results of every example pass axe at ${width} px`, async () => {
+    const page = await openPage(env.browser, env.site.origin, { viewport: { width, height: 800 } });
+    await page.goto(env.site.url);
+    const examples = await page.locator('[data-testid^=example-]').evaluateAll((els) => els.map((e) => e.dataset.testid));
+    for (const id of examples) {
+      await page.getByTestId(id).getByRole('button').click();
+      await onPage(page, 'Results');
+      await expectNoAxeViolations(page, `results of ${id} at ${width} px`);
+      await page.locator('.brand').click();
+      await onPage(page, 'Monolith, modular monolith or microservices?');
+    }
+    expectCleanPage(page);
+  });
+}

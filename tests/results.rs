@@ -1,0 +1,414 @@
+//! Browser tests of the results page (wasm-bindgen-test in headless Chromium): mount the app with
+//! prepared answers, open the results, and compare what the page shows with what the engine
+//! computes for the same answers. Run by
+//! `cargo test --target wasm32-unknown-unknown --test results`.
+#![cfg(target_arch = "wasm32")]
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use seams::app::{Cursor, Step, Store};
+use seams::engine::{evaluate, examples, Answers, FactorId, YearMonth};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The results page of a freshly mounted app, with its store. Dropping `_handle` unmounts it.
+struct Page<M: Mountable> {
+    root: HtmlElement,
+    store: Store,
+    _handle: leptos::mount::UnmountHandle<M>,
+}
+
+impl<M: Mountable> Drop for Page<M> {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+async fn open_results(answers: Answers) -> Page<impl Mountable> {
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let store = Store::new(answers);
+    let handle =
+        leptos::mount::mount_to(root.clone(), move || view! { <seams::ui::AppWith store=store/> });
+    store.go(Cursor::at(Step::Results));
+    settle().await;
+    Page { root, store, _handle: handle }
+}
+
+async fn settle() {
+    // Two turns: one for the render, one for the effects that follow it.
+    tick().await;
+    tick().await;
+}
+
+fn example(id: &str) -> Answers {
+    examples().into_iter().find(|e| e.id == id).unwrap_or_else(|| panic!("no example {id}")).answers
+}
+
+fn all(root: &HtmlElement, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into()).collect()
+}
+
+fn find(root: &HtmlElement, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default().trim().to_string()
+}
+
+fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
+    all(root, selector)
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default().trim().to_string())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn every_example_shows_the_engines_verdict_and_counts() {
+    for ex in examples() {
+        let expected = evaluate(&ex.answers);
+        let page = open_results(ex.answers.clone()).await;
+        let r = &page.root;
+        assert_eq!(text(r, "#step-heading"), "Results");
+        assert_eq!(text(r, "[data-testid=verdict]"), expected.verdict.label, "{}", ex.id);
+        assert_eq!(text(r, "[data-testid=verdict-summary]"), expected.verdict.summary, "{}", ex.id);
+        let counts = [
+            text(r, "[data-testid=count-now]"),
+            text(r, "[data-testid=count-target]"),
+            text(r, "[data-testid=count-ceiling]"),
+        ];
+        let s = &expected.services;
+        assert_eq!(
+            counts,
+            [s.now.to_string(), s.target.to_string(), s.ceiling.to_string()],
+            "{}",
+            ex.id
+        );
+        assert_eq!(
+            all(r, "[data-testid=reasons] > li").len(),
+            expected.verdict.reasons.len(),
+            "{}: one item per reason",
+            ex.id
+        );
+        assert_eq!(
+            all(r, "[data-testid=triggers] > li").len(),
+            expected.triggers.len(),
+            "{}: one item per trigger",
+            ex.id
+        );
+        assert_eq!(all(r, "[data-testid=blockers] > li").len(), expected.blockers.len());
+        assert_eq!(all(r, "[data-testid=matrix] tbody tr").len(), expected.matrix.len());
+        assert_eq!(all(r, "[data-testid=source]").len(), expected.sources.len());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn candidates_are_listed_in_extraction_order() {
+    let mut seen_any = false;
+    for ex in examples() {
+        let expected = evaluate(&ex.answers);
+        let page = open_results(ex.answers.clone()).await;
+        let names = texts(&page.root, "[data-testid=candidates] > li [data-testid=candidate-name]");
+        let want: Vec<String> = expected.services.candidates.iter().map(|c| c.label()).collect();
+        assert_eq!(names, want, "{}", ex.id);
+        if let Some(first) = want.first() {
+            seen_any = true;
+            let first_item = text(&page.root, "[data-testid=candidates] > li:first-child");
+            assert!(first_item.starts_with(first.as_str()), "{}: {first_item}", ex.id);
+        } else {
+            assert!(page.root.query_selector("[data-testid=candidates]").unwrap().is_none());
+            assert!(!text(&page.root, "[data-testid=candidates-empty]").is_empty());
+        }
+    }
+    assert!(seen_any, "at least one example names candidates");
+}
+
+#[wasm_bindgen_test]
+async fn phases_follow_the_engines_plan_in_order() {
+    for ex in examples() {
+        let expected = evaluate(&ex.answers);
+        let page = open_results(ex.answers.clone()).await;
+        let headings = texts(&page.root, "[data-testid=phase] h3");
+        let names: Vec<String> = expected.plan.phases.iter().map(|p| p.name.clone()).collect();
+        assert!(!names.is_empty(), "{}: every plan has phases", ex.id);
+        assert_eq!(headings, names, "{}", ex.id);
+        // The timeline draws one labelled bar per phase.
+        assert_eq!(all(&page.root, "[data-testid=timeline] .chart-bar").len(), names.len());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_page_follows_the_answers_live() {
+    let before = example("blogging-platform");
+    let page = open_results(before.clone()).await;
+    let first = evaluate(&before);
+    assert_eq!(text(&page.root, "[data-testid=verdict]"), first.verdict.label);
+
+    // The engine's own sensitivity analysis names an answer that flips the verdict.
+    let flip = first
+        .sensitivity
+        .iter()
+        .find(|f| f.id.starts_with("factor."))
+        .expect("the blogging platform has a factor that flips it");
+    let cat = page.store.catalogue();
+    let factor =
+        cat.factors.iter().find(|f| flip.id == format!("factor.{}", f.id.as_str())).unwrap();
+    let option = factor.options.iter().find(|o| o.label == flip.to).unwrap();
+    let after = before.clone().with_factor(factor.id, &option.id);
+    let second = evaluate(&after);
+    assert_ne!(second.verdict.label, first.verdict.label);
+
+    page.store.answers.set(after);
+    settle().await;
+    assert_eq!(text(&page.root, "[data-testid=verdict]"), second.verdict.label);
+    assert_eq!(text(&page.root, "[data-testid=whatif-verdict] strong"), second.verdict.label);
+    assert_eq!(
+        texts(&page.root, "[data-testid=phase] h3"),
+        second.plan.phases.iter().map(|p| p.name.clone()).collect::<Vec<_>>()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_what_if_panel_writes_the_answers() {
+    let answers = example("five-person-mvp");
+    let page = open_results(answers.clone()).await;
+    let id = FactorId::ScalingProfile;
+    let select: web_sys::HtmlSelectElement =
+        find(&page.root, &format!("#whatif-{}", id.as_str())).unchecked_into();
+    assert_eq!(Some(select.value()), answers.factors.get(&id).cloned(), "shows the answer");
+    assert!(!text(&page.root, &format!("label[for=whatif-{}]", id.as_str())).is_empty());
+
+    select.set_value("one_hot");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    let changed = answers.clone().with_factor(id, "one_hot");
+    assert_eq!(page.store.answers.get_untracked(), changed);
+    assert_eq!(text(&page.root, "[data-testid=verdict]"), evaluate(&changed).verdict.label);
+
+    // "Not answered" clears the answer.
+    select.set_value("");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    assert!(!page.store.answers.get_untracked().factors.contains_key(&id));
+}
+
+#[wasm_bindgen_test]
+async fn the_dependency_matrix_appears_only_with_a_domain_map() {
+    let without = example("blogging-platform");
+    assert!(without.domain.is_empty());
+    let page = open_results(without).await;
+    assert!(page.root.query_selector("[data-testid=dsm]").unwrap().is_none());
+    assert!(!text(&page.root, "[data-testid=dsm-missing]").is_empty());
+    find(&page.root, "[data-testid=add-domain-map]").unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert_eq!(page.store.cursor.get_untracked(), Cursor::at(Step::DomainMap));
+    drop(page);
+
+    let with = example("sixty-engineer-platform");
+    let domain = evaluate(&with).domain.expect("the platform has a map");
+    let page = open_results(with).await;
+    find(&page.root, "[data-testid=dsm]");
+    assert!(page.root.query_selector("[data-testid=dsm-missing]").unwrap().is_none());
+    // One row per module, in the engine's order, and one mark per distinct cell.
+    let rows = texts(&page.root, "[data-testid=dsm] tbody th[scope=row]");
+    assert_eq!(rows.len(), domain.order.len());
+    for (row, label) in rows.iter().zip(&domain.labels) {
+        assert!(row.ends_with(label.as_str()), "{row} / {label}");
+    }
+    let cells: HashSet<(usize, usize)> = domain.cells.iter().map(|c| (c.row, c.col)).collect();
+    let marked = all(&page.root, "[data-testid=dsm] td.dsm-cell")
+        .iter()
+        .filter(|td| !td.text_content().unwrap_or_default().is_empty())
+        .count();
+    assert_eq!(marked, cells.len());
+    let chain = text(&page.root, "[data-testid=dsm-chain]");
+    let hops = domain.chain_hops;
+    assert!(chain.contains(&format!("{hops} hop")), "{chain}");
+}
+
+#[wasm_bindgen_test]
+async fn the_quadrant_chart_has_a_title_and_a_description_in_words() {
+    let answers = example("pressure-without-foundation");
+    let expected = evaluate(&answers);
+    let page = open_results(answers).await;
+    let svg = find(&page.root, "[data-testid=quadrant] svg");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    let ids = svg.get_attribute("aria-labelledby").unwrap_or_default();
+    let parts: Vec<&str> = ids.split_whitespace().collect();
+    assert_eq!(parts.len(), 2, "labelled by its title and its description");
+    let title = document().get_element_by_id(parts[0]).expect("the title exists");
+    let desc = document().get_element_by_id(parts[1]).expect("the description exists");
+    assert_eq!(title.tag_name(), "title");
+    assert_eq!(desc.tag_name(), "desc");
+    assert!(!title.text_content().unwrap_or_default().is_empty());
+    let words = desc.text_content().unwrap_or_default();
+    assert!(words.contains(&expected.quadrant.label), "{words}");
+    assert!(words.contains(&format!("need {:.0} out of 100", expected.need)), "{words}");
+    let sentence = text(&page.root, "[data-testid=quadrant-sentence]");
+    assert!(sentence.contains(&expected.quadrant.explanation), "{sentence}");
+    // The timeline is described the same way.
+    let timeline = find(&page.root, "[data-testid=timeline] svg");
+    assert_eq!(timeline.get_attribute("role").as_deref(), Some("img"));
+    assert!(timeline.query_selector("title").unwrap().is_some());
+    assert!(timeline.query_selector("desc").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_start_month_dates_the_plan_and_bad_input_changes_nothing() {
+    let mut answers = example("ecommerce-payments");
+    answers.plan_start = Some(YearMonth { year: 2026, month: 1 });
+    let page = open_results(answers.clone()).await;
+    let input: web_sys::HtmlInputElement = find(&page.root, "#plan-start").unchecked_into();
+    assert_eq!(input.value(), "2026-01");
+
+    input.set_value("2027-03");
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    let moved = YearMonth { year: 2027, month: 3 };
+    assert_eq!(page.store.answers.get_untracked().plan_start, Some(moved));
+    let expected = evaluate(&Answers { plan_start: Some(moved), ..answers.clone() });
+    let want: Vec<String> = expected
+        .plan
+        .phases
+        .iter()
+        .map(|p| p.dates.as_ref().expect("dated").label.clone())
+        .collect();
+    let shown = texts(&page.root, "[data-testid=phase-dates]");
+    assert_eq!(shown.len(), want.len());
+    for (s, w) in shown.iter().zip(&want) {
+        assert!(s.ends_with(w.as_str()), "{s} / {w}");
+    }
+
+    // An emptied field is not a month: the answer stays.
+    input.set_value("");
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    assert_eq!(page.store.answers.get_untracked().plan_start, Some(moved));
+}
+
+#[wasm_bindgen_test]
+async fn a_change_button_opens_the_question_that_flips_the_verdict() {
+    let answers = example("ecommerce-payments");
+    let expected = evaluate(&answers);
+    let page = open_results(answers).await;
+    let flips = all(&page.root, "[data-testid=flip]");
+    assert_eq!(flips.len(), expected.sensitivity.len());
+    let first = &expected.sensitivity[0];
+    let shown = flips[0].text_content().unwrap_or_default();
+    assert!(shown.contains(&first.from) && shown.contains(&first.to), "{shown}");
+    let cat = page.store.catalogue();
+    assert!(shown.contains(&cat.verdict_label(first.verdict)), "{shown}");
+    let question = first
+        .id
+        .strip_prefix("factor.")
+        .and_then(|name| cat.factors.iter().position(|f| f.id.as_str() == name))
+        .expect("the first flip is a factor");
+    flips[0].query_selector("button").unwrap().unwrap().unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert_eq!(page.store.cursor.get_untracked(), Cursor { step: Step::Factors, question });
+}
+
+#[wasm_bindgen_test]
+async fn the_page_has_unique_ids_and_headings_in_order() {
+    for id in ["sixty-engineer-platform", "blogging-platform"] {
+        let page = open_results(example(id)).await;
+        let mut seen = HashSet::new();
+        for el in all(&page.root, "[id]") {
+            assert!(seen.insert(el.id()), "{id}: duplicate id {}", el.id());
+        }
+        // No heading skips a level on the way down.
+        let mut level = 1;
+        for h in all(&page.root, "h1, h2, h3, h4, h5, h6") {
+            let this: u32 = h.tag_name()[1..].parse().unwrap();
+            assert!(this <= level + 1, "{id}: {} after h{level}", h.tag_name());
+            level = this;
+        }
+        // Every section is labelled by its own heading.
+        for section in all(&page.root, ".results-section") {
+            let by = section.get_attribute("aria-labelledby").unwrap();
+            let h = document().get_element_by_id(&by).expect("the heading exists");
+            assert_eq!(h.tag_name(), "H2");
+        }
+        // Every scrolling region can take focus and has a name.
+        for region in all(&page.root, ".scroll-region") {
+            assert_eq!(region.get_attribute("tabindex").as_deref(), Some("0"));
+            assert_eq!(region.get_attribute("role").as_deref(), Some("region"));
+            assert!(region.get_attribute("aria-label").is_some_and(|l| !l.is_empty()));
+        }
+        // Every what-if control has a label.
+        for select in all(&page.root, ".whatif select") {
+            let label = page.root.query_selector(&format!("label[for='{}']", select.id())).unwrap();
+            assert!(label.is_some(), "{id}: select {} has no label", select.id());
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn costs_and_pitfalls_show_the_engines_numbers() {
+    let answers = example("sixty-engineer-platform");
+    let e = evaluate(&answers);
+    let page = open_results(answers).await;
+    let r = &page.root;
+    assert_eq!(
+        text(r, "[data-testid=cost-latency]"),
+        format!("{}–{} ms", e.costs.latency_ms.0, e.costs.latency_ms.1)
+    );
+    assert_eq!(text(r, "[data-testid=cost-units]"), e.costs.deployment_units.to_string());
+    let availability = text(r, "[data-testid=cost-availability]");
+    let shown: f64 = availability.trim_end_matches('%').parse().unwrap();
+    assert!((shown - e.costs.chain_availability * 100.0).abs() < 0.01, "{availability}");
+    assert_eq!(all(r, "[data-testid=cost-rows] tbody tr").len(), e.costs.rows.len());
+    assert_eq!(all(r, "[data-testid=pitfall]").len(), e.pitfalls.len());
+    for (shown, p) in texts(r, "[data-testid=pitfall] h3").iter().zip(&e.pitfalls) {
+        assert!(shown.ends_with(p.title.as_str()));
+    }
+    drop(page);
+
+    let quiet = example("blogging-platform");
+    assert!(evaluate(&quiet).pitfalls.is_empty());
+    let page = open_results(quiet).await;
+    assert_eq!(
+        text(&page.root, "[data-testid=no-pitfalls]"),
+        "✓ No distributed-monolith signals found."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_large_domain_map_gets_a_summary_instead_of_a_grid() {
+    use seams::engine::{DepKind, Dependency, Module};
+    let mut answers = example("sixty-engineer-platform");
+    answers.domain.modules = (1..=45)
+        .map(|id| Module { id, name: format!("Module number {id}"), ..Module::default() })
+        .collect();
+    answers.domain.dependencies =
+        (1..45).map(|id| Dependency { from: id, to: id + 1, kind: DepKind::Sync }).collect();
+    let expected = evaluate(&answers).domain.expect("a map");
+    assert_eq!(expected.order.len(), 45);
+    let page = open_results(answers).await;
+    assert!(page.root.query_selector("[data-testid=dsm] table").unwrap().is_none());
+    assert!(!text(&page.root, "[data-testid=dsm-too-large]").is_empty());
+    let chain = text(&page.root, "[data-testid=dsm-chain]");
+    assert!(chain.contains(&format!("{} hops", expected.chain_hops)), "{chain}");
+}
+
+#[wasm_bindgen_test]
+async fn on_this_page_lists_every_section_and_moves_focus_to_it() {
+    let page = open_results(example("ecommerce-payments")).await;
+    let links = all(&page.root, ".results-contents a");
+    let headings = texts(&page.root, ".results-section > h2, .whatif > h2");
+    let names: Vec<String> =
+        links.iter().map(|a| a.text_content().unwrap_or_default().trim().to_string()).collect();
+    assert_eq!(names, headings, "one link per section, in page order");
+    let plan = links.iter().find(|a| a.text_content().as_deref() == Some("Phased plan")).unwrap();
+    plan.unchecked_ref::<HtmlElement>().click();
+    settle().await;
+    let focused = document().active_element().map(|e| e.id());
+    assert_eq!(focused.as_deref(), Some("results-plan-heading"));
+}
