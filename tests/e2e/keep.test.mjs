@@ -289,3 +289,21 @@ test('an exported answer file imports elsewhere, by drag and drop, to the same r
   assert.match(await other.getByTestId('notice').textContent(), /Imported the answers from “seams-answers.json”/);
   expectCleanPage(other);
 });
+
+test('printing shows the results without the page chrome or the controls', async () => {
+  const page = await openPage(env.browser, env.site.origin);
+  await page.goto(env.site.url);
+  await page.getByTestId('example-sixty-engineer-platform').getByRole('button').click();
+  await onPage(page, 'Results');
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.progress', '.step-actions', '.site-footer', '[data-testid=keep]', '[data-testid=whatif]']) {
+    assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
+  }
+  for (const shown of ['verdict', 'matrix', 'plan', 'pitfalls', 'sources']) {
+    assert.ok(await page.getByTestId(shown).first().isVisible(), `${shown} is printed`);
+  }
+  // A PDF comes out, with several pages for a migration plan.
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 3, `the PDF has ${pages} pages`);
+});
