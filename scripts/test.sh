@@ -18,4 +18,5 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-u
 
 say "3/3 release build and end-to-end journeys"
 trunk build --release --offline
+node scripts/postbuild.mjs dist
 node --test --test-concurrency=1 tests/e2e/*.test.mjs

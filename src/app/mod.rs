@@ -5,6 +5,7 @@
 pub mod csv;
 pub mod domain_edit;
 pub mod file;
+pub mod host;
 pub mod link;
 pub mod persist;
 pub mod report;

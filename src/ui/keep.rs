@@ -42,8 +42,18 @@ pub fn export_answers(store: crate::app::Store) {
 pub fn Notices() -> impl IntoView {
     let Some(p) = use_persist() else { return ().into_any() };
     let store = use_store();
+    let update_ready =
+        Signal::derive(move || crate::app::host::use_host().is_some_and(|h| h.update_ready.get()));
     view! {
         <div class="notices" data-testid="notices">
+            {move || update_ready.get().then(|| view! {
+                <div class="notice notice-info" role="status" data-testid="update-ready">
+                    <p><strong>"A new version of Seams is ready."</strong>
+                    " Your answers are saved; reload to use it."</p>
+                    <button type="button" class="button button-secondary"
+                        on:click=move |_| crate::app::host::apply_update()>"Reload to update"</button>
+                </div>
+            })}
             {move || p.pending_link.get().map(|shared| view! {
                 <div class="notice notice-question" role="alert" data-testid="link-prompt">
                     <p><strong>"This link holds a set of answers."</strong>
@@ -251,7 +261,10 @@ fn svg_file(selector: &str) -> Option<String> {
                 (!v.is_empty()).then(|| format!("{p}:{v};"))
             })
             .collect();
-        let _ = to.set_attribute("style", &css);
+        // Through the CSSOM rather than a style attribute: a strict CSP allows only the former.
+        if let Some(el) = to.dyn_ref::<web_sys::SvgElement>() {
+            el.style().set_css_text(&css);
+        }
     };
     for i in 0..live_all.length() {
         if let (Some(a), Some(b)) = (live_all.item(i), copy_all.item(i)) {
@@ -268,7 +281,9 @@ fn svg_file(selector: &str) -> Option<String> {
         .and_then(|s| s.get_property_value("background-color").ok())
         .unwrap_or_else(|| "#ffffff".to_string());
     let _ = copy.set_attribute("xmlns", "http://www.w3.org/2000/svg");
-    let _ = copy.set_attribute("style", &format!("background-color:{background}"));
+    if let Some(el) = copy.dyn_ref::<web_sys::SvgElement>() {
+        let _ = el.style().set_property("background-color", &background);
+    }
     Some(format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n", copy.outer_html()))
 }
 

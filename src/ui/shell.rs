@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::persist;
 use crate::app::state::{focus_by_id, this_month};
+use crate::app::{host, persist};
 use crate::app::{use_store, Cursor, Step, Store};
 use crate::engine::Answers;
 use crate::ui::keep::{KeepWork, Notices};
@@ -16,6 +16,7 @@ use crate::ui::steps;
 pub fn App() -> impl IntoView {
     let answers = Answers { plan_start: Some(this_month()), ..Answers::default() };
     let store = Store::new(answers);
+    host::start();
     persist::start(store);
     view! { <AppWith store=store/> }
 }
