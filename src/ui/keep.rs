@@ -284,7 +284,9 @@ fn svg_file(selector: &str) -> Option<String> {
     if let Some(el) = copy.dyn_ref::<web_sys::SvgElement>() {
         let _ = el.style().set_property("background-color", &background);
     }
-    Some(format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n", copy.outer_html()))
+    // Leptos leaves empty comments as placeholders in the DOM; a file has no use for them.
+    let markup = copy.outer_html().replace("<!---->", "");
+    Some(format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{markup}\n"))
 }
 
 /// The "Keep and share" section of the results page.

@@ -13,7 +13,9 @@ pub fn CostsSection() -> impl IntoView {
         <ResultSection id="results-costs" testid="costs">
             {move || {
                 let c = costs.get();
-                let estimate = c.estimated.then(|| view! { " " <span class="tag">"estimate"</span> });
+                // A function, not a view: each place that shows the tag builds its own.
+                let estimated = c.estimated;
+                let estimate = move || estimated.then(|| view! { " " <span class="tag">"estimate"</span> });
                 view! {
                     <p data-testid="costs-basis">{c.basis.clone()}</p>
                     <dl class="figures">
@@ -25,7 +27,7 @@ pub fn CostsSection() -> impl IntoView {
                                 </span>
                                 <span class="figure-detail">
                                     {format!("over {}", format::count(c.hops, "network hop", "network hops"))}
-                                    {estimate.clone()}
+                                    {estimate()}
                                 </span>
                             </dd>
                         </div>
