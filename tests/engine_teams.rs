@@ -271,7 +271,7 @@ fn seed_blogging_platform_stays_a_monolith() {
             verdicts: &[Verdict::Monolith, Verdict::ModularMonolith],
             now: Some(0..=0),
             target: Some(0..=0),
-            estimated: Some(true),
+            estimated: Some(false),
             first_phase: Some("Module boundaries"),
             triggers_not: &[
                 "org_size",

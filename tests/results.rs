@@ -201,7 +201,7 @@ async fn the_what_if_panel_writes_the_answers() {
 
 #[wasm_bindgen_test]
 async fn the_dependency_matrix_appears_only_with_a_domain_map() {
-    let without = example("blogging-platform");
+    let without = example("five-person-mvp");
     assert!(without.domain.is_empty());
     let page = open_results(without).await;
     assert!(page.root.query_selector("[data-testid=dsm]").unwrap().is_none());

@@ -119,9 +119,8 @@ mod tests {
         let n = e.domain.as_ref().unwrap().labels.len();
         assert_eq!(dsm.lines().count(), n + 1);
         assert!(dsm.lines().all(|l| l.split(',').count() == n + 1));
-        let blog = evaluate(
-            &examples().into_iter().find(|x| x.id == "blogging-platform").unwrap().answers,
-        );
-        assert_eq!(super::dsm(&blog), None);
+        let mvp =
+            evaluate(&examples().into_iter().find(|x| x.id == "five-person-mvp").unwrap().answers);
+        assert_eq!(super::dsm(&mvp), None);
     }
 }

@@ -61,7 +61,7 @@ pub fn examples() -> Vec<Example> {
     use FactorId::*;
     use ResourceProfile::*;
 
-    let blog = Answers {
+    let mut blog = Answers {
         context: Context {
             engineers: Some(6),
             teams: Some(1),
@@ -82,6 +82,23 @@ pub fn examples() -> Vec<Example> {
     .with_factor(DataConsistency, "cross_domain_transactions")
     .with_factor(TimeHorizon, "speed_now")
     .with_factor(ScalingBottleneck, "none");
+    // The four parts the article's blogging platform has, all owned by the one team, on one
+    // rhythm and one availability target.
+    let every = (Standard, Weekly, Balanced);
+    blog.domain = DomainMap {
+        modules: vec![
+            module(1, "Profiles", "blog", 1, every),
+            core(module(2, "Posts", "blog", 3, every)),
+            module(3, "Comments", "blog", 2, every),
+            module(4, "Search", "blog", 2, (Standard, Weekly, IoBound)),
+        ],
+        dependencies: vec![
+            dep(2, 1, Sync),
+            dep(3, 2, Sync),
+            dep(3, 1, Sync),
+            dep(4, 2, SharedTables { shared_writes: false }),
+        ],
+    };
 
     let mut shop = Answers {
         context: Context {
