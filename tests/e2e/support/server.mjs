@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,13 +19,16 @@ const TYPES = {
 
 /**
  * Serves `root` at `http://127.0.0.1:<port><prefix>`.
- * @param {{ root?: string, prefix?: string, headers?: Record<string,string> }} options
+ * With `compress`, text and wasm are sent brotli- or gzip-compressed, as a real host would.
+ * @param {{ root?: string, prefix?: string, headers?: Record<string,string>, compress?: boolean }} options
  * @returns {Promise<{ url: string, origin: string, requests: string[], close: () => Promise<void> }>}
  */
-export async function serve({ root = 'dist', prefix = '/', headers = {} } = {}) {
+export async function serve({ root = 'dist', prefix = '/', headers = {}, compress = false } = {}) {
   const base = resolve(root);
   if (!prefix.endsWith('/')) prefix += '/';
   const requests = [];
+  // Compressed once per file and encoding, as a host with precompressed files would.
+  const compressed = new Map();
 
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -40,12 +44,25 @@ export async function serve({ root = 'dist', prefix = '/', headers = {} } = {}) 
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-        ...headers,
-      });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const extra = {};
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      if (compress && !type.startsWith('image/png')) {
+        const encoding = accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null;
+        if (encoding) {
+          const key = `${encoding}:${file}`;
+          if (!compressed.has(key)) {
+            compressed.set(key, encoding === 'br'
+              ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+              : gzipSync(body, { level: 9 }));
+          }
+          body = compressed.get(key);
+          extra['content-encoding'] = encoding;
+        }
+        extra.vary = 'accept-encoding';
+      }
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...extra, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
