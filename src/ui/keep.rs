@@ -188,13 +188,9 @@ pub fn ShareLink() -> impl IntoView {
     let store = use_store();
     let copied = RwSignal::new(None::<&'static str>);
     let url = Memo::new(move |_| {
-        let location = window().location();
-        let base = format!(
-            "{}{}{}",
-            location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default()
-        );
+        // From the full address, not `origin`: in a sandboxed frame the origin reads "null".
+        let href = window().location().href().unwrap_or_default();
+        let base = href.split('#').next().unwrap_or_default().to_string();
         store.answers.with(|a| format!("{base}#{}", link::encode(a)))
     });
     let copy = move |_| {

@@ -191,6 +191,12 @@ ${snippet.replaceAll('https://tools.example/seams/?embed&amp;autoheight&amp;pare
     await frame.locator('[data-factor]').waitFor();
     await frame.getByTestId('back').click();
     assert.equal(await frame.getByLabel('How many engineers work on the product?').inputValue(), '25');
+
+    // The share link made inside the frame points at the app, not at "null".
+    await frame.locator('.progress').waitFor();
+    for (let i = 0; i < 13; i++) await frame.getByTestId('continue').click();
+    const link = await frame.getByTestId('share-link').inputValue();
+    assert.ok(link.startsWith(`${app.url}?embed`), link);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

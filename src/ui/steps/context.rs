@@ -6,7 +6,7 @@ use crate::app::use_store;
 use crate::app::validate::{ENGINEERS, TEAMS};
 use crate::engine::{CurrentArchitecture, Stack};
 use crate::ui::form::{Choice, NumberField, RadioGroup};
-use crate::ui::steps::labels;
+use crate::ui::steps::labels::{self, capitalise};
 
 /// The "Your context" step.
 #[component]
@@ -118,10 +118,4 @@ pub fn ContextStep() -> impl IntoView {
             />
         </section>
     }
-}
-
-/// The catalogue's labels are written to sit inside a sentence; a list item starts with a capital.
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

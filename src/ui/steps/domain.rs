@@ -9,7 +9,7 @@ use crate::app::use_store;
 use crate::app::validate::MODULE_LOAD;
 use crate::engine::{examples, AvailabilityTarget, Cadence, DomainMap, Module, ResourceProfile};
 use crate::ui::form::NumberField;
-use crate::ui::steps::labels::{dep_kind, DEP_KINDS};
+use crate::ui::steps::labels::{capitalise, dep_kind, DEP_KINDS};
 
 /// The "Domain map" step.
 #[component]
@@ -390,9 +390,4 @@ fn Dependencies() -> impl IntoView {
             })
         }}
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

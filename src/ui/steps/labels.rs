@@ -46,3 +46,6 @@ pub fn dep_kind(kind: DepKind) -> &'static str {
         DepKind::SharedTables { shared_writes: true } => "Shared tables (both write)",
     }
 }
+
+/// Labels start with a capital in lists and options (the catalogue writes them for sentences).
+pub use crate::ui::results::format::capitalise;
