@@ -45,7 +45,10 @@ pub fn StartStep() -> impl IntoView {
                 </div>
             })}
             <div class="step-actions">
-                <button type="button" class="button button-primary button-large" data-testid="start-new"
+                // With saved work, resuming is the main action and starting again the second.
+                <button type="button" class="button button-large" data-testid="start-new"
+                    class:button-primary=move || !has_work.get()
+                    class:button-secondary=move || has_work.get()
                     on:click=move |_| if has_work.get_untracked() { confirming.set(true) } else { start_fresh() }>
                     "Start a new assessment"
                 </button>
