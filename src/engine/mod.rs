@@ -348,24 +348,20 @@ fn reasons(
         source: Source::WhenToBreakTheMonolith,
     });
 
-    let trigger_reasons = triggers
-        .iter()
-        .filter(|c| c.status == Status::Holds)
-        .map(|c| Reason {
-            text: format!("Split trigger: {}. {}", c.label, c.evidence),
-            rule: format!("trigger.{}", c.id),
-            source: c.source,
-        })
-        .collect::<Vec<_>>();
-    let blocker_reasons = blockers
-        .iter()
-        .filter(|c| c.status == Status::Holds)
-        .map(|c| Reason {
-            text: format!("Reason not to break: {}. {}", c.label, c.evidence),
-            rule: format!("blocker.{}", c.id),
-            source: c.source,
-        })
-        .collect::<Vec<_>>();
+    // Every check that holds becomes a reason, named after its rule.
+    let holding = |checks: &[Check], what: &str, rule: &str| {
+        checks
+            .iter()
+            .filter(|c| c.status == Status::Holds)
+            .map(|c| Reason {
+                text: format!("{what}: {}. {}", c.label, c.evidence),
+                rule: format!("{rule}.{}", c.id),
+                source: c.source,
+            })
+            .collect::<Vec<_>>()
+    };
+    let trigger_reasons = holding(triggers, "Split trigger", "trigger");
+    let blocker_reasons = holding(blockers, "Reason not to break", "blocker");
     let split_side = matches!(v, Verdict::Migration | Verdict::SelectiveExtraction);
     if split_side {
         out.extend(trigger_reasons.iter().cloned());

@@ -42,8 +42,8 @@ pub fn export_answers(store: crate::app::Store) {
 pub fn Notices() -> impl IntoView {
     let Some(p) = use_persist() else { return ().into_any() };
     let store = use_store();
-    let update_ready =
-        Signal::derive(move || crate::app::host::use_host().is_some_and(|h| h.update_ready.get()));
+    let host = crate::app::host::use_host();
+    let update_ready = Signal::derive(move || host.is_some_and(|h| h.update_ready.get()));
     view! {
         <div class="notices" data-testid="notices">
             {move || update_ready.get().then(|| view! {
@@ -217,7 +217,7 @@ pub fn ShareLink() -> impl IntoView {
                     "Copy link"
                 </button>
             </div>
-            <p role="status" class="status">{move || copied.get()}</p>
+            <p role="status" class="live-message">{move || copied.get()}</p>
         </div>
     }
 }
@@ -328,7 +328,7 @@ pub fn KeepWork() -> impl IntoView {
                     "Download Markdown"
                 </button>
             </div>
-            <p role="status" class="status">{move || copied.get()}</p>
+            <p role="status" class="live-message">{move || copied.get()}</p>
             <h3>"Tables and charts"</h3>
             <div class="keep-actions">
                 <button type="button" class="button button-secondary" data-testid="csv-matrix"

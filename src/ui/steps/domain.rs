@@ -81,7 +81,7 @@ fn ExamplePicker() -> impl IntoView {
                 </button>
             </div>
             <p class="hint">"This replaces the modules and dependencies below; you can undo it."</p>
-            <div role="status" class="status">
+            <div role="status" class="live-message">
                 {move || (!status.get().is_empty()).then(|| view! {
                     <p>
                         {status.get()} " "
