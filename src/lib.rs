@@ -12,5 +12,12 @@ pub mod ui;
 
 /// Mounts the application on the page's `<body>`.
 pub fn start() {
+    // index.html paints a static copy of the start page's introduction while the WebAssembly
+    // loads; the app replaces it in the same task, so no frame shows both or neither.
+    if let Some(boot) =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(ui::App);
 }

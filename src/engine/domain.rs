@@ -28,6 +28,7 @@
 use super::answers::{AvailabilityTarget, Cadence, DepKind, DomainMap, ResourceProfile};
 use super::catalogue::Catalogue;
 use super::graph;
+use super::order;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -340,14 +341,14 @@ impl Structure {
             .iter()
             .flat_map(|&u| {
                 let mut g = units[u].clone();
-                g.sort_by_key(|&v| ids[v]);
+                order::sort_by_key(&mut g, |&v| ids[v]);
                 g
             })
             .collect();
 
         // Loads.
         let mut loads: Vec<u32> = map.nodes.iter().map(|m| m.load).collect();
-        loads.sort_unstable();
+        order::sort(&mut loads);
         let median_load = if n % 2 == 1 {
             f64::from(loads[n / 2])
         } else {
@@ -461,14 +462,14 @@ impl Structure {
                 },
             })
             .collect();
-        cells.sort_by_key(|c| (c.row, c.col, c.kind));
+        order::sort_by_key(&mut cells, |c| (c.row, c.col, c.kind));
         cells.dedup();
         let clusters = self
             .unit_order
             .iter()
             .map(|&u| {
                 let mut g = ids(&self.units[u]);
-                g.sort_unstable();
+                order::sort(&mut g);
                 g
             })
             .collect();
@@ -477,17 +478,17 @@ impl Structure {
             .iter()
             .map(|c| {
                 let mut g = ids(c);
-                g.sort_unstable();
+                order::sort(&mut g);
                 g
             })
             .collect();
-        cycles.sort();
+        order::sort(&mut cycles);
         let mut shared_writers = ids(&self.shared_writers);
-        shared_writers.sort_unstable();
+        order::sort(&mut shared_writers);
         let mut unowned = ids(&self.unowned);
-        unowned.sort_unstable();
+        order::sort(&mut unowned);
         let mut hot = ids(&self.hot);
-        hot.sort_unstable();
+        order::sort(&mut hot);
         DomainAnalysis {
             order: ids(&self.order),
             labels: self
@@ -514,7 +515,7 @@ impl Structure {
 /// would be an arbitrary extreme, while the median sits where "most of the system" is.
 fn usual<T: Ord + Copy>(values: impl Iterator<Item = T>) -> Option<T> {
     let mut all: Vec<T> = values.collect();
-    all.sort_unstable();
+    order::sort(&mut all);
     let middle = all.len().checked_sub(1)? / 2;
     all.get(middle).copied()
 }

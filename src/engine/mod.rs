@@ -32,6 +32,7 @@ pub mod domain;
 pub mod examples;
 mod graph;
 pub mod matrix;
+pub mod order;
 pub mod pitfalls;
 pub mod plan;
 pub mod sensitivity;

@@ -55,7 +55,7 @@ fn make(cat: &Catalogue, id: PitfallId, subject: String, modules: Vec<u32>) -> O
 
 fn ids(map: &Map, nodes: &[usize]) -> Vec<u32> {
     let mut out: Vec<u32> = nodes.iter().filter_map(|&v| map.nodes.get(v)).map(|m| m.id).collect();
-    out.sort_unstable();
+    super::order::sort(&mut out);
     out
 }
 

@@ -170,7 +170,9 @@ pub(crate) fn flips(
 
     // Readiness: one capability at a time, heaviest first.
     let mut caps: Vec<_> = cat.capabilities.iter().collect();
-    caps.sort_by(|a, b| b.weight.partial_cmp(&a.weight).unwrap_or(std::cmp::Ordering::Equal));
+    super::order::sort_by(&mut caps, |a, b| {
+        b.weight.partial_cmp(&a.weight).unwrap_or(std::cmp::Ordering::Equal)
+    });
     for def in caps {
         let present = inputs.capabilities.get(&def.capability) == Some(&true);
         let mut trial = inputs.clone();

@@ -26,6 +26,7 @@
 use super::assess::{Assessment, Inputs, MapHints};
 use super::catalogue::{Catalogue, TriggerId};
 use super::domain::{Map, Structure};
+use super::order;
 use super::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -205,7 +206,7 @@ fn rank(map: &Map, s: &Structure, a: &Assessment, cat: &Catalogue) -> (Vec<Ranke
         let mut owned_apart = true;
         let mut unowned = false;
         let mut sorted = members.clone();
-        sorted.sort_by_key(|&v| map.nodes[v].id);
+        order::sort_by_key(&mut sorted, |&v| map.nodes[v].id);
         for &v in &sorted {
             let node = &map.nodes[v];
             let r = s.load_ratio.get(v).copied().unwrap_or(1.0);
@@ -346,7 +347,7 @@ fn rank(map: &Map, s: &Structure, a: &Assessment, cat: &Catalogue) -> (Vec<Ranke
             reasons,
         });
     }
-    ranked.sort_by(|x, y| {
+    order::sort_by(&mut ranked, |x, y| {
         y.score.partial_cmp(&x.score).unwrap_or(std::cmp::Ordering::Equal).then(x.key.cmp(&y.key))
     });
     (ranked, has_core)
@@ -490,7 +491,7 @@ pub(crate) fn shape(
             }
             let mut companion_nodes: Vec<usize> =
                 s.units[r.unit].iter().copied().filter(|&v| v != r.lead).collect();
-            companion_nodes.sort_by_key(|&v| map.nodes[v].id);
+            order::sort_by_key(&mut companion_nodes, |&v| map.nodes[v].id);
             let companions = companion_nodes.iter().map(|&v| map.nodes[v].id).collect();
             let companion_names =
                 companion_nodes.iter().map(|&v| map.nodes[v].name.clone()).collect();

@@ -114,3 +114,50 @@ test('dist/ works when hosted under a sub-path', async () => {
     await site.close();
   }
 });
+
+test('the first paint is a static copy of the start page that the app replaces without a shift', async () => {
+  const site = await serve({ root: 'dist' });
+  try {
+    // Before any script runs: the introduction is already there, and says why a button is missing.
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const still = await noScript.newPage();
+    await still.goto(site.url);
+    const staticText = await still.evaluate(() => ({
+      header: document.querySelector('#boot .site-header').textContent,
+      progress: document.querySelector('#boot .progress').textContent,
+      intro: ['h1', '.lede', '.start-points'].map((s) => document.querySelector(`#boot ${s}`).textContent),
+      top: document.querySelector('#boot h1').getBoundingClientRect().top,
+    }));
+    assert.match(await still.locator('.noscript').textContent(), /needs JavaScript and WebAssembly/);
+    await noScript.close();
+
+    // Once the app runs: the copy is gone, one page remains, and it reads the same.
+    const page = await openPage(browser, site.origin);
+    await page.goto(site.url);
+    await onPage(page, 'Monolith, modular monolith or microservices?');
+    assert.equal(await page.locator('#boot').count(), 0, 'the static copy is removed');
+    assert.equal(await page.locator('h1').count(), 1);
+    const app = await page.evaluate(() => ({
+      header: document.querySelector('.site-header').textContent,
+      progress: document.querySelector('.progress').textContent,
+      intro: ['h1', '.lede', '.start-points'].map((s) => document.querySelector(`.step-start ${s}`).textContent),
+      top: document.querySelector('h1').getBoundingClientRect().top,
+    }));
+    assert.equal(app.header, staticText.header);
+    assert.equal(app.progress, staticText.progress);
+    assert.deepEqual(app.intro, staticText.intro, "the static copy says what the app's start page says");
+    assert.equal(app.top, staticText.top, 'the heading does not move when the app takes over');
+    // Nothing that moves is counted as a layout shift by the browser either.
+    const shift = await page.evaluate(() => new Promise((done) => {
+      let sum = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => done(sum), 300);
+    }));
+    assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
+    expectCleanPage(page);
+  } finally {
+    await site.close();
+  }
+});

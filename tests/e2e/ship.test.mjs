@@ -167,6 +167,7 @@ ${snippet.replaceAll('https://tools.example/seams/?embed&amp;autoheight&amp;pare
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto(wiki.url);
     const frame = page.frameLocator('iframe[title="Seams decision wizard"]');
+    await frame.getByTestId('page').waitFor();
     await frame.getByRole('heading', { level: 1, name: 'Monolith, modular monolith or microservices?' }).waitFor();
     assert.equal(await frame.locator('.site-header').isVisible(), false, 'no site chrome in an embed');
     await frame.getByTestId('start-new').click();

@@ -81,7 +81,7 @@ fn grid(n: usize, d: &DomainAnalysis) -> Vec<Vec<Vec<CellKind>>> {
         if let Some(cell) = g.get_mut(c.row).and_then(|r| r.get_mut(c.col)) {
             if !cell.contains(&c.kind) {
                 cell.push(c.kind);
-                cell.sort();
+                crate::engine::order::sort(cell);
             }
         }
     }

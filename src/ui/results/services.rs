@@ -70,7 +70,7 @@ fn BoundsTable(
 ) -> impl IntoView {
     let mut bounds = bounds;
     // Stable sort: the engine's order is kept inside each group.
-    bounds.sort_by_key(|b| match b.applies_to {
+    crate::engine::order::sort_by_key(&mut bounds, |b| match b.applies_to {
         BoundTarget::Now => 0,
         BoundTarget::Target => 1,
         BoundTarget::Ceiling => 2,

@@ -21,6 +21,8 @@ export async function pressContinue(page) {
 
 /** Waits until the page's h1 is `name` (a string or a RegExp). */
 export async function onPage(page, name) {
+  // The app's own page, not the static copy index.html shows while the app loads.
+  await page.locator('[data-testid=page]').waitFor();
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
