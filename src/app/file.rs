@@ -169,16 +169,80 @@ pub fn from_json(text: &str, cat: &Catalogue) -> Result<Answers, FileError> {
         Some(0) | None => return Err(FileError::NotAnAnswerFile),
         Some(_) => {}
     }
-    let de = &mut serde_json::Deserializer::from_str(text);
-    let file: FileIn = serde_path_to_error::deserialize(de).map_err(|e| FileError::Field {
-        path: e.path().to_string(),
-        detail: field_detail(e.inner()),
+    let file: FileIn = serde_json::from_str(text).map_err(|e| FileError::Field {
+        path: path_at(text, byte_offset(text, e.line(), e.column())),
+        detail: field_detail(&e),
     })?;
     let problems = check_answers(&file.answers, cat);
     if !problems.is_empty() {
         return Err(FileError::Invalid { problems });
     }
     Ok(file.answers)
+}
+
+/// The byte offset of serde_json's error position (a one-based line, a byte column).
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize =
+        text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    (line_start + column).min(text.len())
+}
+
+/// The path of the value that ends at byte `end` of `text`, as `answers.domain.modules[0].name`.
+///
+/// serde_json reports where a wrong value ends; this walks the text up to there, keeping the
+/// key or index of each open object and array. (A wrapping deserializer that tracks the path
+/// would compile a second copy of every `Deserialize` impl into the wasm: about 60 KB.) A
+/// missing field is reported after its object closes, so the path names that object, and the
+/// message names the field.
+fn path_at(text: &str, end: usize) -> String {
+    enum Open {
+        Object { key: Option<String>, expect_key: bool },
+        Array { index: usize },
+    }
+    let bytes = text.as_bytes();
+    let mut open: Vec<Open> = Vec::new();
+    let mut i = 0;
+    while i < end.min(bytes.len()) {
+        match bytes[i] {
+            b'{' => open.push(Open::Object { key: None, expect_key: true }),
+            b'[' => open.push(Open::Array { index: 0 }),
+            b'}' | b']' => {
+                open.pop();
+            }
+            b',' => match open.last_mut() {
+                Some(Open::Array { index }) => *index += 1,
+                Some(Open::Object { expect_key, .. }) => *expect_key = true,
+                None => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                i = start;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Open::Object { key, expect_key: expect @ true }) = open.last_mut() {
+                    *key = text.get(start..i.min(bytes.len())).map(str::to_string);
+                    *expect = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for frame in &open {
+        match frame {
+            Open::Object { key: Some(key), .. } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Open::Object { key: None, .. } => {}
+            Open::Array { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
 }
 
 fn json_detail(e: &serde_json::Error) -> String {
@@ -269,6 +333,22 @@ mod tests {
             read(r#"{"format":"seams-answers","version":1,"answers":{"domain":{"modules":[{"id":1,"name":"A","cadence":"Hourly"}]}}}"#),
             Err("In the file, answers.domain.modules[0].cadence: unknown variant `Hourly`, expected one of `Daily`, `Weekly`, `Monthly`, `Quarterly`.".into())
         );
+    }
+
+    #[test]
+    fn wrong_values_are_named_by_their_path_on_any_line() {
+        let pretty = "{\n  \"format\": \"seams-answers\",\n  \"version\": 1,\n  \"answers\": {\n    \"domain\": {\n      \"modules\": [\n        { \"id\": 1, \"name\": \"Caf\u{e9} \\\"A\\\"\" },\n        { \"id\": 2, \"name\": \"B\", \"load\": -3 }\n      ]\n    }\n  }\n}";
+        assert_eq!(
+            read(pretty),
+            Err("In the file, answers.domain.modules[1].load: invalid value: integer `-3`, expected u32.".into())
+        );
+        let in_a_map = r#"{"format":"seams-answers","version":1,"answers":{"context":{"engineers":4},"factors":{"TimeHorizon":"years","DomainStability":5}}}"#;
+        assert_eq!(
+            read(in_a_map),
+            Err("In the file, answers.factors.DomainStability: invalid type: integer `5`, expected a string.".into())
+        );
+        let top = r#"{"format":"seams-answers","version":1,"answers":5}"#;
+        assert_eq!(read(top).map_err(|e| e.starts_with("In the file, answers: ")), Err(true));
     }
 
     #[test]
