@@ -67,29 +67,47 @@ await maker.close();
 const sharedResults = await coldStart(shareUrl, (p) => p.getByTestId('verdict').first().waitFor());
 
 // Responsiveness: change an answer in the what-if panel of the largest example, and time until
-// the change has run through the engine and the page (all tasks queued by it done).
+// the page shows it. Every change is real: each select moves to its next option, never the one
+// already chosen. A frame passes before each change, so none is billed for another's painting.
+// The clock stops once the tasks the change queued have run (a MessageChannel task: unlike a
+// zero timeout it is not held back 4 ms) and the style and layout it caused are done (forced by
+// reading a layout property). All samples count, the first ones too: those include the browser
+// compiling code paths that run for the first time.
 const page = await browser.newPage();
 await page.goto(shareUrl);
 await page.getByTestId('verdict').first().waitFor();
 const changes = await page.evaluate(async (rounds) => {
   const selects = [...document.querySelectorAll('[data-testid=whatif] select')];
+  const nextTask = () => new Promise((done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = done;
+    channel.port2.postMessage(0);
+  });
   const out = [];
   for (let i = 0; i < rounds; i++) {
     const select = selects[i % selects.length];
     const options = [...select.options].filter((o) => o.value !== '');
-    select.value = options[i % options.length].value;
+    const at = options.findIndex((o) => o.value === select.value);
+    select.value = options[(at + 1) % options.length].value;
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
     performance.mark('answer-change');
-    const start = performance.now();
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    // The update runs synchronously and in microtasks; a zero timeout runs after all of them.
-    await new Promise((r) => setTimeout(r, 0));
-    out.push(performance.now() - start);
-    performance.measure('answer-to-results', 'answer-change');
+    await nextTask();
+    void document.body.offsetHeight;
+    out.push(performance.measure('answer-to-results', 'answer-change').duration);
   }
   return out;
 }, 60);
 await page.close();
-const responsiveness = { changes: changes.length, medianMs: round(median(changes), 2), worstMs: round(Math.max(...changes), 2) };
+const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+const responsiveness = {
+  changes: changes.length,
+  medianMs: round(median(changes), 2),
+  p90Ms: round(p90(changes), 2),
+  worstMs: round(Math.max(...changes), 2),
+  overBudget: changes.filter((c) => c > BUDGETS.answerChangeMs).length,
+  firstMs: round(changes[0], 2),
+};
 await browser.close();
 
 // 4. Engine scale, from `cargo bench --bench engine` (run by scripts/bench.sh).
@@ -154,7 +172,7 @@ const md = [
   '## Cold start (headless Chromium, served compressed on loopback)', '', `| what | runs | median | worst |`, '| --- | ---: | ---: | ---: |',
   `| navigation to an interactive start page | ${startPage.runs} | ${startPage.medianMs} ms | ${startPage.worstMs} ms |`,
   `| share link of the largest example to rendered results | ${sharedResults.runs} | ${sharedResults.medianMs} ms | ${sharedResults.worstMs} ms |`, '',
-  '## Responsiveness', '', `Changing an answer in the what-if panel of the largest example (${changes.length} changes): median ${responsiveness.medianMs} ms, worst ${responsiveness.worstMs} ms.`, '',
+  '## Responsiveness', '', `Changing an answer in the what-if panel of the largest example, ${changes.length} real changes, each timed to the updated page with its style and layout: median ${responsiveness.medianMs} ms, 90th percentile ${responsiveness.p90Ms} ms, worst ${responsiveness.worstMs} ms; ${responsiveness.overBudget} over ${BUDGETS.answerChangeMs} ms. The first change took ${responsiveness.firstMs} ms.`, '',
   '## Engine scale (native, release)', '', '| modules | runs | median | worst |', '| ---: | ---: | ---: | ---: |',
   ...engine.map((e) => `| ${e.modules} | ${e.runs} | ${e.medianMs} ms | ${e.worstMs} ms |`), '',
   '## Lighthouse', '', '| form factor | performance | accessibility | best practices | FCP | LCP | TBT |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -253,6 +253,27 @@ async fn the_quadrant_chart_has_a_title_and_a_description_in_words() {
     assert!(words.contains(&format!("need {:.0} out of 100", expected.need)), "{words}");
     let sentence = text(&page.root, "[data-testid=quadrant-sentence]");
     assert!(sentence.contains(&expected.quadrant.explanation), "{sentence}");
+    // Changed answers move the point and the shading, and the words follow; the frame stays.
+    let frame = find(&page.root, "[data-testid=quadrant] svg .chart-frame");
+    let point = find(&page.root, "[data-testid=quadrant] .chart-point");
+    let (cx, cy) = (point.get_attribute("cx"), point.get_attribute("cy"));
+    let shaded = || {
+        let current = find(&page.root, "[data-testid=quadrant] .is-current");
+        (current.get_attribute("x"), current.get_attribute("y"))
+    };
+    let before_shaded = shaded();
+    let other = example("five-person-mvp");
+    let now = evaluate(&other);
+    assert_ne!(now.quadrant.label, expected.quadrant.label, "the two examples differ");
+    page.store.answers.set(other);
+    settle().await;
+    let words = desc.text_content().unwrap_or_default();
+    assert!(words.contains(&now.quadrant.label), "{words}");
+    assert!(words.contains(&format!("need {:.0} out of 100", now.need)), "{words}");
+    assert!(text(&page.root, "[data-testid=quadrant-sentence]").contains(&now.quadrant.label));
+    assert_ne!((point.get_attribute("cx"), point.get_attribute("cy")), (cx, cy), "the point moved");
+    assert_ne!(shaded(), before_shaded, "another quadrant is shaded");
+    assert!(frame.is_connected(), "the chart's frame is kept, not redrawn");
     // The timeline is described the same way.
     let timeline = find(&page.root, "[data-testid=timeline] svg");
     assert_eq!(timeline.get_attribute("role").as_deref(), Some("img"));

@@ -133,9 +133,25 @@ test('the first paint is a static copy of the start page that the app replaces w
 
     // Once the app runs: the copy is gone, one page remains, and it reads the same.
     const page = await openPage(browser, site.origin);
+    // When does the copy leave? On loopback the app can be ready before the first paint; it
+    // must still wait until the copy has been painted.
+    await page.addInitScript(() => {
+      new MutationObserver((records, observer) => {
+        if (records.some((r) => [...r.removedNodes].some((n) => n.id === 'boot'))) {
+          window.bootRemovedAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.goto(site.url);
     await onPage(page, 'Monolith, modular monolith or microservices?');
     assert.equal(await page.locator('#boot').count(), 0, 'the static copy is removed');
+    const [painted, removed] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      window.bootRemovedAt,
+    ]);
+    assert.ok(painted !== undefined && removed !== undefined, `painted at ${painted}, removed at ${removed}`);
+    assert.ok(painted < removed, `the copy was painted (${painted} ms) before the app replaced it (${removed} ms)`);
     assert.equal(await page.locator('h1').count(), 1);
     const app = await page.evaluate(() => ({
       header: document.querySelector('.site-header').textContent,

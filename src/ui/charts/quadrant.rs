@@ -11,12 +11,17 @@ const LABEL_SIZE: f64 = 13.0;
 
 /// Draws the need × readiness chart. It computes nothing about the team: every position comes
 /// from [`geometry::quadrant`], every word from the caller.
+///
+/// The frame, the quadrants and the ticks are drawn once; when the scores change only the point,
+/// its tag, the shaded quadrant and the description follow.
 #[component]
 pub fn QuadrantChart(
     /// Pressure to split, 0–100.
-    need: f64,
+    #[prop(into)]
+    need: Signal<f64>,
     /// Ability to operate services, 0–100.
-    readiness: f64,
+    #[prop(into)]
+    readiness: Signal<f64>,
     /// Need at and above which the top row starts.
     need_at: f64,
     /// Readiness at and above which the right column starts.
@@ -25,15 +30,23 @@ pub fn QuadrantChart(
     /// [`geometry::quadrant_regions`]).
     labels: [String; 4],
     /// Which of those four the team is in; it is shaded.
-    current: usize,
+    #[prop(into)]
+    current: Signal<usize>,
     /// The chart's accessible name, e.g. "Need and readiness".
     title: String,
     /// The chart in words: the numbers and the quadrant.
-    desc: String,
+    #[prop(into)]
+    desc: Signal<String>,
     /// Prefix for the ids of `<title>` and `<desc>`; must be unique on the page.
     id: &'static str,
 ) -> impl IntoView {
-    let q = geometry::quadrant(need, readiness, need_at, readiness_at);
+    // Everything but the point depends only on the dividing lines.
+    let q = geometry::quadrant(0.0, 0.0, need_at, readiness_at);
+    let at = Memo::new(move |_| {
+        let q = geometry::quadrant(need.get(), readiness.get(), need_at, readiness_at);
+        // Two lines of a quadrant's name fit in this band at the top of its area.
+        (q.point, point_tag(&q, LABEL_SIZE * 2.0 + 12.0))
+    });
     let regions = quadrant_regions(&q);
     let p = q.plot;
     let title_id = format!("{id}-title");
@@ -58,7 +71,7 @@ pub fn QuadrantChart(
             view! {
                 <rect
                     class="chart-area"
-                    class:is-current=i == current
+                    class:is-current=move || current.get() == i
                     x=r.x
                     y=r.y
                     width=r.width.max(0.0)
@@ -104,10 +117,6 @@ pub fn QuadrantChart(
         })
         .collect_view();
 
-    let (px, py) = q.point;
-    // Two lines of a quadrant's name fit in this band at the top of its area.
-    let tag = point_tag(&q, LABEL_SIZE * 2.0 + 12.0);
-    let anchor = if tag.anchor_end { "end" } else { "start" };
     let y_title_x = 13.0;
     let y_title_y = p.y + p.height / 2.0;
 
@@ -120,7 +129,7 @@ pub fn QuadrantChart(
             xmlns="http://www.w3.org/2000/svg"
         >
             {svg_title(title_id, title)}
-            <desc id=desc_id>{desc}</desc>
+            <desc id=desc_id>{move || desc.get()}</desc>
             {areas}
             <line class="chart-split" x1=q.split_x y1=p.y x2=q.split_x y2=bottom/>
             <line class="chart-split" x1=p.x y1=q.split_y x2=p.x + p.width y2=q.split_y/>
@@ -140,8 +149,14 @@ pub fn QuadrantChart(
             >
                 "Pressure to split (need) →"
             </text>
-            <circle class="chart-point" cx=px cy=py r="7"/>
-            <text class="chart-point-label" x=tag.x y=tag.y text-anchor=anchor font-size="13">
+            <circle class="chart-point" cx=move || at.get().0 .0 cy=move || at.get().0 .1 r="7"/>
+            <text
+                class="chart-point-label"
+                x=move || at.get().1.x
+                y=move || at.get().1.y
+                text-anchor=move || if at.get().1.anchor_end { "end" } else { "start" }
+                font-size="13"
+            >
                 "You"
             </text>
         </svg>

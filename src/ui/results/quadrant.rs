@@ -21,52 +21,56 @@ const REGIONS: [Quadrant; 4] = [
 #[component]
 pub fn QuadrantSection() -> impl IntoView {
     let store = use_store();
-    let facts = part(|e| (e.need, e.readiness, e.quadrant.clone()));
+    let need = part(|e| e.need);
+    let readiness = part(|e| e.readiness);
+    let quadrant = part(|e| e.quadrant.clone());
+    // The chart's frame is drawn once: the dividing lines and the quadrants' names come from the
+    // catalogue; only the point and the words follow the answers.
+    let cat = store.catalogue();
+    let (need_at, ready_at) =
+        (cat.thresholds.quadrant_need_at, cat.thresholds.quadrant_readiness_at);
+    let labels = REGIONS.map(|r| {
+        cat.quadrants.iter().find(|t| t.quadrant == r).map(|t| t.label.clone()).unwrap_or_default()
+    });
+    let current = Memo::new(move |_| {
+        quadrant.with(|q| REGIONS.iter().position(|r| *r == q.quadrant).unwrap_or(0))
+    });
+    let desc = Memo::new(move |_| {
+        format!(
+            "Readiness {} out of 100, against a dividing line at {}; need {} out of 100, \
+             against a dividing line at {}. That places the team in the \u{201c}{}\u{201d} \
+             quadrant.",
+            format::score(readiness.get()),
+            format::score(ready_at),
+            format::score(need.get()),
+            format::score(need_at),
+            quadrant.with(|q| q.label.clone())
+        )
+    });
     view! {
         <ResultSection id="results-quadrant" testid="quadrant-section">
-            {move || {
-                let cat = store.catalogue();
-                let (need_at, ready_at) =
-                    (cat.thresholds.quadrant_need_at, cat.thresholds.quadrant_readiness_at);
-                let (need, readiness, q) = facts.get();
-                let labels = REGIONS.map(|r| {
-                    cat.quadrants.iter().find(|t| t.quadrant == r).map(|t| t.label.clone()).unwrap_or_default()
-                });
-                let current = REGIONS.iter().position(|r| *r == q.quadrant).unwrap_or(0);
-                let desc = format!(
-                    "Readiness {} out of 100, against a dividing line at {}; need {} out of 100, \
-                     against a dividing line at {}. That places the team in the \u{201c}{}\u{201d} \
-                     quadrant.",
-                    format::score(readiness),
-                    format::score(ready_at),
-                    format::score(need),
-                    format::score(need_at),
-                    q.label
-                );
-                view! {
-                    <p data-testid="quadrant-scores">
-                        "Pressure to split (need): " <strong>{format::score(need)}</strong> " out of 100. "
-                        "Ability to operate services (readiness): " <strong>{format::score(readiness)}</strong>
-                        " out of 100."
-                    </p>
-                    <figure class="chart-figure" data-testid="quadrant">
-                        <QuadrantChart
-                            need=need
-                            readiness=readiness
-                            need_at=need_at
-                            readiness_at=ready_at
-                            labels=labels
-                            current=current
-                            title="Need and readiness chart".to_string()
-                            desc=desc
-                            id="quadrant"
-                        />
-                        <figcaption class="chart-caption" data-testid="quadrant-sentence">
-                            "You are in " <strong>{q.label.clone()}</strong> ". " {q.explanation.clone()}
-                        </figcaption>
-                    </figure>
-                }
-            }}
+            <p data-testid="quadrant-scores">
+                "Pressure to split (need): " <strong>{move || format::score(need.get())}</strong> " out of 100. "
+                "Ability to operate services (readiness): " <strong>{move || format::score(readiness.get())}</strong>
+                " out of 100."
+            </p>
+            <figure class="chart-figure" data-testid="quadrant">
+                <QuadrantChart
+                    need=need
+                    readiness=readiness
+                    need_at=need_at
+                    readiness_at=ready_at
+                    labels=labels
+                    current=current
+                    title="Need and readiness chart".to_string()
+                    desc=desc
+                    id="quadrant"
+                />
+                <figcaption class="chart-caption" data-testid="quadrant-sentence">
+                    "You are in " <strong>{move || quadrant.with(|q| q.label.clone())}</strong> ". "
+                    {move || quadrant.with(|q| q.explanation.clone())}
+                </figcaption>
+            </figure>
         </ResultSection>
     }
 }
