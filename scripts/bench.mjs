@@ -139,6 +139,7 @@ async function lighthouse(formFactor) {
       firstContentfulPaintMs: round(audit('first-contentful-paint') ?? 0, 0),
       largestContentfulPaintMs: round(audit('largest-contentful-paint') ?? 0, 0),
       totalBlockingTimeMs: round(audit('total-blocking-time') ?? 0, 0),
+      largestContentfulPaintElement: result.lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? 'removed from the page',
     };
   } finally {
     await chrome.kill();

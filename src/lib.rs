@@ -13,11 +13,13 @@ pub mod ui;
 /// Mounts the application on the page's `<body>`.
 ///
 /// index.html paints a static copy of the start page's introduction (`#boot`) while the
-/// WebAssembly loads. The app replaces it in one task, so no frame shows both or neither, and
-/// only once that copy has reached the screen: on a fast connection the module can be ready
-/// before the first paint, and the page would then stay blank until the whole app had rendered.
-/// A frame and then a task is the first moment after that paint; browsers may hold frames back
-/// in background tabs and hidden frames, so a timer mounts the app regardless after 100 ms.
+/// WebAssembly loads, and the app replaces it in one task, so no frame shows both or neither.
+/// It does so once the browser has registered that copy as painted: where the browser reports
+/// the largest contentful paint, when that report arrives (if the copy were removed before,
+/// the browser would discard it and count the app's identical text, drawn later, as the first
+/// meaningful paint); elsewhere after one frame. On a slow connection the report came long
+/// before the app was ready; on a fast one the wait is a frame or two. Background tabs and
+/// hidden frames may hold frames back, so a timer mounts the app regardless after 500 ms.
 pub fn start() {
     use std::cell::Cell;
     use std::rc::Rc;
@@ -35,15 +37,46 @@ pub fn start() {
             leptos::mount::mount_to_body(ui::App);
         }
     };
-    let after_paint = {
-        let (mount, window) = (mount.clone(), window.clone());
-        Closure::once_into_js(move || {
-            let task = Closure::once_into_js(mount);
-            let _ = window.set_timeout_with_callback(task.unchecked_ref());
-        })
-    };
-    let _ = window.request_animation_frame(after_paint.unchecked_ref());
+    if !when_painted(mount.clone()) {
+        let after_frame = {
+            let (mount, window) = (mount.clone(), window.clone());
+            Closure::once_into_js(move || {
+                let task = Closure::once_into_js(mount);
+                let _ = window.set_timeout_with_callback(task.unchecked_ref());
+            })
+        };
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    }
     let fallback = Closure::once_into_js(mount);
     let _ =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 100);
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 500);
+}
+
+/// Runs `then` at the browser's first largest-contentful-paint report; false where the
+/// browser has no such report.
+fn when_painted(then: impl FnOnce() + 'static) -> bool {
+    use js_sys::{Array, Object, Reflect};
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    use web_sys::{PerformanceObserver, PerformanceObserverInit};
+
+    const LCP: &str = "largest-contentful-paint";
+    let supported = Reflect::get(&js_sys::global(), &"PerformanceObserver".into())
+        .and_then(|ctor| Reflect::get(&ctor, &"supportedEntryTypes".into()))
+        .ok()
+        .and_then(|types| types.dyn_into::<Array>().ok())
+        .is_some_and(|types| types.includes(&LCP.into(), 0));
+    if !supported {
+        return false;
+    }
+    let callback = Closure::once_into_js(move |_: JsValue, observer: PerformanceObserver| {
+        observer.disconnect();
+        then();
+    });
+    let Ok(observer) = PerformanceObserver::new(callback.unchecked_ref()) else { return false };
+    // `type` with `buffered`, so a paint that came before this call is reported too.
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"type".into(), &LCP.into());
+    let _ = Reflect::set(&options, &"buffered".into(), &true.into());
+    observer.observe(options.unchecked_ref::<PerformanceObserverInit>());
+    true
 }

@@ -85,6 +85,8 @@ test('unreadable saved answers are kept aside and offered for download', async (
   const page = await openPage(env.browser, env.site.origin);
   const junk = '{"format":"seams-answers","version":1,"answers":{"context":{"engineers":"lots"}}}';
   await page.goto(env.site.url);
+  // Once the app has read the (empty) storage, so it is the reload that meets the junk.
+  await page.getByTestId('start-new').waitFor();
   await page.evaluate((j) => localStorage.setItem('seams.answers', j), junk);
   await page.reload();
   const notice = page.getByTestId('notice');
