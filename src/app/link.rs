@@ -6,7 +6,7 @@
 //! checksum, so a truncated or edited link is refused instead of read wrongly. Decoding checks
 //! the length before it starts, never panics, and either returns answers or says what is wrong.
 
-use std::collections::BTreeMap;
+use crate::engine::order::SortedMap;
 use std::fmt;
 
 use crate::engine::{
@@ -193,7 +193,7 @@ pub fn decode(code: &str) -> Result<Answers, LinkError> {
         stack: r.opt_enum(&[Stack::Python, Stack::Other], "the language stack")?,
     };
 
-    let mut factors = BTreeMap::new();
+    let mut factors = SortedMap::new();
     for _ in 0..r.count("the decision factors", FactorId::ALL.len() as u64)? {
         let factor = r.pick(&FactorId::ALL, "a decision factor")?;
         let option = r.text("a decision factor's answer")?;
@@ -202,7 +202,7 @@ pub fn decode(code: &str) -> Result<Answers, LinkError> {
 
     let answered = r.num("the readiness checklist")?;
     let present = r.num("the readiness checklist")?;
-    let mut capabilities = BTreeMap::new();
+    let mut capabilities = SortedMap::new();
     for (i, cap) in Capability::ALL.iter().enumerate() {
         if answered & (1 << i) != 0 {
             capabilities.insert(*cap, present & (1 << i) != 0);

@@ -4,12 +4,12 @@
 //! Only the answers and the cursor are state. The evaluation is a memo of the engine's output,
 //! recomputed whenever an answer changes; nothing the engine computes is stored.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::app::step::{Cursor, Step};
+use crate::engine::order::SortedMap;
 use crate::engine::{self, Answers, Catalogue, Evaluation, YearMonth};
 
 /// The state every component can reach through [`use_store`].
@@ -22,7 +22,7 @@ pub struct Store {
     /// The engine's output for the current answers.
     pub evaluation: Memo<Evaluation>,
     /// Errors on the page on screen, by field id, in the order the fields appear.
-    pub errors: RwSignal<BTreeMap<String, String>>,
+    pub errors: RwSignal<SortedMap<String, String>>,
     /// True once Continue was pressed on this page while it had errors: the summary shows then.
     pub summary: RwSignal<bool>,
     /// Raised whenever the answers are replaced from outside the page's fields (another tab,
@@ -47,7 +47,7 @@ impl Store {
             answers,
             cursor: RwSignal::new(Cursor::at(Step::Start)),
             evaluation,
-            errors: RwSignal::new(BTreeMap::new()),
+            errors: RwSignal::new(SortedMap::new()),
             summary: RwSignal::new(false),
             generation: RwSignal::new(0),
             returning: RwSignal::new(None),
@@ -68,7 +68,7 @@ impl Store {
 
     /// Shows `cursor`, clearing the errors of the page being left.
     pub fn go(&self, cursor: Cursor) {
-        self.errors.set(BTreeMap::new());
+        self.errors.set(SortedMap::new());
         self.summary.set(false);
         self.moved.set(true);
         if matches!(cursor.step, Step::Check | Step::Start | Step::Results) {
@@ -79,7 +79,7 @@ impl Store {
 
     /// Moves on, unless the page has errors: then the error summary takes focus instead.
     pub fn advance(&self) {
-        if !self.errors.with_untracked(BTreeMap::is_empty) {
+        if !self.errors.with_untracked(SortedMap::is_empty) {
             self.summary.set(true);
             // The summary renders on this turn; focus it once it exists.
             request_animation_frame(|| focus_by_id("error-summary"));

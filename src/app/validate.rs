@@ -146,7 +146,7 @@ pub fn has_answers(a: &crate::engine::Answers) -> bool {
 /// The whole answers, checked as an import (file or link) must be before it replaces anything:
 /// each problem names the field it is about, as the file spells it.
 pub fn check_answers(a: &crate::engine::Answers, cat: &crate::engine::Catalogue) -> Vec<String> {
-    use std::collections::BTreeSet;
+    use crate::engine::order::SortedSet;
     let mut problems = Vec::new();
     let mut count = |field: &str, value: Option<u32>, rule: CountField| {
         if let Some(v) = value {
@@ -186,8 +186,8 @@ pub fn check_answers(a: &crate::engine::Answers, cat: &crate::engine::Catalogue)
             crate::app::domain_edit::MAX_MODULES
         ));
     }
-    let mut ids = BTreeSet::new();
-    let mut names = BTreeSet::new();
+    let mut ids = SortedSet::new();
+    let mut names = SortedSet::new();
     for (i, m) in map.modules.iter().enumerate() {
         let at = format!("domain.modules[{i}]");
         if !ids.insert(m.id) {
@@ -211,7 +211,7 @@ pub fn check_answers(a: &crate::engine::Answers, cat: &crate::engine::Catalogue)
             problems.push(format!("{at}.team: longer than {MAX_NAME_CHARS} characters"));
         }
     }
-    let mut links = BTreeSet::new();
+    let mut links = SortedSet::new();
     for (i, d) in map.dependencies.iter().enumerate() {
         let at = format!("domain.dependencies[{i}]");
         if !ids.contains(&d.from) || !ids.contains(&d.to) {

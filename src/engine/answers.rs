@@ -7,8 +7,8 @@
 //! Nothing in this module validates. Odd values (zero engineers, dangling dependency ids,
 //! absurd loads) are tolerated here and cleaned up once, in the engine's own normalisation step.
 
+use super::order::SortedMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// All the answers of one team (or one workshop participant).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -18,7 +18,7 @@ pub struct Answers {
     pub context: Context,
     /// The decision factors, one chosen option id per factor. Unknown option ids are ignored
     /// with a caveat.
-    pub factors: BTreeMap<FactorId, String>,
+    pub factors: SortedMap<FactorId, String>,
     /// Which operational capabilities are in place.
     pub readiness: Readiness,
     /// The optional domain map; empty means "no map".
@@ -190,7 +190,7 @@ impl FactorId {
 pub struct Readiness {
     /// `true` = in place, `false` = not in place, absent = not answered yet. An unanswered
     /// capability counts as missing for the score, and lowers the confidence.
-    pub capabilities: BTreeMap<Capability, bool>,
+    pub capabilities: SortedMap<Capability, bool>,
     /// People whose job includes running production (platform, SRE, DevOps).
     pub ops_headcount: Option<u32>,
 }

@@ -19,7 +19,7 @@ use super::answers::{
 };
 use super::catalogue::{band_index, safe_weight, unit, BlockerId, Catalogue, TriggerId};
 use super::domain::{Map, Structure};
-use std::collections::BTreeMap;
+use super::order::SortedMap;
 
 /// The normalised, cheap-to-clone part of the answers.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -29,8 +29,8 @@ pub(crate) struct Inputs {
     pub stage: Option<ProductStage>,
     pub traffic: Option<TrafficBand>,
     /// Answered factors as option indices into the catalogue (unknown ids dropped).
-    pub choices: BTreeMap<FactorId, usize>,
-    pub capabilities: BTreeMap<Capability, bool>,
+    pub choices: SortedMap<FactorId, usize>,
+    pub capabilities: SortedMap<Capability, bool>,
     pub ops: Option<u32>,
 }
 
@@ -64,7 +64,7 @@ impl Inputs {
                 ));
             }
         }
-        let mut choices = BTreeMap::new();
+        let mut choices = SortedMap::new();
         for (factor, option) in &answers.factors {
             match cat.factor(*factor) {
                 Some(def) => match def.options.iter().position(|o| o.id == *option) {
@@ -184,14 +184,14 @@ pub(crate) enum MapEvidence {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub(crate) struct MapHints {
     /// The option each factor would have if only the map were read.
-    pub implied: BTreeMap<FactorId, (usize, MapEvidence)>,
+    pub implied: SortedMap<FactorId, (usize, MapEvidence)>,
     /// Distinct owning teams on the map.
     pub teams: u32,
 }
 
 impl MapHints {
     pub(crate) fn new(map: &Map, s: &Structure, cat: &Catalogue) -> MapHints {
-        let mut implied = BTreeMap::new();
+        let mut implied = SortedMap::new();
         let n = map.nodes.len();
         let first_raising = |factor: FactorId, trigger: TriggerId| {
             cat.factor(factor)
@@ -319,7 +319,7 @@ pub(crate) struct Assessment {
     pub blocker_count: u32,
     /// The effective option that names the hot spot, if any.
     pub hot_spot: Option<(FactorId, bool)>,
-    pub effective: BTreeMap<FactorId, Choice>,
+    pub effective: SortedMap<FactorId, Choice>,
     pub missing_essentials: Vec<Capability>,
     pub needs_transactions: bool,
 }
@@ -389,7 +389,7 @@ pub(crate) fn assess(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> Asse
     }
 
     // Factors: the effective option is the further-along of the answer and the map.
-    let mut effective = BTreeMap::new();
+    let mut effective = SortedMap::new();
     let mut hot_spot = None;
     let mut needs_transactions = false;
     for factor in &cat.factors {

@@ -28,9 +28,8 @@
 use super::answers::{AvailabilityTarget, Cadence, DepKind, DomainMap, ResourceProfile};
 use super::catalogue::Catalogue;
 use super::graph;
-use super::order;
+use super::order::{self, SortedMap, SortedSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// What the results page shows about the domain map.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -135,7 +134,7 @@ impl Map {
 
         let max_modules = t.max_modules.max(1) as usize;
         let max_load = t.max_load.max(1);
-        let mut index: BTreeMap<u32, usize> = BTreeMap::new();
+        let mut index: SortedMap<u32, usize> = SortedMap::new();
         let mut nodes = Vec::new();
         for (position, m) in map.modules.iter().enumerate() {
             if nodes.len() >= max_modules {
@@ -191,7 +190,7 @@ impl Map {
         }
 
         let max_deps = t.max_dependencies.max(1) as usize;
-        let mut seen: BTreeSet<Edge> = BTreeSet::new();
+        let mut seen: SortedSet<Edge> = SortedSet::new();
         let mut edges = Vec::new();
         for (position, d) in map.dependencies.iter().enumerate() {
             if position >= max_deps {
@@ -290,7 +289,7 @@ pub(crate) struct Structure {
     /// Nodes with a heavy resource profile that fewer than half the modules share.
     pub heavy: Vec<usize>,
     /// Distinct owning teams.
-    pub teams: BTreeSet<String>,
+    pub teams: SortedSet<String>,
     /// Synchronous calls in and out of each node (crossing its cluster boundary) and other
     /// coupling, for candidate ordering: (sync, async, shared read, shared write).
     pub coupling: Vec<(u32, u32, u32, u32)>,
@@ -307,7 +306,7 @@ impl Structure {
 
         let mut sync_adj = vec![Vec::new(); n];
         let mut tight_adj = vec![Vec::new(); n];
-        let mut writers = BTreeSet::new();
+        let mut writers = SortedSet::new();
         for e in &map.edges {
             match e.kind {
                 DepKind::Sync => {
@@ -370,9 +369,9 @@ impl Structure {
         let cadence_usual = usual(map.nodes.iter().map(|m| m.cadence));
         let cadence_range = range(map.nodes.iter().map(|m| m.cadence));
 
-        let mut profile_count: BTreeMap<ResourceProfile, usize> = BTreeMap::new();
+        let mut profile_count: SortedMap<ResourceProfile, usize> = SortedMap::new();
         for m in &map.nodes {
-            *profile_count.entry(m.resource).or_default() += 1;
+            *profile_count.entry_or_default(m.resource) += 1;
         }
         let heavy: Vec<usize> = (0..n)
             .filter(|&v| {
@@ -381,7 +380,7 @@ impl Structure {
             })
             .collect();
 
-        let teams: BTreeSet<String> = map.nodes.iter().filter_map(|m| m.team.clone()).collect();
+        let teams: SortedSet<String> = map.nodes.iter().filter_map(|m| m.team.clone()).collect();
         let unowned: Vec<usize> = (0..n).filter(|&v| map.nodes[v].team.is_none()).collect();
 
         let mut coupling = vec![(0u32, 0u32, 0u32, 0u32); n];
@@ -408,7 +407,7 @@ impl Structure {
             order,
             chain,
             cycles,
-            shared_writers: writers.into_iter().collect(),
+            shared_writers: writers.into_vec(),
             unowned,
             median_load,
             hot,

@@ -67,8 +67,8 @@ pub use verdict::{
 use assess::{assess, Assessment, Inputs, MapHints};
 use catalogue::unit;
 use domain::{Map, Structure};
+use order::SortedSet;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 
 /// Everything the results page shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -227,18 +227,19 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     let domain = map.is_present().then(|| structure.report(&map));
 
     // Every source the page shows, in seed order.
-    let mut used: BTreeSet<Source> = BTreeSet::new();
-    used.extend(report.reasons.iter().map(|r| r.source));
-    used.extend(triggers.iter().map(|c| c.source));
-    used.extend(blockers.iter().map(|c| c.source));
-    used.extend(matrix.iter().map(|m| m.source));
-    used.extend(pitfalls.iter().map(|p| p.source));
-    used.extend(advice.iter().map(|a| a.source));
-    used.extend(plan.phases.iter().map(|p| p.source));
-    for f in &cat.factors {
-        used.extend(f.sources.iter().copied());
-    }
-    let sources = used.into_iter().map(|s| cat.source_info(s)).collect();
+    let used: SortedSet<Source> = report
+        .reasons
+        .iter()
+        .map(|r| r.source)
+        .chain(triggers.iter().map(|c| c.source))
+        .chain(blockers.iter().map(|c| c.source))
+        .chain(matrix.iter().map(|m| m.source))
+        .chain(pitfalls.iter().map(|p| p.source))
+        .chain(advice.iter().map(|a| a.source))
+        .chain(plan.phases.iter().map(|p| p.source))
+        .chain(cat.factors.iter().flat_map(|f| f.sources.iter().copied()))
+        .collect();
+    let sources = used.into_vec().into_iter().map(|s| cat.source_info(s)).collect();
 
     Evaluation {
         verdict: report,

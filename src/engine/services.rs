@@ -26,10 +26,9 @@
 use super::assess::{Assessment, Inputs, MapHints};
 use super::catalogue::{Catalogue, TriggerId};
 use super::domain::{Map, Structure};
-use super::order;
+use super::order::{self, SortedSet};
 use super::verdict::Verdict;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 
 /// The recommended service count and the candidates.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -186,7 +185,7 @@ fn rank(map: &Map, s: &Structure, a: &Assessment, cat: &Catalogue) -> (Vec<Ranke
             *h = true;
         }
     }
-    let core_teams: BTreeSet<&str> =
+    let core_teams: SortedSet<&str> =
         map.nodes.iter().filter(|m| m.core).filter_map(|m| m.team.as_deref()).collect();
     let org = a.trigger_holds(TriggerId::OrgSize);
     let has_core = map.nodes.iter().any(|m| m.core);
@@ -237,7 +236,7 @@ fn rank(map: &Map, s: &Structure, a: &Assessment, cat: &Catalogue) -> (Vec<Ranke
             res |= f_res;
             pick |= f_pick;
             match &node.team {
-                Some(t) if core_teams.contains(t.as_str()) => owned_apart = false,
+                Some(t) if core_teams.contains(&t.as_str()) => owned_apart = false,
                 Some(_) => {}
                 None => {
                     unowned = true;

@@ -6,8 +6,8 @@
 #![allow(dead_code)]
 
 use proptest::prelude::*;
+use seams::engine::order::SortedMap;
 use seams::engine::*;
-use std::collections::BTreeMap;
 
 pub fn count() -> impl Strategy<Value = Option<u32>> {
     prop_oneof![
@@ -27,11 +27,11 @@ pub fn maybe<T: Copy + std::fmt::Debug + 'static>(
     prop::option::of(pick(all))
 }
 
-pub fn factors() -> impl Strategy<Value = BTreeMap<FactorId, String>> {
+pub fn factors() -> impl Strategy<Value = SortedMap<FactorId, String>> {
     // Per factor: unanswered, one of its options (index), or an unknown id.
     prop::collection::vec(prop::option::of(0usize..6), FactorId::ALL.len()).prop_map(|picks| {
         let cat = Catalogue::standard();
-        let mut out = BTreeMap::new();
+        let mut out = SortedMap::new();
         for (f, p) in FactorId::ALL.iter().zip(picks) {
             if let Some(i) = p {
                 let id = cat

@@ -15,7 +15,7 @@ pub fn ReadinessStep() -> impl IntoView {
     // A box left unticked on this page means "not in place": the list has been seen.
     store.answers.update(|a| {
         for c in Capability::ALL {
-            a.readiness.capabilities.entry(c).or_insert(false);
+            a.readiness.capabilities.entry_or_default(c);
         }
     });
     let ops = store.answers.with_untracked(|a| a.readiness.ops_headcount);
