@@ -1,5 +1,5 @@
 // Finishes a release build in dist/ (run by scripts/dist.sh and scripts/test.sh after Trunk):
-//   1. a strict Content-Security-Policy <meta>, with the SHA-256 of Trunk's inline loader;
+//   1. a strict Content-Security-Policy <meta>, with the SHA-256 of each inline script (Trunk's loader, the early embed class);
 //   2. sw.js, the service worker, with the list of files to precache and a version derived
 //      from their content-hashed names, and a <meta> that tells the app to register it;
 //   3. seams.html, one self-contained file (JS, wasm, CSS and icon inlined) that works when
@@ -18,11 +18,14 @@ if (!loader) throw new Error('no inline module loader in dist/index.html: has Tr
 
 const files = (await readdir(dist)).filter((f) => !f.startsWith('.') && f !== 'sw.js' && f !== 'seams.html').sort();
 
-// 1. CSP. No inline styles or scripts beyond the hashed loader; WebAssembly needs
+// Every inline script: Trunk's loader and index.html's own (the early embed class).
+const inline = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+
+// 1. CSP. No inline styles or scripts beyond the hashed ones; WebAssembly needs
 // 'wasm-unsafe-eval'; everything else comes from this origin only.
 const csp = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${sha(loader[1], 'base64')}'`,
+  `script-src 'self' 'wasm-unsafe-eval' ${inline.map((text) => `'sha256-${sha(text, 'base64')}'`).join(' ')}`,
   "style-src 'self'",
   "img-src 'self' blob:",
   "connect-src 'self'",

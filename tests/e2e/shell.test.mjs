@@ -177,3 +177,26 @@ test('the first paint is a static copy of the start page that the app replaces w
     await site.close();
   }
 });
+
+test('in an embed the static copy already has no site header, as the app will not', async () => {
+  const site = await serve({ root: 'dist' });
+  try {
+    for (const [query, embedded] of [['?embed', true], ['?embed&autoheight', true], ['?embed=0', false]]) {
+      const page = await openPage(browser, site.origin);
+      // Hold the wasm back, to look at the page as it is before the app starts.
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+      await page.goto(`${site.url}${query}`, { waitUntil: 'domcontentloaded' });
+      await page.locator('#boot h1').waitFor();
+      assert.equal(await page.locator('#boot .site-header').isVisible(), !embedded, `site header before the app, ${query}`);
+      release();
+      await onPage(page, 'Monolith, modular monolith or microservices?');
+      assert.equal(await page.locator('.site-header').isVisible(), !embedded, `site header in the app, ${query}`);
+      expectCleanPage(page);
+      await page.context().close();
+    }
+  } finally {
+    await site.close();
+  }
+});
