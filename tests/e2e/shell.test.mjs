@@ -115,6 +115,17 @@ test('dist/ works when hosted under a sub-path', async () => {
   }
 });
 
+/** The start page's header, progress and introduction under `root`, and where its heading sits. */
+const startPageText = (page, root) => page.evaluate((root) => {
+  const at = (selector) => document.querySelector(`${root} ${selector}`);
+  return {
+    header: at('.site-header').textContent,
+    progress: at('.progress').textContent,
+    intro: ['h1', '.lede', '.start-points'].map((s) => at(`.step-start ${s}`).textContent),
+    top: at('h1').getBoundingClientRect().top,
+  };
+}, root);
+
 test('the first paint is a static copy of the start page that the app replaces without a shift', async () => {
   const site = await serve({ root: 'dist' });
   try {
@@ -122,12 +133,7 @@ test('the first paint is a static copy of the start page that the app replaces w
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const still = await noScript.newPage();
     await still.goto(site.url);
-    const staticText = await still.evaluate(() => ({
-      header: document.querySelector('#boot .site-header').textContent,
-      progress: document.querySelector('#boot .progress').textContent,
-      intro: ['h1', '.lede', '.start-points'].map((s) => document.querySelector(`#boot ${s}`).textContent),
-      top: document.querySelector('#boot h1').getBoundingClientRect().top,
-    }));
+    const staticText = await startPageText(still, '#boot');
     assert.match(await still.locator('.noscript').textContent(), /needs JavaScript and WebAssembly/);
     await noScript.close();
 
@@ -153,12 +159,7 @@ test('the first paint is a static copy of the start page that the app replaces w
     assert.ok(painted !== undefined && removed !== undefined, `painted at ${painted}, removed at ${removed}`);
     assert.ok(painted < removed, `the copy was painted (${painted} ms) before the app replaced it (${removed} ms)`);
     assert.equal(await page.locator('h1').count(), 1);
-    const app = await page.evaluate(() => ({
-      header: document.querySelector('.site-header').textContent,
-      progress: document.querySelector('.progress').textContent,
-      intro: ['h1', '.lede', '.start-points'].map((s) => document.querySelector(`.step-start ${s}`).textContent),
-      top: document.querySelector('h1').getBoundingClientRect().top,
-    }));
+    const app = await startPageText(page, 'body');
     assert.equal(app.header, staticText.header);
     assert.equal(app.progress, staticText.progress);
     assert.deepEqual(app.intro, staticText.intro, "the static copy says what the app's start page says");
