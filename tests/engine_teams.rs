@@ -210,6 +210,7 @@ fn team(engineers: u32, teams: u32, stage: ProductStage, traffic: TrafficBand) -
             daily_requests: Some(traffic),
             architecture: Some(CurrentArchitecture::Monolith),
             stack: Some(Stack::Python),
+            services_today: None,
         },
         ..Answers::default()
     }

@@ -191,6 +191,7 @@ pub fn decode(code: &str) -> Result<Answers, LinkError> {
         daily_requests: r.opt_enum(&TrafficBand::ALL, "the daily requests")?,
         architecture: r.opt_enum(&CurrentArchitecture::ALL, "the current architecture")?,
         stack: r.opt_enum(&[Stack::Python, Stack::Other], "the language stack")?,
+        services_today: None,
     };
 
     let mut factors = SortedMap::new();

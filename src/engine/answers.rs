@@ -53,6 +53,10 @@ pub struct Context {
     pub architecture: Option<CurrentArchitecture>,
     /// The main language stack; only changes the framework advice.
     pub stack: Option<Stack>,
+    /// Services running in production today beside (or instead of) a monolith; only read when
+    /// the architecture is [`CurrentArchitecture::SomeServices`] or
+    /// [`CurrentArchitecture::Microservices`].
+    pub services_today: Option<u32>,
 }
 
 /// How far along its life the product is.
@@ -109,16 +113,25 @@ pub enum CurrentArchitecture {
     ModularMonolith,
     /// A monolith with a few services already beside it.
     SomeServices,
+    /// Many services already; no monolith at the centre, or only a small one.
+    Microservices,
 }
 
 impl CurrentArchitecture {
-    /// Every architecture, simplest first.
-    pub const ALL: [CurrentArchitecture; 4] = [
+    /// Every architecture, simplest first. Share links store the position in this list, so a
+    /// new architecture goes at the end.
+    pub const ALL: [CurrentArchitecture; 5] = [
         CurrentArchitecture::Greenfield,
         CurrentArchitecture::Monolith,
         CurrentArchitecture::ModularMonolith,
         CurrentArchitecture::SomeServices,
+        CurrentArchitecture::Microservices,
     ];
+
+    /// True when services already run in production.
+    pub fn runs_services(self) -> bool {
+        matches!(self, CurrentArchitecture::SomeServices | CurrentArchitecture::Microservices)
+    }
 }
 
 /// The main language stack. Only the advice depends on it.

@@ -69,6 +69,7 @@ pub fn examples() -> Vec<Example> {
             daily_requests: Some(TrafficBand::Under1M),
             architecture: Some(CurrentArchitecture::Monolith),
             stack: Some(Stack::Python),
+            services_today: None,
         },
         readiness: with_ops(Readiness::only(&[CiCd, Containers, CentralLogging, Metrics]), 1),
         ..Answers::default()
@@ -108,6 +109,7 @@ pub fn examples() -> Vec<Example> {
             daily_requests: Some(TrafficBand::Under10M),
             architecture: Some(CurrentArchitecture::Monolith),
             stack: Some(Stack::Python),
+            services_today: None,
         },
         readiness: with_ops(
             Readiness::only(&[CiCd, Containers, CentralLogging, Metrics, Tracing, OnCall]),
@@ -148,6 +150,7 @@ pub fn examples() -> Vec<Example> {
             daily_requests: Some(TrafficBand::Under100k),
             architecture: Some(CurrentArchitecture::Greenfield),
             stack: Some(Stack::Python),
+            services_today: None,
         },
         readiness: with_ops(Readiness::only(&[CiCd]), 0),
         ..Answers::default()
@@ -170,6 +173,7 @@ pub fn examples() -> Vec<Example> {
             daily_requests: Some(TrafficBand::Over10M),
             architecture: Some(CurrentArchitecture::ModularMonolith),
             stack: Some(Stack::Python),
+            services_today: None,
         },
         readiness: with_ops(Readiness::only(&Capability::ALL), 6),
         plan_start: Some(YearMonth { year: 2026, month: 9 }),
@@ -217,6 +221,7 @@ pub fn examples() -> Vec<Example> {
             daily_requests: Some(TrafficBand::Under10M),
             architecture: Some(CurrentArchitecture::Monolith),
             stack: Some(Stack::Other),
+            services_today: None,
         },
         readiness: with_ops(Readiness::only(&[Containers, CentralLogging, Metrics]), 1),
         ..Answers::default()
@@ -241,6 +246,7 @@ pub fn examples() -> Vec<Example> {
             daily_requests: Some(TrafficBand::Under1M),
             architecture: Some(CurrentArchitecture::Monolith),
             stack: Some(Stack::Python),
+            services_today: None,
         },
         readiness: with_ops(
             Readiness::only(&[CiCd, Containers, CentralLogging, Metrics, FeatureFlags]),
@@ -289,6 +295,7 @@ pub fn examples() -> Vec<Example> {
             daily_requests: Some(TrafficBand::Over10M),
             architecture: Some(CurrentArchitecture::SomeServices),
             stack: Some(Stack::Other),
+            services_today: None,
         },
         readiness: with_ops(Readiness::only(&Capability::ALL), 14),
         ..Answers::default()

@@ -119,7 +119,7 @@ pub fn domain() -> impl Strategy<Value = DomainMap> {
 pub fn answers() -> impl Strategy<Value = Answers> {
     (
         (count(), count(), maybe(&ProductStage::ALL), maybe(&TrafficBand::ALL)),
-        (maybe(&CurrentArchitecture::ALL), maybe(&[Stack::Python, Stack::Other])),
+        (maybe(&CurrentArchitecture::ALL), maybe(&[Stack::Python, Stack::Other]), count()),
         factors(),
         readiness(),
         domain(),
@@ -130,13 +130,21 @@ pub fn answers() -> impl Strategy<Value = Answers> {
         .prop_map(
             |(
                 (engineers, teams, stage, daily_requests),
-                (architecture, stack),
+                (architecture, stack, services_today),
                 factors,
                 readiness,
                 domain,
                 plan_start,
             )| Answers {
-                context: Context { engineers, teams, stage, daily_requests, architecture, stack },
+                context: Context {
+                    engineers,
+                    teams,
+                    stage,
+                    daily_requests,
+                    architecture,
+                    stack,
+                    services_today,
+                },
                 factors,
                 readiness,
                 domain,

@@ -18,6 +18,10 @@ pub fn architecture(a: CurrentArchitecture) -> (&'static str, &'static str) {
         CurrentArchitecture::SomeServices => {
             ("A monolith with a few services", "Some parts already run as separate services.")
         }
+        CurrentArchitecture::Microservices => (
+            "Microservices already",
+            "Many services run in production; little or no monolith remains.",
+        ),
     }
 }
 
