@@ -123,7 +123,10 @@ fn a_broken_catalogue_never_panics() {
         for ex in examples() {
             let e = evaluate_with(&ex.answers, &cat);
             assert!(e.need.is_finite() && e.readiness.is_finite() && e.verdict.margin.is_finite());
-            assert!(e.services.now <= e.services.target && e.services.target <= e.services.ceiling);
+            assert!(
+                e.services.first_wave <= e.services.target
+                    && e.services.target <= e.services.ceiling
+            );
             assert!(!e.verdict.label.is_empty());
         }
         let _ = evaluate_with(&Answers::default(), &cat);

@@ -8,7 +8,8 @@
 use std::fmt::Write;
 
 use crate::app::validate::has_answers;
-use crate::engine::{Answers, Catalogue, Evaluation, Status, Verdict};
+use crate::engine::words;
+use crate::engine::{Answers, Catalogue, CountKind, Evaluation, Status, Verdict};
 
 /// Escapes text for a Markdown paragraph or list item: markup characters become literal, angle
 /// brackets and ampersands become entities, and line breaks become spaces.
@@ -149,7 +150,10 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
             text(&t.label),
             chosen,
             fit.map(|f| format!("{:.0}/100", f.fit)).unwrap_or_else(|| "–".into()),
-            if fit.is_some_and(|f| !f.eligible) { " (ruled out by a hard rule)" } else { "" }
+            match fit {
+                Some(f) if !f.eligible => format!(" (ruled out: {})", text(&f.ruled_out_by)),
+                _ => String::new(),
+            }
         );
         for pro in &t.pros {
             let _ = writeln!(out, "- Pro: {}", text(pro));
@@ -163,13 +167,18 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
     // Decision
     let _ = writeln!(out, "## Decision\n");
     let _ = writeln!(out, "**{}.** {}\n", text(&v.label), text(&v.summary));
-    let lead = if v.clear_winner {
-        format!("It leads {} by {:.0} points", text(&cat.verdict_label(v.runner_up)), v.margin)
+    let points = words::count(v.margin.max(0.0).round() as u32, "point", "points");
+    let lead = if v.verdict == Verdict::Consolidate {
+        format!(
+            "Without the services that merge, the verdict would be {}",
+            text(&cat.verdict_label(v.runner_up))
+        )
+    } else if v.clear_winner {
+        format!("It leads {} by {points}", text(&cat.verdict_label(v.runner_up)))
     } else {
         format!(
-            "No clear winner: it leads {} by only {:.0} points",
-            text(&cat.verdict_label(v.runner_up)),
-            v.margin
+            "No clear winner: it leads {} by only {points}",
+            text(&cat.verdict_label(v.runner_up))
         )
     };
     let _ = writeln!(
@@ -189,15 +198,24 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
     // Consequences
     let _ = writeln!(out, "## Consequences\n");
     let s = &e.services;
-    let _ = writeln!(
-        out,
-        "Services to extract: **{} now**, **{} as the target**, **{} at most**{}. {}\n",
-        s.now,
-        s.target,
-        s.ceiling,
-        if s.estimated { " (estimated without a domain map)" } else { "" },
-        text(&s.note)
-    );
+    let estimated = if s.estimated { " (estimated without a domain map)" } else { "" };
+    let counts = match s.kind {
+        CountKind::Stay => format!(
+            "Services to extract: **none**; the organisation could run up to **{}**{estimated}.",
+            s.ceiling
+        ),
+        CountKind::Consolidate => format!(
+            "Services: **{} running today**, **{} to keep**{estimated}.",
+            s.today.unwrap_or(s.target),
+            s.target
+        ),
+        CountKind::Extract => format!(
+            "Services to extract: **{} in the first wave**, **{} as the target**, **{} at \
+             most**{estimated}.",
+            s.first_wave, s.target, s.ceiling
+        ),
+    };
+    let _ = writeln!(out, "{counts} {}\n", text(&s.note));
     if !s.bounds.is_empty() {
         header(&mut out, &["Bound", "Limit", "Why"]);
         for b in &s.bounds {
@@ -267,11 +285,16 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
     let _ = writeln!(out, "## Plan\n");
     let _ = writeln!(
         out,
-        "{} Total: {}–{} months.\n",
+        "{} Total: {}.\n",
         text(&p.summary),
-        p.total_months.0,
-        p.total_months.1
+        words::months(p.total_months.0, p.total_months.1)
     );
+    for risk in &p.risks {
+        let _ = writeln!(out, "- Risk: {}", text(risk));
+    }
+    if !p.risks.is_empty() {
+        out.push('\n');
+    }
     header(&mut out, &["Phase", "Duration", "When", "Services"]);
     for ph in &p.phases {
         let when = ph.dates.as_ref().map(|d| d.label.clone()).unwrap_or_else(|| ph.when.clone());
@@ -279,7 +302,7 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
             &mut out,
             &[
                 cell(&ph.name),
-                format!("{}–{} months", ph.months.0, ph.months.1),
+                words::months(ph.months.0, ph.months.1),
                 cell(&when),
                 cell(&ph.services.join(", ")),
             ],
@@ -321,7 +344,7 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
     // Revisit
     let _ = writeln!(out, "## When to revisit\n");
     for r in &p.revisit {
-        let _ = writeln!(out, "- {}", text(r));
+        let _ = writeln!(out, "- {}", text(&r.text));
     }
     for f in &e.sensitivity {
         let _ = writeln!(

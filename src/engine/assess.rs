@@ -14,11 +14,11 @@
 //! answer can never lower the need.
 
 use super::answers::{
-    Answers, AvailabilityTarget, Cadence, Capability, FactorId, ProductStage, ResourceProfile,
-    TrafficBand,
+    Answers, AvailabilityTarget, Cadence, Capability, CurrentArchitecture, FactorId, ProductStage,
+    ResourceProfile, TrafficBand,
 };
 use super::catalogue::{band_index, safe_weight, unit, BlockerId, Catalogue, TriggerId};
-use super::domain::{Map, Structure};
+use super::domain::{Map, Structure, UnitProfile};
 use super::order::SortedMap;
 
 /// The normalised, cheap-to-clone part of the answers.
@@ -32,6 +32,9 @@ pub(crate) struct Inputs {
     pub choices: SortedMap<FactorId, usize>,
     pub capabilities: SortedMap<Capability, bool>,
     pub ops: Option<u32>,
+    pub architecture: Option<CurrentArchitecture>,
+    /// Services running today; `None` unless the architecture runs services.
+    pub services_today: Option<u32>,
 }
 
 impl Inputs {
@@ -59,8 +62,8 @@ impl Inputs {
         if let (Some(e), Some(t)) = (engineers, teams) {
             if t > e {
                 caveats.push(format!(
-                    "There are more teams ({t}) than engineers ({e}); both were kept, but the \
-                     service counts lean on the number of teams, so check these two answers."
+                    "There are more teams ({t}) than engineers ({e}); a team needs at least one \
+                     person, so the service counts read {e} teams. Check these two answers."
                 ));
             }
         }
@@ -91,6 +94,10 @@ impl Inputs {
             choices,
             capabilities: answers.readiness.capabilities.clone(),
             ops: answers.readiness.ops_headcount,
+            architecture: c.architecture,
+            services_today: c
+                .services_today
+                .filter(|_| c.architecture.is_some_and(|a| a.runs_services())),
         };
         (inputs, caveats)
     }
@@ -141,13 +148,18 @@ impl Inputs {
     }
 
     /// Teams: the answer, else the distinct owners on the map, else an estimate from the
-    /// engineers. The flag says whether it was estimated.
+    /// engineers; never more teams than engineers, since a team needs at least one person. The
+    /// flag says whether it was estimated.
     pub(crate) fn team_count(&self, map_teams: u32, cat: &Catalogue) -> (u32, bool) {
+        let cap = |t: u32| match self.engineers {
+            Some(e) => t.min(e.max(1)),
+            None => t,
+        };
         if let Some(t) = self.teams {
-            return (t.max(map_teams).max(1), false);
+            return (cap(t.max(map_teams).max(1)), false);
         }
         if map_teams > 0 {
-            return (map_teams, false);
+            return (cap(map_teams), false);
         }
         let per = cat.thresholds.engineers_per_team.max(1);
         match self.engineers {
@@ -187,6 +199,38 @@ pub(crate) struct MapHints {
     pub implied: SortedMap<FactorId, (usize, MapEvidence)>,
     /// Distinct owning teams on the map.
     pub teams: u32,
+    /// The coupling cluster of each module (node index).
+    pub unit_of: Vec<usize>,
+    /// For each trigger (by [`TriggerId::index`]), the modules the map shows as the part it
+    /// concerns: the hot modules, the ones whose availability or cadence differ from the rest.
+    /// Empty when the map cannot tell (no map, or a trigger that is about the whole
+    /// organisation or about a runtime the map does not record).
+    pub trigger_nodes: [Vec<usize>; 5],
+    /// Module names, by node index, for the words.
+    pub names: Vec<String>,
+    /// Clusters outside the core that diverge from the rest (load, availability, cadence,
+    /// resources): what a migration could extract for a technical reason.
+    pub divergent_units: u32,
+    /// Clusters outside the core that diverge, or that a team apart from the core owns: what a
+    /// migration driven by the organisation's size could extract.
+    pub apart_units: u32,
+    /// Clusters that can leave while the core stays.
+    pub extractable_units: u32,
+    /// Coupling clusters on the map.
+    pub units: u32,
+    /// Clusters that diverge from the rest, core or not.
+    pub divergent_any: u32,
+    /// True when the map has at least one module.
+    pub present: bool,
+}
+
+impl MapHints {
+    /// The one cluster a trigger points at, when the map shows exactly one.
+    pub(crate) fn trigger_unit(&self, id: TriggerId) -> Option<usize> {
+        let mut units = self.trigger_nodes[id.index()].iter().filter_map(|&v| self.unit_of.get(v));
+        let first = *units.next()?;
+        units.all(|&u| u == first).then_some(first)
+    }
 }
 
 impl MapHints {
@@ -272,7 +316,43 @@ impl MapHints {
                 }
             }
         }
-        MapHints { implied, teams: u32::try_from(s.teams.len()).unwrap_or(u32::MAX) }
+        let mut trigger_nodes: [Vec<usize>; 5] = Default::default();
+        if n >= 2 {
+            trigger_nodes[TriggerId::ScalingProfiles.index()] = s.hot.clone();
+            // The stricter part first: that is what a reliability split protects; a part more
+            // tolerant than the rest only counts when nothing is stricter.
+            let stricter: Vec<usize> = (0..n)
+                .filter(|&v| s.availability_usual.is_some_and(|u| map.nodes[v].availability > u))
+                .collect();
+            trigger_nodes[TriggerId::ReliabilityRequirements.index()] = if stricter.is_empty() {
+                (0..n).filter(|&v| s.availability_diverges(&map.nodes[v])).collect()
+            } else {
+                stricter
+            };
+            trigger_nodes[TriggerId::CadenceMismatch.index()] =
+                (0..n).filter(|&v| s.cadence_diverges(&map.nodes[v])).collect();
+        }
+        let has_core = s.profiles.iter().any(|p| p.core);
+        let outside = s.profiles.iter().filter(|p| !p.core);
+        let count = |f: &dyn Fn(&&UnitProfile) -> bool| {
+            u32::try_from(s.profiles.iter().filter(|p| !p.core).filter(f).count())
+                .unwrap_or(u32::MAX)
+        };
+        let extractable = if has_core { outside.count() } else { s.units.len().saturating_sub(1) };
+        MapHints {
+            implied,
+            teams: u32::try_from(s.teams.len()).unwrap_or(u32::MAX),
+            unit_of: s.unit.clone(),
+            trigger_nodes,
+            names: map.nodes.iter().map(|m| m.name.clone()).collect(),
+            divergent_units: count(&|p| p.diverges()),
+            apart_units: count(&|p| p.diverges() || p.owned_apart),
+            extractable_units: u32::try_from(extractable).unwrap_or(u32::MAX),
+            units: u32::try_from(s.units.len()).unwrap_or(u32::MAX),
+            divergent_any: u32::try_from(s.profiles.iter().filter(|p| p.diverges()).count())
+                .unwrap_or(u32::MAX),
+            present: n > 0,
+        }
     }
 }
 
@@ -316,6 +396,10 @@ pub(crate) struct Assessment {
     pub triggers: [Vec<Evidence>; 5],
     pub blockers: [Vec<Evidence>; 5],
     pub trigger_count: u32,
+    /// The holding triggers grouped into independent pressures: triggers that all point at the
+    /// same single cluster of the domain map are one pressure (isolating that part answers
+    /// them all); every other trigger is a pressure of its own.
+    pub pressures: Vec<Pressure>,
     pub blocker_count: u32,
     /// The effective option that names the hot spot, if any.
     pub hot_spot: Option<(FactorId, bool)>,
@@ -324,10 +408,37 @@ pub(crate) struct Assessment {
     pub needs_transactions: bool,
 }
 
+/// Holding triggers that one change would answer together.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Pressure {
+    /// The triggers, in the article's order.
+    pub triggers: Vec<TriggerId>,
+    /// The one cluster they point at, when the domain map shows it.
+    pub unit: Option<usize>,
+}
+
 impl Assessment {
     pub(crate) fn trigger_holds(&self, id: TriggerId) -> bool {
         self.triggers[id.index()].iter().any(|e| e.holds)
     }
+
+    /// Independent pressures to split: what the "two or more triggers" rule counts.
+    pub(crate) fn independent(&self) -> u32 {
+        u32::try_from(self.pressures.len()).unwrap_or(u32::MAX)
+    }
+}
+
+/// Groups the holding triggers into independent pressures.
+fn pressures(holding: &[TriggerId], hints: &MapHints) -> Vec<Pressure> {
+    let mut out: Vec<Pressure> = Vec::new();
+    for &t in holding {
+        let unit = if t == TriggerId::OrgSize { None } else { hints.trigger_unit(t) };
+        match unit.and_then(|u| out.iter_mut().find(|p| p.unit == Some(u))) {
+            Some(p) => p.triggers.push(t),
+            None => out.push(Pressure { triggers: vec![t], unit }),
+        }
+    }
+    out
 }
 
 /// The cheap core: inputs plus map hints to an assessment.
@@ -468,13 +579,22 @@ pub(crate) fn assess(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> Asse
     }
 
     let trigger_count = triggers.iter().filter(|ev| ev.iter().any(|e| e.holds)).count() as u32;
+    let holding: Vec<TriggerId> = TriggerId::ALL
+        .iter()
+        .copied()
+        .filter(|t| triggers[t.index()].iter().any(|e| e.holds))
+        .collect();
+    let pressures = pressures(&holding, hints);
     let blocker_count = blockers.iter().filter(|ev| ev.iter().any(|e| e.holds)).count() as u32;
 
     let average = if weight_sum > 0.0 { value_sum / weight_sum } else { 0.0 };
+    // The curve counts independent pressures: three triggers that all point at one module are
+    // one reason to isolate it, not three reasons to migrate.
+    let independent = pressures.len();
     let curve = if t.trigger_curve.is_empty() {
-        f64::from(trigger_count) / 5.0
+        independent as f64 / 5.0
     } else {
-        let i = (trigger_count as usize).min(t.trigger_curve.len() - 1);
+        let i = independent.min(t.trigger_curve.len() - 1);
         t.trigger_curve.get(i).copied().unwrap_or(0.0)
     };
     let s = unit(t.trigger_share_of_need);
@@ -488,6 +608,7 @@ pub(crate) fn assess(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> Asse
         triggers,
         blockers,
         trigger_count,
+        pressures,
         blocker_count,
         hot_spot,
         effective,

@@ -454,6 +454,8 @@ impl VerdictPoints {
             Verdict::SelectiveExtraction => self.selective_extraction,
             Verdict::Migration => self.migration,
             Verdict::NotReady => self.not_ready,
+            // Consolidation is decided by its own rule, not by the scorecard.
+            Verdict::Consolidate => 0.0,
         }
     }
 }
@@ -476,6 +478,9 @@ pub struct VerdictText {
     pub label: String,
     /// One paragraph on what it means.
     pub summary: String,
+    /// The same paragraph for a team that already runs services, where it differs.
+    #[serde(default)]
+    pub summary_with_services: String,
     /// What the option has going for it, for the "options considered" of a decision record.
     #[serde(default)]
     pub pros: Vec<String>,
@@ -484,11 +489,16 @@ pub struct VerdictText {
     pub cons: Vec<String>,
 }
 
-/// The wording of one need × readiness quadrant.
+/// The wording of one need × readiness quadrant. A quadrant has one general entry (no
+/// verdicts: its name, and the words when no entry below fits) and entries for the verdicts
+/// that can land in it, so the chart's sentence agrees with the verdict above it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuadrantText {
     /// Which quadrant.
     pub quadrant: Quadrant,
+    /// The verdicts these words are for; empty for the quadrant's general entry.
+    #[serde(default)]
+    pub verdicts: Vec<Verdict>,
     /// Its name.
     pub label: String,
     /// What being there means.
@@ -528,6 +538,16 @@ pub enum PhaseId {
     FoundationIncidents,
     /// Answer the questions again with the foundation in place (foundation plan).
     Reevaluate,
+    /// Keep a small codebase in order without ceremony (monolith plan).
+    KeepInOrder,
+    /// Map the services as they actually run (consolidation plan).
+    MapServices,
+    /// Merge services that always move together (consolidation plan).
+    MergeServices,
+    /// Give every shared table one owning service (consolidation plan).
+    OwnSharedData,
+    /// Replace deep synchronous chains with events or aggregation (consolidation plan).
+    FlattenChains,
 }
 
 /// The definition of one phase.
@@ -537,20 +557,41 @@ pub struct PhaseDef {
     pub id: PhaseId,
     /// Its name on the timeline.
     pub name: String,
-    /// Allowed duration in months (min, max). A plan's phase always lies inside it.
+    /// Duration in months (min, max) for a full-sized job, as the sources give it.
     pub months: (u32, u32),
+    /// Duration in months for a small or focused job: a team under ten engineers, a codebase
+    /// already modular, one part rather than the whole system. Falls back to `months`.
+    #[serde(default)]
+    pub months_small: Option<(u32, u32)>,
     /// For phases whose length depends on how many services they extract: weeks per
     /// service per team (min, max).
     #[serde(default)]
     pub per_service_weeks: Option<(u32, u32)>,
-    /// What happens in it. `{service}` is replaced by the service(s) concerned.
-    pub activities: Vec<String>,
+    /// What happens in it. `{service}` is replaced by the services concerned and `{unit}` by
+    /// what a module is in the team's stack ("a Django app or a Python package").
+    pub activities: Vec<ActivityDef>,
     /// How you know it is done.
     pub exit_criteria: Vec<String>,
     /// What tends to go wrong.
     pub risks: Vec<String>,
     /// Where it comes from.
     pub source: Source,
+}
+
+/// One activity of a phase, and when it applies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActivityDef {
+    /// What happens, in words.
+    pub text: String,
+    /// The capability this activity builds: left out when it is already in place.
+    #[serde(default)]
+    pub builds: Option<Capability>,
+    /// Only when this capability is already in place (extending it rather than building it).
+    #[serde(default)]
+    pub needs: Option<Capability>,
+    /// Left out when the plan runs fewer services than this (a mesh is not worth it for one).
+    #[serde(default)]
+    pub min_services: u32,
 }
 
 /// The distributed-monolith signals the engine looks for.
@@ -575,8 +616,12 @@ pub struct PitfallDef {
     pub id: PitfallId,
     /// Its title.
     pub title: String,
-    /// What it means and what to do; `{modules}` is replaced by the module names.
+    /// What it means and what to do, for modules that would become services; `{modules}` is
+    /// replaced by the module names.
     pub detail: String,
+    /// The same, for services that already run (a present fact, not a risk).
+    #[serde(default)]
+    pub detail_present: String,
     /// Where it comes from.
     pub source: Source,
 }
@@ -597,10 +642,23 @@ pub struct AdviceDef {
 /// A threshold that should reopen the question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RevisitDef {
-    /// Listed only while this trigger does not hold yet; `None` = always listed.
-    pub trigger: Option<TriggerId>,
+    /// The change it describes; it is listed only while the answers have not reached it.
+    pub when: RevisitWhen,
     /// The threshold in words.
     pub text: String,
+}
+
+/// A change of answer that should reopen the question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RevisitWhen {
+    /// A split trigger comes to hold.
+    Trigger(TriggerId),
+    /// The engineering organisation reaches this many engineers.
+    Engineers(u32),
+    /// Daily traffic reaches this band.
+    Traffic(TrafficBand),
+    /// A factor's answer reaches this option (by id) or one further along.
+    Factor(FactorId, String),
 }
 
 /// Weights that order extraction candidates (higher score = extracted earlier).
@@ -614,8 +672,9 @@ pub struct CandidateWeights {
     pub cadence: f64,
     /// A CPU- or memory-heavy module.
     pub resource: f64,
-    /// A typical first pick (sign-in, notifications, search): clear inputs and outputs.
-    pub first_pick: f64,
+    /// A cluster owned by a team apart from the core's, when the organisation is large enough
+    /// for team boundaries to drive the split.
+    pub owned_apart: f64,
     /// Penalty per synchronous dependency crossing the unit's boundary (in or out).
     pub sync_edge: f64,
     /// Penalty per asynchronous dependency crossing the boundary.
@@ -685,11 +744,13 @@ pub struct Thresholds {
     pub quadrant_need_at: f64,
     /// Readiness at or above which the quadrant counts as high readiness.
     pub quadrant_readiness_at: f64,
-    /// Share of the confidence score from how complete the answers are (the rest from the
-    /// margin).
+    /// Share of the confidence score from how complete the answers are.
     pub confidence_completeness_share: f64,
-    /// Margin at which the margin part of confidence is full.
-    pub confidence_margin_full: f64,
+    /// Share of the confidence score kept only when no small change of answer flips the
+    /// verdict (the rest of the score comes from the margin).
+    pub confidence_robust_share: f64,
+    /// Margin at which the margin part of confidence is half full (it never fills).
+    pub confidence_margin_half: f64,
     /// Confidence score for "high".
     pub confidence_high_at: f64,
     /// Confidence score for "medium".
@@ -836,12 +897,24 @@ impl Catalogue {
             .unwrap_or_else(|| verdict.label().to_string())
     }
 
-    /// The one-paragraph summary of a verdict (falls back to the built-in one).
-    pub fn verdict_summary(&self, verdict: Verdict) -> String {
+    /// The one-paragraph summary of a verdict (falls back to the built-in one); for a team
+    /// that already runs services, its own wording where the catalogue has one.
+    pub fn verdict_summary(
+        &self,
+        verdict: Verdict,
+        architecture: Option<super::answers::CurrentArchitecture>,
+    ) -> String {
+        let runs = architecture.is_some_and(|a| a.runs_services());
         self.verdicts
             .iter()
             .find(|v| v.verdict == verdict)
-            .map(|v| v.summary.clone())
+            .map(|v| {
+                if runs && !v.summary_with_services.is_empty() {
+                    v.summary_with_services.clone()
+                } else {
+                    v.summary.clone()
+                }
+            })
             .unwrap_or_else(|| verdict.summary().to_string())
     }
 }

@@ -3,6 +3,7 @@
 
 use super::assess::{Assessment, Evidence, MapEvidence, MapHints, Origin};
 use super::catalogue::{BlockerId, Catalogue, Source, TriggerId};
+use super::words;
 use serde::{Deserialize, Serialize};
 
 /// Whether a trigger or reason not to break applies.
@@ -61,11 +62,15 @@ pub(crate) fn triggers(a: &Assessment, hints: &MapHints, cat: &Catalogue) -> Vec
         .map(|&id| {
             let def = cat.trigger(id);
             let ev = &a.triggers[id.index()];
+            let mut evidence = describe(ev, hints, cat, Some(id), None);
+            if a.trigger_holds(id) {
+                evidence.push_str(&points_at(id, a, hints, cat));
+            }
             Check {
                 id: id.as_str().to_string(),
                 label: def.map(|d| d.label.clone()).unwrap_or_else(|| id.as_str().to_string()),
                 status: status(ev),
-                evidence: describe(ev, hints, cat, Some(id), None),
+                evidence,
                 explanation: def.map(|d| d.explanation.clone()).unwrap_or_default(),
                 source: def.map(|d| d.source).unwrap_or(Source::WhenToBreakTheMonolith),
             }
@@ -90,6 +95,36 @@ pub(crate) fn blockers(a: &Assessment, hints: &MapHints, cat: &Catalogue) -> Vec
             }
         })
         .collect()
+}
+
+/// Which part of the map a holding trigger concerns, and whether it shares that part with
+/// another trigger (then the two count as one pressure).
+fn points_at(id: TriggerId, a: &Assessment, hints: &MapHints, cat: &Catalogue) -> String {
+    let nodes = &hints.trigger_nodes[id.index()];
+    if id == TriggerId::OrgSize || nodes.is_empty() {
+        return String::new();
+    }
+    let names: Vec<String> = nodes.iter().filter_map(|&v| hints.names.get(v)).cloned().collect();
+    let mut text = format!(" On the domain map it concerns {}.", words::names(&names, 6));
+    if let Some(p) = a.pressures.iter().find(|p| p.triggers.contains(&id) && p.triggers.len() > 1) {
+        let others: Vec<String> = p
+            .triggers
+            .iter()
+            .filter(|t| **t != id)
+            .map(|t| {
+                words::quoted(
+                    &cat.trigger(*t).map(|d| d.label.clone()).unwrap_or_else(|| t.as_str().into()),
+                )
+            })
+            .collect();
+        let n = u32::try_from(others.len()).unwrap_or(u32::MAX);
+        text.push_str(&format!(
+            " {} {} at the same part, so they count as one pressure.",
+            words::list(&others),
+            words::noun(n, "points", "point")
+        ));
+    }
+    text
 }
 
 /// The evidence in words: the pieces that decided the status (those that hold, if any).

@@ -293,6 +293,62 @@ pub(crate) struct Structure {
     /// Synchronous calls in and out of each node (crossing its cluster boundary) and other
     /// coupling, for candidate ordering: (sync, async, shared read, shared write).
     pub coupling: Vec<(u32, u32, u32, u32)>,
+    /// What each coupling cluster looks like, parallel to `units`.
+    pub profiles: Vec<UnitProfile>,
+    /// The synchronous calls, by node, and their strongly connected components (for paths
+    /// weighed by what a shape's boundaries cut).
+    pub sync_adj: Vec<Vec<usize>>,
+    pub sync_comp: Vec<usize>,
+    pub sync_count: usize,
+}
+
+/// One coupling cluster as the service count and the candidates read it: how it diverges from
+/// the rest of the map, who owns it, and what crosses its boundary. Computed once per map.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct UnitProfile {
+    /// Member nodes, by module id.
+    pub members: Vec<usize>,
+    /// The member that names the cluster: the most divergent, then a typical first pick, then
+    /// the smallest id.
+    pub lead: usize,
+    /// A member is part of the core domain.
+    pub core: bool,
+    /// A member carries the hot-load ratio times the median load (the node, if any).
+    pub hot: Option<usize>,
+    /// The largest load ratio among the members.
+    pub max_ratio: f64,
+    /// A member's availability target differs from the usual one (the node, if any).
+    pub availability: Option<usize>,
+    /// A member's cadence differs from the usual one (the node, if any).
+    pub cadence: Option<usize>,
+    /// A member has a heavy resource profile few modules share (the node, if any).
+    pub heavy: Option<usize>,
+    /// A member's name is a typical first extraction (sign-in, notifications, search).
+    pub first_pick: bool,
+    /// Owning teams of the members.
+    pub teams: SortedSet<String>,
+    /// A member has no owner.
+    pub unowned: bool,
+    /// Every member is owned, by teams that own no core module (and some module is core).
+    pub owned_apart: bool,
+    /// Dependencies crossing the cluster's boundary: synchronous calls, events, and shared
+    /// tables one side only reads.
+    pub sync: u32,
+    pub events: u32,
+    pub shared_reads: u32,
+    /// The modules outside the cluster it shares tables with, by node.
+    pub shares_with: Vec<usize>,
+}
+
+impl UnitProfile {
+    /// True when the cluster behaves differently from the rest of the map in load,
+    /// availability, cadence or resources.
+    pub(crate) fn diverges(&self) -> bool {
+        self.hot.is_some()
+            || self.availability.is_some()
+            || self.cadence.is_some()
+            || self.heavy.is_some()
+    }
 }
 
 impl Structure {
@@ -400,7 +456,22 @@ impl Structure {
             }
         }
 
+        let profiles = profiles(
+            map,
+            &units,
+            &unit,
+            &load_ratio,
+            ratio,
+            &heavy,
+            cat,
+            Divergence { availability: availability_usual, cadence: cadence_usual },
+        );
+
         Structure {
+            sync_adj,
+            sync_comp,
+            sync_count,
+            profiles,
             unit,
             units,
             unit_order,
@@ -509,6 +580,142 @@ impl Structure {
     }
 }
 
+/// The usual availability and cadence, against which modules diverge.
+struct Divergence {
+    availability: Option<AvailabilityTarget>,
+    cadence: Option<Cadence>,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn profiles(
+    map: &Map,
+    units: &[Vec<usize>],
+    unit: &[usize],
+    load_ratio: &[f64],
+    hot_ratio: f64,
+    heavy: &[usize],
+    cat: &Catalogue,
+    usual: Divergence,
+) -> Vec<UnitProfile> {
+    let n = map.nodes.len();
+    let core_teams: SortedSet<&str> =
+        map.nodes.iter().filter(|m| m.core).filter_map(|m| m.team.as_deref()).collect();
+    let has_core = map.nodes.iter().any(|m| m.core);
+    let mut out: Vec<UnitProfile> = units
+        .iter()
+        .map(|members| {
+            let mut members = members.clone();
+            order::sort_by_key(&mut members, |&v| map.nodes[v].id);
+            let mut p = UnitProfile { owned_apart: has_core, ..UnitProfile::default() };
+            let mut best = (-1i32, 0usize);
+            for &v in &members {
+                let node = &map.nodes[v];
+                let r = load_ratio.get(v).copied().unwrap_or(1.0);
+                let f_hot = n >= 2 && r >= hot_ratio;
+                let f_avail = usual.availability.is_some_and(|u| u != node.availability);
+                let f_cad = usual.cadence.is_some_and(|u| u != node.cadence);
+                let f_heavy = heavy.contains(&v);
+                let f_pick = is_first_pick(&node.name, cat);
+                if f_hot && p.hot.is_none() {
+                    p.hot = Some(v);
+                }
+                if f_avail && p.availability.is_none() {
+                    p.availability = Some(v);
+                }
+                if f_cad && p.cadence.is_none() {
+                    p.cadence = Some(v);
+                }
+                if f_heavy && p.heavy.is_none() {
+                    p.heavy = Some(v);
+                }
+                p.first_pick |= f_pick;
+                p.max_ratio = p.max_ratio.max(r);
+                p.core |= node.core;
+                match &node.team {
+                    Some(t) => {
+                        if core_teams.contains(&t.as_str()) {
+                            p.owned_apart = false;
+                        }
+                        p.teams.insert(t.clone());
+                    }
+                    None => {
+                        p.unowned = true;
+                        p.owned_apart = false;
+                    }
+                }
+                // The lead: divergence first, a typical first pick only breaks ties.
+                let score = 2
+                    * (i32::from(f_hot)
+                        + i32::from(f_avail)
+                        + i32::from(f_cad)
+                        + i32::from(f_heavy))
+                    + i32::from(f_pick);
+                if score > best.0 {
+                    best = (score, v);
+                }
+            }
+            p.lead = best.1;
+            p.members = members;
+            p
+        })
+        .collect();
+    let mut shares: Vec<SortedSet<usize>> = vec![SortedSet::new(); units.len()];
+    for e in &map.edges {
+        let (a, b) = (unit[e.from], unit[e.to]);
+        if a == b {
+            continue;
+        }
+        for (u, other) in [(a, e.to), (b, e.from)] {
+            let p = &mut out[u];
+            match e.kind {
+                DepKind::Sync => p.sync += 1,
+                DepKind::Async => p.events += 1,
+                DepKind::SharedTables { .. } => {
+                    p.shared_reads += 1;
+                    shares[u].insert(other);
+                }
+            }
+        }
+    }
+    for (p, with) in out.iter_mut().zip(shares) {
+        let mut with = with.into_vec();
+        order::sort_by_key(&mut with, |&v| map.nodes[v].id);
+        p.shares_with = with;
+    }
+    out
+}
+
+/// Splits a name into lowercase words, at punctuation and at lower-to-upper case changes
+/// ("UserAuth-api" gives "user", "auth", "api").
+pub(crate) fn words(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut prev_lower = false;
+    for ch in name.chars() {
+        if !ch.is_alphanumeric() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if ch.is_uppercase() && prev_lower && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        prev_lower = ch.is_lowercase() || ch.is_numeric();
+        current.extend(ch.to_lowercase());
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// True when a module name contains one of the typical first picks as a whole word.
+pub(crate) fn is_first_pick(name: &str, cat: &Catalogue) -> bool {
+    words(name).iter().any(|w| cat.first_pick_keywords.iter().any(|k| k.eq_ignore_ascii_case(w)))
+}
+
 /// The usual value: the lower median. A median rather than the most common value, because
 /// with targets spread evenly (three modules at 99%, three at 99.99%) the most common value
 /// would be an arbitrary extreme, while the median sits where "most of the system" is.
@@ -603,6 +810,24 @@ mod tests {
         let s = Structure::analyse(&map, &cat);
         assert_eq!(s.median_load, 1.0);
         assert_eq!(s.hot, vec![4]);
+    }
+
+    #[test]
+    fn splits_names_into_words() {
+        assert_eq!(words("UserAuth-api"), vec!["user", "auth", "api"]);
+        assert_eq!(words("email_sender"), vec!["email", "sender"]);
+        assert_eq!(words("  "), Vec::<String>::new());
+    }
+
+    #[test]
+    fn recognises_first_picks_as_whole_words() {
+        let cat = Catalogue::standard();
+        assert!(is_first_pick("Auth", &cat));
+        assert!(is_first_pick("notifications-service", &cat));
+        assert!(is_first_pick("ProductSearch", &cat));
+        // "authors" is a blog concept, not authentication.
+        assert!(!is_first_pick("authors", &cat));
+        assert!(!is_first_pick("research", &cat));
     }
 
     #[test]

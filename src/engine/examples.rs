@@ -295,7 +295,7 @@ pub fn examples() -> Vec<Example> {
             daily_requests: Some(TrafficBand::Over10M),
             architecture: Some(CurrentArchitecture::SomeServices),
             stack: Some(Stack::Other),
-            services_today: None,
+            services_today: Some(3),
         },
         readiness: with_ops(Readiness::only(&Capability::ALL), 14),
         ..Answers::default()

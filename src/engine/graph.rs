@@ -135,9 +135,20 @@ pub(crate) fn condensed_topo_order(
 /// node where it enters each following component. Ties go to the path found first in
 /// component order, which is deterministic.
 pub(crate) fn longest_path(adj: &[Vec<usize>], comp: &[usize], count: usize) -> Vec<usize> {
+    longest_path_by(adj, comp, count, &|_, _| 1)
+}
+
+/// The path through the condensation of `adj` with the most weight, then the most edges;
+/// `weight(u, v)` weighs the edge from node `u` to node `v`. Returned as for [`longest_path`].
+pub(crate) fn longest_path_by(
+    adj: &[Vec<usize>],
+    comp: &[usize],
+    count: usize,
+    weight: &dyn Fn(usize, usize) -> u32,
+) -> Vec<usize> {
     let groups = members(comp, count);
-    // best[c]: edges on the longest path starting in c; step[c]: its first edge.
-    let mut best = vec![0u32; count];
+    // best[c]: (weight, edges) of the best path starting in c; step[c]: its first edge.
+    let mut best = vec![(0u32, 0u32); count];
     let mut step: Vec<Option<(usize, usize)>> = vec![None; count];
     // Tarjan numbers successors before predecessors, so ascending order visits every
     // successor first.
@@ -148,7 +159,7 @@ pub(crate) fn longest_path(adj: &[Vec<usize>], comp: &[usize], count: usize) -> 
                 if d == c || d >= count {
                     continue;
                 }
-                let len = best[d].saturating_add(1);
+                let len = (best[d].0.saturating_add(weight(u, v)), best[d].1.saturating_add(1));
                 if len > best[c] {
                     best[c] = len;
                     step[c] = Some((u, v));
@@ -157,7 +168,7 @@ pub(crate) fn longest_path(adj: &[Vec<usize>], comp: &[usize], count: usize) -> 
         }
     }
     let mut start = None;
-    let mut longest = 0u32;
+    let mut longest = (0u32, 0u32);
     for (c, &len) in best.iter().enumerate() {
         if len > longest {
             longest = len;

@@ -19,7 +19,9 @@
 //! - `checks`, `matrix`: triggers, blockers and matrix rows in words;
 //! - `services`, `costs`, `plan`, `calendar`, `pitfalls`: the shape and what it takes;
 //! - `sensitivity`: what would change the verdict;
-//! - `advice`, `examples`: stack advice and ready-made teams.
+//! - `advice`, `examples`: stack advice and ready-made teams;
+//! - `findings`: each section's one-line finding, written from the same decided facts;
+//! - `words`: plurals, ranges and lists, so no sentence says "service(s)" or "1–1 months".
 
 pub mod advice;
 pub mod answers;
@@ -30,6 +32,7 @@ pub mod checks;
 pub mod costs;
 pub mod domain;
 pub mod examples;
+pub mod findings;
 mod graph;
 pub mod matrix;
 pub mod order;
@@ -39,6 +42,7 @@ pub mod sensitivity;
 pub mod services;
 mod standard;
 pub mod verdict;
+pub(crate) mod words;
 
 pub use advice::Advice;
 pub use answers::{
@@ -47,18 +51,19 @@ pub use answers::{
     TrafficBand, YearMonth,
 };
 pub use catalogue::{
-    BlockerId, Catalogue, Factor, FactorOption, PhaseId, PitfallId, Position, Source, SourceInfo,
-    TriggerId,
+    BlockerId, Catalogue, Factor, FactorOption, PhaseId, PitfallId, Position, RevisitWhen, Source,
+    SourceInfo, TriggerId,
 };
 pub use checks::{Check, Status};
 pub use costs::{CostRow, Costs};
 pub use domain::{CellKind, DomainAnalysis, DsmCell};
 pub use examples::{examples, Example};
+pub use findings::Findings;
 pub use matrix::MatrixRow;
 pub use pitfalls::Pitfall;
-pub use plan::{Phase, PhaseDates, Plan, PlanKind};
+pub use plan::{Phase, PhaseDates, Plan, PlanKind, Revisit};
 pub use sensitivity::Flip;
-pub use services::{Bound, BoundTarget, Candidate, ServiceCount};
+pub use services::{Bound, BoundTarget, Candidate, CountKind, ServiceCount};
 pub use verdict::{
     Confidence, ConfidenceLevel, Quadrant, QuadrantReport, Reason, Verdict, VerdictFit,
     VerdictReport,
@@ -69,6 +74,7 @@ use catalogue::unit;
 use domain::{Map, Structure};
 use order::SortedSet;
 use serde::{Deserialize, Serialize};
+use verdict::Decision;
 
 /// Everything the results page shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -79,9 +85,9 @@ pub struct Evaluation {
     pub need: f64,
     /// Ability to operate services, 0–100.
     pub readiness: f64,
-    /// Where need × readiness puts the team.
+    /// Where need × readiness puts the team, in words that agree with the verdict.
     pub quadrant: QuadrantReport,
-    /// The decision matrix: article 003's seven rows first, then the other factors.
+    /// The decision matrix: the migration guide's seven rows first, then the other factors.
     pub matrix: Vec<MatrixRow>,
     /// The five split triggers.
     pub triggers: Vec<Check>,
@@ -101,6 +107,8 @@ pub struct Evaluation {
     pub sensitivity: Vec<Flip>,
     /// Stack advice for the verdict.
     pub advice: Vec<Advice>,
+    /// Each section's finding in one line.
+    pub findings: Findings,
     /// The articles behind everything shown.
     pub sources: Vec<SourceInfo>,
 }
@@ -111,6 +119,11 @@ pub fn evaluate(answers: &Answers) -> Evaluation {
 }
 
 /// Evaluates the answers against a given rubric.
+///
+/// The facts are decided once, in this order, and every section reads them rather than
+/// deciding again: the assessment (need, readiness, triggers grouped into independent
+/// pressures, blockers), the decision (verdict, margin, consolidation), the shape (counts and
+/// candidates), then the costs, plan, pitfalls and words written from those.
 pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     let cat = catalogue;
     let (inputs, mut caveats) = Inputs::from_answers(answers, cat);
@@ -118,12 +131,15 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     let structure = Structure::analyse(&map, cat);
     let hints = MapHints::new(&map, &structure, cat);
     let a = assess(&inputs, &hints, cat);
-    let decision = verdict::decide(&a, cat);
+    let ctx = services::context(&a, &inputs, &hints, cat);
+    let decision = verdict::decide(&a, &ctx, cat);
     let v = decision.verdict;
 
     let clear_margin = catalogue::finite(cat.thresholds.clear_margin, 10.0);
     let clear_winner = decision.margin >= clear_margin;
     let completeness = inputs.completeness(cat);
+    let sensitivity = sensitivity::flips(v, &inputs, &hints, cat);
+    let fragile = sensitivity::fragile(v, &inputs, &hints, cat);
 
     // Caveats, most useful first.
     let missing = inputs.missing(cat);
@@ -137,21 +153,55 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
             ),
         );
     }
-    if !clear_winner {
+    if !clear_winner && v != Verdict::Consolidate {
         caveats.push(format!(
-            "No clear winner: \u{201c}{}\u{201d} leads \u{201c}{}\u{201d} by only {:.0} points; \
-             read both plans.",
+            "No clear winner: \u{201c}{}\u{201d} leads \u{201c}{}\u{201d} by only {}; read \
+             both plans.",
             cat.verdict_label(v),
             cat.verdict_label(decision.runner_up),
-            decision.margin
+            words::count(decision.margin.round() as u32, "point", "points")
         ));
     }
+    if fragile {
+        let near = sensitivity.iter().find(|f| f.steps == 1);
+        caveats.push(match near {
+            Some(f) => format!(
+                "One answer away from another verdict: with {} at \u{201c}{}\u{201d} instead of \
+                 \u{201c}{}\u{201d}, it would be \u{201c}{}\u{201d}. Check that answer before \
+                 acting on this one.",
+                words::lower_first(&f.factor),
+                f.to,
+                f.from,
+                cat.verdict_label(f.verdict)
+            ),
+            None => "One small change of answer would give another verdict; check the answers \
+                     near a threshold before acting on this one."
+                .to_string(),
+        });
+    }
     caveats.extend(conflicts(&inputs, &hints, cat));
+    if !map.is_present() {
+        let part_triggers = [
+            TriggerId::ScalingProfiles,
+            TriggerId::ReliabilityRequirements,
+            TriggerId::CadenceMismatch,
+        ];
+        let n = part_triggers.iter().filter(|t| a.trigger_holds(**t)).count();
+        if n >= 2 {
+            caveats.push(
+                "Without a domain map Seams cannot tell whether the triggers about load, \
+                 availability and release speed point at the same part; if they do, they are \
+                 one pressure, and extracting that part may be enough. Add the map to find out."
+                    .to_string(),
+            );
+        }
+    }
     if !map.ignored.is_empty() {
         caveats.push(format!(
-            "{} item(s) of the domain map could not be used and were left out; the domain \
-             analysis lists them.",
-            map.ignored.len()
+            "{} of the domain map could not be used and {} left out; the domain analysis lists \
+             them.",
+            words::count(u32::try_from(map.ignored.len()).unwrap_or(u32::MAX), "item", "items"),
+            words::noun(u32::try_from(map.ignored.len()).unwrap_or(u32::MAX), "was", "were")
         ));
     }
     if !map.is_present() {
@@ -160,6 +210,37 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
              are named."
                 .to_string(),
         );
+    } else if hints.extractable_units == 0 && (a.trigger_count > 0 || a.hot_spot.is_some()) {
+        caveats.push(
+            "The answers point toward extracting services, but the domain map leaves nothing \
+             that can move on its own (a single module, or every cluster holds core modules); \
+             add the map's modules in more detail."
+                .to_string(),
+        );
+    }
+    if inputs.architecture.is_some_and(|x| x.runs_services()) && ctx.estate.is_none() {
+        caveats.push(
+            "You run services today but did not say how many; say how many to see whether \
+             some of them should merge."
+                .to_string(),
+        );
+    }
+    if let (Some(n), true) = (
+        answers.context.services_today,
+        inputs.architecture == Some(CurrentArchitecture::Microservices) && map.is_present(),
+    ) {
+        if n as usize != map.nodes.len() {
+            caveats.push(format!(
+                "You said {} run today, but the domain map lists {}; Seams reads the map's \
+                 modules as the services.",
+                words::count(n, "service", "services"),
+                words::count(
+                    u32::try_from(map.nodes.len()).unwrap_or(u32::MAX),
+                    "module",
+                    "modules"
+                )
+            ));
+        }
     }
     if let Some(start) = answers.plan_start {
         if !(1..=12).contains(&start.month) {
@@ -170,61 +251,68 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
             ));
         }
     }
+    if inputs.ops.is_none() && (v.extracts() || v == Verdict::Consolidate) {
+        caveats.push(
+            "The operations headcount was not given; Seams assumed one operations person per \
+             ten engineers."
+                .to_string(),
+        );
+    }
 
-    let shape = services::shape(v, &a, &inputs, &map, &structure, &hints, cat);
-    if inputs.ops.is_none() && matches!(v, Verdict::SelectiveExtraction | Verdict::Migration) {
-        caveats.push(
-            "The operations headcount was not given; the \u{201c}now\u{201d} count assumes \
-             one operations person per ten engineers."
-                .to_string(),
-        );
-    }
-    if map.is_present()
-        && shape.count.target == 0
-        && matches!(v, Verdict::SelectiveExtraction | Verdict::Migration | Verdict::NotReady)
-    {
-        caveats.push(
-            "The verdict favours extracting services, but the domain map leaves nothing that \
-             can move on its own (a single module, or every cluster holds core modules); add \
-             the map's modules in more detail."
-                .to_string(),
-        );
-    }
-    let costs = costs::costs(v, &shape, &map, &structure, cat);
+    let shape = services::shape(&decision, &a, &inputs, &map, &structure, &hints, cat);
+    let costs = costs::costs(&shape, &map, &structure, cat);
     let plan = plan::plan(
         &plan::PlanInput {
-            verdict: v,
+            decision: &decision,
             assessment: &a,
             inputs: &inputs,
             shape: &shape,
-            architecture: answers.context.architecture,
+            map: &map,
+            structure: &structure,
+            stack: answers.context.stack,
             start: answers.plan_start,
         },
         cat,
     );
-    let pitfalls = pitfalls::pitfalls(v, &a, &shape, &map, &structure, cat);
-    let sensitivity = sensitivity::flips(v, &inputs, &hints, cat);
+    let present = inputs.architecture == Some(CurrentArchitecture::Microservices);
+    let pitfalls = pitfalls::pitfalls(v, &a, &shape, &map, &structure, present, cat);
     let advice = advice::advice(answers.context.stack, v, cat);
     let triggers = checks::triggers(&a, &hints, cat);
     let blockers = checks::blockers(&a, &hints, cat);
     let matrix = matrix::rows(&inputs, &a, cat);
-    let reasons = reasons(v, &a, &triggers, &blockers, cat);
+    let reasons =
+        reasons(&decision, ctx.estate, &a, &hints, &shape, &structure, &triggers, &blockers, cat);
 
     let report = VerdictReport {
         verdict: v,
         label: cat.verdict_label(v),
-        summary: cat.verdict_summary(v),
+        summary: cat.verdict_summary(v, inputs.architecture),
         runner_up: decision.runner_up,
         margin: decision.margin,
         clear_winner,
-        confidence: verdict::confidence(completeness, decision.margin, clear_winner, cat),
-        fits: decision.fits,
+        confidence: verdict::confidence(completeness, decision.margin, clear_winner, fragile, cat),
+        fits: decision.fits.clone(),
         reasons,
         caveats,
     };
 
-    let quadrant = quadrant(&a, cat);
+    let quadrant = quadrant(&a, v, cat);
     let domain = map.is_present().then(|| structure.report(&map));
+    let findings = findings::write(&findings::Inputs {
+        verdict: &report,
+        quadrant: &quadrant,
+        a: &a,
+        triggers: &triggers,
+        blockers: &blockers,
+        services: &shape.count,
+        domain: domain.as_ref(),
+        costs: &costs,
+        plan: &plan,
+        pitfalls: &pitfalls,
+        sensitivity: &sensitivity,
+        matrix: &matrix,
+        cat,
+    });
 
     // Every source the page shows, in seed order.
     let used: SortedSet<Source> = report
@@ -256,6 +344,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         pitfalls,
         sensitivity,
         advice,
+        findings,
         sources,
     }
 }
@@ -266,7 +355,9 @@ fn clean(x: f64) -> f64 {
     100.0 * unit(x / 100.0)
 }
 
-fn quadrant(a: &Assessment, cat: &Catalogue) -> QuadrantReport {
+/// The quadrant, with the catalogue's words for that quadrant *under this verdict*, so the
+/// chart's sentence never argues against the verdict above it.
+fn quadrant(a: &Assessment, v: Verdict, cat: &Catalogue) -> QuadrantReport {
     let t = &cat.thresholds;
     let high_need = a.need >= t.quadrant_need_at;
     let high_ready = a.readiness >= t.quadrant_readiness_at;
@@ -276,10 +367,20 @@ fn quadrant(a: &Assessment, cat: &Catalogue) -> QuadrantReport {
         (true, false) => Quadrant::FoundationFirst,
         (true, true) => Quadrant::ReadyToSplit,
     };
-    let text = cat.quadrants.iter().find(|x| x.quadrant == q);
+    let mut texts = cat.quadrants.iter().filter(|x| x.quadrant == q);
+    let text = texts
+        .clone()
+        .find(|x| x.verdicts.contains(&v))
+        .or_else(|| texts.find(|x| x.verdicts.is_empty()));
     QuadrantReport {
         quadrant: q,
-        label: text.map(|x| x.label.clone()).unwrap_or_default(),
+        label: cat
+            .quadrants
+            .iter()
+            .find(|x| x.quadrant == q && x.verdicts.is_empty())
+            .or(text)
+            .map(|x| x.label.clone())
+            .unwrap_or_default(),
         explanation: text.map(|x| x.explanation.clone()).unwrap_or_default(),
     }
 }
@@ -307,48 +408,139 @@ fn conflicts(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> Vec<String> 
             out.push(format!(
                 "You answered \u{201c}{label}\u{201d} for {}, but {}; {used}.",
                 def.dimension.to_lowercase(),
-                lower_first(&checks::map_text(evidence)).trim_end_matches('.')
+                words::lower_first(&checks::map_text(evidence)).trim_end_matches('.')
             ));
         }
     }
     out
 }
 
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// Why the verdict, most important first.
+#[allow(clippy::too_many_arguments)]
 fn reasons(
-    v: Verdict,
+    d: &Decision,
+    estate: Option<verdict::Estate>,
     a: &Assessment,
+    hints: &MapHints,
+    shape: &services::Shape,
+    s: &Structure,
     triggers: &[Check],
     blockers: &[Check],
     cat: &Catalogue,
 ) -> Vec<Reason> {
     let t = &cat.thresholds;
-    let mut out = Vec::new();
-    let n = a.trigger_count;
+    let v = d.verdict;
     let min = t.migration_min_triggers.max(1);
-    let count_text = match n {
-        0 => "None of the five split triggers holds.".to_string(),
-        1 => {
-            "Exactly one split trigger holds: fix that issue inside the monolith first.".to_string()
-        }
-        _ if n >= min => {
-            format!("{n} split triggers hold at once; two or more together justify a migration.")
-        }
-        _ => format!("{n} split triggers hold."),
+    let n = a.trigger_count;
+    let independent = a.independent();
+    let mut out = Vec::new();
+    let reason = |text: String, rule: &str, source| Reason { text, rule: rule.to_string(), source };
+    let label = |id: TriggerId| {
+        cat.trigger(id).map(|d| d.label.clone()).unwrap_or_else(|| id.as_str().to_string())
     };
-    out.push(Reason {
-        text: count_text,
-        rule: "rule.trigger_count".to_string(),
-        source: Source::WhenToBreakTheMonolith,
-    });
+    let part_names = |p: &assess::Pressure| {
+        p.unit
+            .and_then(|u| s.profiles.get(u))
+            .map(|prof| {
+                let names: Vec<String> =
+                    prof.members.iter().filter_map(|&v| hints.names.get(v).cloned()).collect();
+                words::names(&names, 4)
+            })
+            .unwrap_or_else(|| "one part".to_string())
+    };
+
+    if let (Some(c), Some(e)) = (d.consolidation, estate) {
+        let mut why = Vec::new();
+        if let Some(units) = e.units.filter(|&u| u < c.today) {
+            why.push(format!(
+                "merged where they call each other in cycles or write the same tables, they form \
+                 {}",
+                words::count(units, "independent unit", "independent units")
+            ));
+        }
+        if e.owners < c.today {
+            why.push(format!(
+                "the teams can own about {}",
+                words::count(e.owners, "service", "services")
+            ));
+        }
+        if e.operable < c.today {
+            why.push(format!(
+                "today's operations people can run about {}",
+                words::count(e.operable, "service", "services")
+            ));
+        }
+        let presses = matches!(d.runner_up, Verdict::Migration | Verdict::NotReady);
+        if e.all_services && !presses {
+            why.push(format!(
+                "nothing in the answers presses for many services, and only {} behave differently \
+                 from the rest",
+                e.divergent_plus_rest.unwrap_or(1).saturating_sub(1)
+            ));
+        }
+        out.push(reason(
+            format!(
+                "{} run today; only {} worth keeping. {}.",
+                words::count(c.today, "service", "services"),
+                words::count(c.keep, "is", "are"),
+                words::capitalise(&why.join("; "))
+            ),
+            "rule.consolidate",
+            Source::WhenToBreakTheMonolith,
+        ));
+    }
+
+    // The count of triggers, read as independent pressures.
+    let count_text = if n == 0 {
+        "None of the five split triggers holds.".to_string()
+    } else if independent < n && independent == 1 {
+        let p = &a.pressures[0];
+        format!(
+            "{} split triggers hold, but they all point at {}: one pressure, which isolating \
+             that part answers. It takes {min} independent triggers to justify a migration.",
+            n,
+            part_names(p)
+        )
+    } else if independent == 1 {
+        let id = a.pressures[0].triggers[0];
+        if v == Verdict::SelectiveExtraction {
+            format!(
+                "Exactly one split trigger holds ({}): on its own it does not justify a \
+                 migration, and isolating the part it concerns answers it.",
+                words::lower_first(&label(id))
+            )
+        } else {
+            format!(
+                "Exactly one split trigger holds ({}): fix that issue inside the monolith first.",
+                words::lower_first(&label(id))
+            )
+        }
+    } else if independent >= min && matches!(v, Verdict::Migration | Verdict::NotReady) {
+        format!(
+            "{independent} independent split triggers hold at once; {min} or more together \
+             justify a migration."
+        )
+    } else if independent >= min {
+        let rule = d
+            .fits
+            .iter()
+            .find(|f| f.verdict == Verdict::Migration)
+            .map(|f| f.ruled_out_by.clone())
+            .filter(|r| !r.is_empty());
+        match rule {
+            Some(rule) => format!(
+                "{independent} independent split triggers hold, which would justify a \
+                 migration, but a migration {rule}."
+            ),
+            None => format!(
+                "{independent} independent split triggers hold, but the reasons not to break \
+                 weigh more for now."
+            ),
+        }
+    } else {
+        format!("{} hold.", words::count(n, "split trigger", "split triggers"))
+    };
+    out.push(reason(count_text, "rule.trigger_count", Source::WhenToBreakTheMonolith));
 
     // Every check that holds becomes a reason, named after its rule.
     let holding = |checks: &[Check], what: &str, rule: &str| {
@@ -364,69 +556,69 @@ fn reasons(
     };
     let trigger_reasons = holding(triggers, "Split trigger", "trigger");
     let blocker_reasons = holding(blockers, "Reason not to break", "blocker");
-    let split_side = matches!(v, Verdict::Migration | Verdict::SelectiveExtraction);
+    let split_side = v.extracts() || v == Verdict::Consolidate;
     if split_side {
         out.extend(trigger_reasons.iter().cloned());
     }
-
-    match v {
-        Verdict::NotReady | Verdict::Migration if n >= min => {
-            let ready = a.readiness >= catalogue::finite(t.migration_min_readiness, 55.0);
-            out.push(Reason {
-                text: if ready {
-                    format!(
-                        "Readiness is {:.0}/100, enough to run services (the line is {:.0}).",
-                        a.readiness, t.migration_min_readiness
-                    )
-                } else {
-                    format!(
-                        "Readiness is {:.0}/100, below the {:.0} needed to run services safely; \
-                         a split now would add incidents.",
-                        a.readiness, t.migration_min_readiness
-                    )
-                },
-                rule: "rule.readiness_gate".to_string(),
-                source: Source::WhenToBreakTheMonolith,
-            });
-        }
-        _ => {}
+    if matches!(v, Verdict::NotReady | Verdict::Migration) && independent >= min {
+        let line = catalogue::finite(t.migration_min_readiness, 55.0);
+        let ready = a.readiness >= line;
+        out.push(reason(
+            if ready {
+                format!(
+                    "Readiness is {:.0}/100, enough to run services (the line is {line:.0}).",
+                    a.readiness.floor()
+                )
+            } else {
+                format!(
+                    "Readiness is {:.0}/100, below the {line:.0} needed to run services safely; \
+                     a split now would add incidents.",
+                    a.readiness.floor()
+                )
+            },
+            "rule.readiness_gate",
+            Source::WhenToBreakTheMonolith,
+        ));
     }
     if let Some((factor, from_map)) = a.hot_spot {
-        if matches!(v, Verdict::SelectiveExtraction) {
+        if v == Verdict::SelectiveExtraction {
             let what = cat.factor(factor).map(|f| f.dimension.to_lowercase()).unwrap_or_default();
-            out.push(Reason {
-                text: format!(
-                    "One part stands out ({what}{}): isolating that part alone can solve the \
-                     problem without a full migration.",
-                    if from_map { ", from the domain map" } else { "" }
+            let part = shape
+                .count
+                .candidates
+                .first()
+                .map(|c| format!(" ({})", words::quoted(&c.name)))
+                .unwrap_or_default();
+            out.push(reason(
+                format!(
+                    "One part stands out{part} on {what}{}: isolating that part alone can solve \
+                     the problem without a full migration.",
+                    if from_map { ", on the domain map" } else { "" }
                 ),
-                rule: "rule.hot_spot".to_string(),
-                source: Source::MicroservicesTrap,
-            });
+                "rule.hot_spot",
+                Source::MicroservicesTrap,
+            ));
         }
     }
+    out.extend(blocker_reasons);
     if !split_side {
-        out.extend(blocker_reasons);
         out.extend(trigger_reasons);
-    } else {
-        out.extend(blocker_reasons);
     }
     if v == Verdict::ModularMonolith && a.growth >= 0.5 {
-        out.push(Reason {
-            text: "The organisation and codebase are growing: enforced module boundaries keep \
-                   one deployable workable for longer."
+        out.push(reason(
+            "The organisation and codebase are growing: enforced module boundaries keep one \
+             deployable workable for longer."
                 .to_string(),
-            rule: "rule.growth".to_string(),
-            source: Source::ArchitectureChoicesForPython,
-        });
+            "rule.growth",
+            Source::ArchitectureChoicesForPython,
+        ));
     }
     if v == Verdict::Monolith && a.growth < 0.5 {
-        out.push(Reason {
-            text: "A small or early team moves fastest with one codebase and one deployable."
-                .to_string(),
-            rule: "rule.small_and_early".to_string(),
-            source: Source::ArchitectureChoicesForPython,
-        });
+        out.push(reason(
+            "A small or early team moves fastest with one codebase and one deployable.".to_string(),
+            "rule.small_and_early",
+            Source::ArchitectureChoicesForPython,
+        ));
     }
     out
 }

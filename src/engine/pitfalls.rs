@@ -2,7 +2,9 @@
 //!
 //! Each signal is reported whenever it is present, whatever the verdict: a call cycle or a
 //! table two modules write is worth knowing about before anyone draws a service boundary
-//! through it. The wording says what would go wrong *if* the modules became services.
+//! through it. For modules of a monolith the wording says what would go wrong *if* they became
+//! services; when everything already runs as services, it states the problem as a present
+//! fact.
 
 use super::assess::Assessment;
 use super::catalogue::{Catalogue, PitfallId, Source};
@@ -42,12 +44,20 @@ fn names(map: &Map, nodes: &[usize], separator: &str) -> String {
     list.join(separator)
 }
 
-fn make(cat: &Catalogue, id: PitfallId, subject: String, modules: Vec<u32>) -> Option<Pitfall> {
+fn make(
+    cat: &Catalogue,
+    present: bool,
+    id: PitfallId,
+    subject: String,
+    modules: Vec<u32>,
+) -> Option<Pitfall> {
     let def = cat.pitfall(id)?;
+    let template =
+        if present && !def.detail_present.is_empty() { &def.detail_present } else { &def.detail };
     Some(Pitfall {
         id,
         title: def.title.clone(),
-        detail: def.detail.replace("{modules}", &subject),
+        detail: template.replace("{modules}", &subject),
         modules,
         source: def.source,
     })
@@ -59,21 +69,23 @@ fn ids(map: &Map, nodes: &[usize]) -> Vec<u32> {
     out
 }
 
+/// The signals found. `present` is true when the map's modules already run as services.
 pub(crate) fn pitfalls(
     verdict: Verdict,
     a: &Assessment,
     shape: &Shape,
     map: &Map,
     s: &Structure,
+    present: bool,
     cat: &Catalogue,
 ) -> Vec<Pitfall> {
+    let make = |id, subject, modules| make(cat, present, id, subject, modules);
     let mut out = Vec::new();
     for cycle in &s.cycles {
-        out.extend(make(cat, PitfallId::DeployTogether, names(map, cycle, ", "), ids(map, cycle)));
+        out.extend(make(PitfallId::DeployTogether, names(map, cycle, ", "), ids(map, cycle)));
     }
     if !s.shared_writers.is_empty() {
         out.extend(make(
-            cat,
             PitfallId::SharedWrites,
             names(map, &s.shared_writers, ", "),
             ids(map, &s.shared_writers),
@@ -86,15 +98,13 @@ pub(crate) fn pitfalls(
         // Keep the chain's order here: it is a path, not a set.
         chain_ids.dedup();
         out.extend(make(
-            cat,
             PitfallId::DeepSyncChain,
             format!("through {} modules ({})", s.chain.len(), names(map, &s.chain, " → ")),
             chain_ids,
         ));
     }
     let extracts =
-        matches!(verdict, Verdict::SelectiveExtraction | Verdict::Migration | Verdict::NotReady)
-            && shape.count.target > 0;
+        (verdict.extracts() || verdict == Verdict::Consolidate) && shape.count.target > 0;
     if a.needs_transactions && extracts {
         // Candidates whose cluster shares tables with modules outside it.
         let touching: Vec<usize> = shape
@@ -107,14 +117,12 @@ pub(crate) fn pitfalls(
             .collect();
         if !map.is_present() {
             out.extend(make(
-                cat,
                 PitfallId::CrossServiceTransactions,
                 "no domain map yet, so the planned services' data is unknown".to_string(),
                 Vec::new(),
             ));
         } else if !touching.is_empty() {
             out.extend(make(
-                cat,
                 PitfallId::CrossServiceTransactions,
                 names(map, &touching, ", "),
                 ids(map, &touching),
@@ -122,12 +130,7 @@ pub(crate) fn pitfalls(
         }
     }
     if !s.unowned.is_empty() {
-        out.extend(make(
-            cat,
-            PitfallId::NoOwner,
-            names(map, &s.unowned, ", "),
-            ids(map, &s.unowned),
-        ));
+        out.extend(make(PitfallId::NoOwner, names(map, &s.unowned, ", "), ids(map, &s.unowned)));
     }
     out
 }

@@ -13,6 +13,7 @@
 use super::answers::{ProductStage, TrafficBand};
 use super::assess::{assess, Inputs, MapHints};
 use super::catalogue::{band_index, Band, Catalogue};
+use super::services::context;
 use super::verdict::{decide, Verdict};
 use serde::{Deserialize, Serialize};
 
@@ -30,6 +31,85 @@ pub struct Flip {
     pub to: String,
     /// The verdict it would give.
     pub verdict: Verdict,
+    /// How far the new answer is from the current one: 1 for the next option or band (or
+    /// one capability, or answering a question left open), more for answers further along.
+    pub steps: u32,
+}
+
+/// The verdict for a set of inputs: the same assessment and rules as the evaluation itself.
+pub(crate) fn verdict_of(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> Verdict {
+    let a = assess(inputs, hints, cat);
+    decide(&a, &context(&a, inputs, hints, cat), cat).verdict
+}
+
+/// True when one small change of answer would give another verdict: the next option of any
+/// factor (either way), the next band of engineers, teams or operations people, the next
+/// product stage or traffic band, one capability switched, or any answer to a question left
+/// open.
+pub(crate) fn fragile(base: Verdict, inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> bool {
+    let differs = |trial: &Inputs| verdict_of(trial, hints, cat) != base;
+    let near = |current: Option<usize>, len: usize| -> Vec<usize> {
+        match current {
+            None => (0..len).collect(),
+            Some(c) => {
+                [c.checked_sub(1), Some(c + 1).filter(|&x| x < len)].into_iter().flatten().collect()
+            }
+        }
+    };
+    for factor in &cat.factors {
+        for j in near(inputs.choices.get(&factor.id).copied(), factor.options.len()) {
+            let mut trial = inputs.clone();
+            trial.choices.insert(factor.id, j);
+            if differs(&trial) {
+                return true;
+            }
+        }
+    }
+    let bands: [(&[Band], Option<u32>, fn(&mut Inputs, u32)); 3] = [
+        (&cat.engineer_bands, inputs.engineers, |i, v| i.engineers = Some(v)),
+        (&cat.team_bands, inputs.teams, |i, v| i.teams = Some(v)),
+        (&cat.ops_bands, inputs.ops, |i, v| i.ops = Some(v)),
+    ];
+    for (bands, value, set) in bands {
+        for j in near(value.and_then(|v| band_index(bands, v)), bands.len()) {
+            let Some(band) = bands.get(j) else { continue };
+            let mut trial = inputs.clone();
+            set(&mut trial, band.representative.max(band.min));
+            if differs(&trial) {
+                return true;
+            }
+        }
+    }
+    let stage = inputs.stage.and_then(|s| ProductStage::ALL.iter().position(|x| *x == s));
+    for j in near(stage, ProductStage::ALL.len()) {
+        let mut trial = inputs.clone();
+        trial.stage = ProductStage::ALL.get(j).copied();
+        if differs(&trial) {
+            return true;
+        }
+    }
+    let traffic = inputs.traffic.and_then(|t| TrafficBand::ALL.iter().position(|x| *x == t));
+    for j in near(traffic, TrafficBand::ALL.len()) {
+        let mut trial = inputs.clone();
+        trial.traffic = TrafficBand::ALL.get(j).copied();
+        if differs(&trial) {
+            return true;
+        }
+    }
+    for def in &cat.capabilities {
+        let present = inputs.capabilities.get(&def.capability) == Some(&true);
+        let mut trial = inputs.clone();
+        trial.capabilities.insert(def.capability, !present);
+        if differs(&trial) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Steps between two positions; answering an open question is one step.
+fn distance(current: Option<usize>, to: usize) -> u32 {
+    current.map(|c| u32::try_from(c.abs_diff(to)).unwrap_or(u32::MAX)).unwrap_or(1)
 }
 
 const NOT_ANSWERED: &str = "Not answered";
@@ -60,7 +140,7 @@ pub(crate) fn flips(
     hints: &MapHints,
     cat: &Catalogue,
 ) -> Vec<Flip> {
-    let verdict_of = |trial: &Inputs| decide(&assess(trial, hints, cat), cat).verdict;
+    let verdict_of = |trial: &Inputs| verdict_of(trial, hints, cat);
     let mut out = Vec::new();
 
     // Each factor.
@@ -80,6 +160,7 @@ pub(crate) fn flips(
                         .unwrap_or_else(|| NOT_ANSWERED.to_string()),
                     to: factor.options.get(j).map(|o| o.label.clone()).unwrap_or_default(),
                     verdict: v,
+                    steps: distance(current, j),
                 });
                 break;
             }
@@ -109,6 +190,7 @@ pub(crate) fn flips(
                         .unwrap_or_else(|| NOT_ANSWERED.to_string()),
                     to: band.label.clone(),
                     verdict: v,
+                    steps: distance(current, j),
                 });
             }
         }
@@ -142,6 +224,7 @@ pub(crate) fn flips(
                 from: inputs.stage.map(label).unwrap_or_else(|| NOT_ANSWERED.to_string()),
                 to: label(stage),
                 verdict: v,
+                steps: distance(stage_pos, j),
             });
             break;
         }
@@ -163,6 +246,7 @@ pub(crate) fn flips(
                 from: inputs.traffic.map(label).unwrap_or_else(|| NOT_ANSWERED.to_string()),
                 to: label(band),
                 verdict: v,
+                steps: distance(traffic_pos, j),
             });
             break;
         }
@@ -186,6 +270,7 @@ pub(crate) fn flips(
                 from: format!("{}: {}", def.label, state(present)),
                 to: format!("{}: {}", def.label, state(!present)),
                 verdict: v,
+                steps: 1,
             });
             break;
         }

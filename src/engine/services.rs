@@ -1,59 +1,82 @@
 //! How many services, and which ones first.
 //!
 //! Counts are services *extracted from the monolith*; the core that remains is never counted.
-//! Three numbers come out, always with `now ≤ target ≤ ceiling`:
-//! - **ceiling**: the most the organisation could sensibly run: no more than the clusters that
-//!   can move on their own (core clusters stay; without any core flag one cluster is left as
-//!   the core), no more than its teams can own, and no more than the top of the "5 to 15
-//!   around a small core" range of mature architectures;
-//! - **target**: where the plan aims, as few as possible: 0 for the stay verdicts, 1 for a
-//!   selective extraction, and for a migration the clusters whose profile diverges (or that
-//!   are typical first picks), one per owning team, with a floor of 5 for a large, mature
-//!   organisation;
-//! - **now**: what today's operations can carry (about 10 services for every 6 operations
-//!   people, the cautious end of the article's 3–6), and 0 when the verdict is to stay or to
-//!   build the foundation first.
+//! Three numbers come out, always with `first_wave ≤ target ≤ ceiling`:
+//! - **ceiling**: the most the organisation could sensibly run: no more than its teams can
+//!   own (two each), no more than half its engineers (every service needs two people who know
+//!   it), no more than the clusters that can move on their own (core clusters stay; without
+//!   any core flag one cluster is left as the core), and, for a company of typical size (up
+//!   to 15 teams), no more than the top of the "5 to 15 around a small core" range. For a far
+//!   larger organisation that range does not apply and the bounds follow the teams;
+//! - **target**: where the plan aims, as few as possible: 0 for the stay verdicts; for a
+//!   selective extraction the parts the split triggers and hot spots point at (one, at most
+//!   three); for a migration the clusters that diverge (or, when the organisation's size is a
+//!   trigger, that a team apart from the core owns), one per team at most, with a floor of 5
+//!   for a large, mature organisation;
+//! - **first wave**: what the plan moves first. The strangler pattern extracts one service on
+//!   its own before any other, so it is 1 for an extraction and 0 while the foundation is
+//!   missing or the verdict is to stay.
 //!
-//! Without a domain map the same bounds are applied to the team's size alone and the result
-//! is flagged as an estimate.
+//! For a team that already runs services, the consolidation count is the services worth
+//! keeping: the map's independent units once call cycles and shared writers are merged, no
+//! more than the teams can own or operations can run, and only the divergent parts plus one
+//! for the rest when nothing presses to split.
 //!
-//! Candidates are coupling clusters, ranked so that the isolated and painful come first:
-//! points for divergent load, availability, cadence or resource profile and for the typical
-//! first picks (sign-in, notifications, search); a penalty for every dependency that crosses
-//! the cluster's boundary. Core clusters are never candidates: the core domain goes last,
-//! which in practice means it stays.
+//! Candidates are coupling clusters, ranked by what the domain map says: points for divergent
+//! load, availability, cadence or resource profile (and for a team apart from the core when
+//! the organisation's size drives the split), a penalty for every dependency that crosses the
+//! cluster's boundary. A typical first extraction (sign-in, notifications, search) only breaks
+//! ties, and says so. Core clusters are never candidates: the core domain goes last, which in
+//! practice means it stays.
 
 use super::assess::{Assessment, Inputs, MapHints};
 use super::catalogue::{Catalogue, TriggerId};
-use super::domain::{Map, Structure};
+use super::domain::{Map, Structure, UnitProfile};
 use super::order::{self, SortedSet};
-use super::verdict::Verdict;
+use super::verdict::{Context, Decision, Estate, Verdict};
+use super::words;
 use serde::{Deserialize, Serialize};
 
 /// The recommended service count and the candidates.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ServiceCount {
-    /// Services to run with today's operations capacity.
-    pub now: u32,
-    /// Services the plan aims for.
+    /// What the numbers count.
+    pub kind: CountKind,
+    /// Services the plan moves first (the first extraction, on its own).
+    pub first_wave: u32,
+    /// Services the plan aims for (for a consolidation: the services to keep).
     pub target: u32,
     /// The most the organisation could sensibly run.
     pub ceiling: u32,
+    /// Services running today, when the team already runs some.
+    pub today: Option<u32>,
     /// True when there is no domain map and the counts come from the team's size alone.
     pub estimated: bool,
     /// What the counts mean, in a sentence or two.
     pub note: String,
     /// What limits each number.
     pub bounds: Vec<Bound>,
-    /// The services to extract, in order (as many as `target`).
+    /// The services to extract, in order (as many as `target`); for a consolidation, the groups
+    /// of services to merge, in order.
     pub candidates: Vec<Candidate>,
+}
+
+/// What a service count counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum CountKind {
+    /// Nothing is extracted: the numbers show how far the organisation could go.
+    Stay,
+    /// Services to extract from the monolith.
+    Extract,
+    /// Services that already run, and how many of them to keep.
+    Consolidate,
 }
 
 /// Which number a bound limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum BoundTarget {
-    /// The "now" count.
-    Now,
+    /// The first wave.
+    FirstWave,
     /// The target.
     Target,
     /// The ceiling.
@@ -73,16 +96,16 @@ pub struct Bound {
     pub explanation: String,
 }
 
-/// A service to extract.
+/// A service to extract, or (for a consolidation) a group of services to merge.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Candidate {
     /// The module that names the service (the lead of its cluster).
     pub module_id: u32,
     /// Its name.
     pub name: String,
-    /// 1 = extracted first.
+    /// 1 = extracted (or merged) first.
     pub order: u32,
-    /// The extraction wave (1 = the first extraction on its own).
+    /// The wave: 1 is the first extraction on its own; later waves run side by side.
     pub wave: u32,
     /// Why it is a candidate and why in this place.
     pub reasons: Vec<String>,
@@ -109,8 +132,242 @@ pub(crate) struct Shape {
     pub count: ServiceCount,
     /// Cluster indices of the candidates, in order.
     pub units: Vec<usize>,
-    /// Extractions that can run in parallel.
+    /// Extractions that can run side by side.
     pub parallel: u32,
+    /// The clusters of the shape the costs compare with one deployable: the candidates, or
+    /// for a verdict that stays, the split a migration would aim for.
+    pub compare_units: Vec<usize>,
+    /// Services in that comparison.
+    pub compare: u32,
+}
+
+impl Shape {
+    /// Services in the shape the costs describe.
+    pub(crate) fn compare_units_count(&self) -> u32 {
+        self.compare
+    }
+}
+
+/// The people side: teams, owners, operations.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Capacity {
+    pub teams: u32,
+    pub teams_estimated: bool,
+    /// Services the teams can own (teams × services per team).
+    pub owners: u32,
+    /// Services the engineers can own (half the engineers), when engineers are known.
+    pub people: Option<u32>,
+    pub ops: u32,
+    pub ops_estimated: bool,
+    /// Services today's operations people can run.
+    pub operable: u32,
+}
+
+pub(crate) fn capacity(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> Capacity {
+    let t = &cat.thresholds;
+    let (teams, teams_estimated) = inputs.team_count(hints.teams, cat);
+    let (ops, ops_estimated) = inputs.ops_count(cat);
+    let per_ten = cat.costs.ops_ten_services.1.max(1);
+    Capacity {
+        teams,
+        teams_estimated,
+        owners: teams.saturating_mul(t.services_per_team.max(1)),
+        people: inputs.engineers.map(|e| (e / 2).max(1)),
+        ops,
+        ops_estimated,
+        operable: u32::try_from(u64::from(ops) * 10 / u64::from(per_ten)).unwrap_or(u32::MAX),
+    }
+}
+
+fn large_mature(inputs: &Inputs, cat: &Catalogue) -> bool {
+    inputs.engineers.is_some_and(|e| e >= cat.thresholds.org_trigger_at)
+        && inputs.stage.and_then(|st| cat.stage(st)).is_some_and(|d| d.mature)
+}
+
+/// The ceiling and its bounds.
+fn ceiling(cap: &Capacity, hints: &MapHints, cat: &Catalogue) -> (u32, Vec<Bound>) {
+    let t = &cat.thresholds;
+    let per_team = t.services_per_team.max(1);
+    let (typical_lo, typical_hi) = (t.typical_services.0, t.typical_services.1.max(1));
+    let mut bounds = Vec::new();
+    let teams = team_words(cap);
+    bounds.push(Bound {
+        what: "Owning teams".to_string(),
+        limit: cap.owners,
+        applies_to: BoundTarget::Ceiling,
+        explanation: format!(
+            "Every service needs a team that owns it; {teams} can own about {per_team} each."
+        ),
+    });
+    let mut c = cap.owners;
+    if let Some(people) = cap.people {
+        if people < c {
+            bounds.push(Bound {
+                what: "Engineers to know them".to_string(),
+                limit: people,
+                applies_to: BoundTarget::Ceiling,
+                explanation: format!(
+                    "Each service needs at least two engineers who know it well, so {} can \
+                     look after about {}.",
+                    words::count(people.saturating_mul(2), "engineer", "engineers"),
+                    words::count(people, "service", "services")
+                ),
+            });
+            c = people;
+        }
+    }
+    if cap.teams <= typical_hi {
+        if typical_hi < c {
+            bounds.push(Bound {
+                what: "A typical company".to_string(),
+                limit: typical_hi,
+                applies_to: BoundTarget::Ceiling,
+                explanation: format!(
+                    "A company of this size usually settles on a small core surrounded by \
+                     {typical_lo} to {typical_hi} services; past that, extra services seldom \
+                     pay for the work of running them."
+                ),
+            });
+            c = typical_hi;
+        }
+    } else {
+        bounds.push(Bound {
+            what: "Far larger than a typical company".to_string(),
+            limit: c,
+            applies_to: BoundTarget::Ceiling,
+            explanation: format!(
+                "The usual {typical_lo} to {typical_hi} services around a small core describe a \
+                 typical company; with {teams} the bounds follow the teams instead."
+            ),
+        });
+    }
+    if hints.present {
+        bounds.push(Bound {
+            what: "Modules and coupling clusters".to_string(),
+            limit: hints.extractable_units,
+            applies_to: BoundTarget::Ceiling,
+            explanation: format!(
+                "The map's {} form {} that can only move whole; {} can leave while the \
+                 core stays.",
+                words::count(sat(hints.names.len()), "module", "modules"),
+                words::count(hints.units, "cluster", "clusters"),
+                words::count(hints.extractable_units, "of them", "of them")
+            ),
+        });
+        c = c.min(hints.extractable_units);
+    }
+    (c, bounds)
+}
+
+fn team_words(cap: &Capacity) -> String {
+    let teams = words::count(cap.teams, "team", "teams");
+    if cap.teams_estimated {
+        format!("about {teams}, estimated from the number of engineers")
+    } else {
+        teams
+    }
+}
+
+/// Services a migration would aim for, with the bounds that set it. Cheap: the verdict's hard
+/// rules call it, and so does the sensitivity analysis.
+fn split_target_bounds(
+    a: &Assessment,
+    inputs: &Inputs,
+    hints: &MapHints,
+    cat: &Catalogue,
+) -> (u32, Vec<Bound>) {
+    let t = &cat.thresholds;
+    let cap = capacity(inputs, hints, cat);
+    let (ceiling, _) = ceiling(&cap, hints, cat);
+    let typical_lo = t.typical_services.0;
+    let mut bounds = Vec::new();
+    let teams = team_words(&cap);
+    let mut x = if hints.present {
+        let org = a.trigger_holds(TriggerId::OrgSize);
+        let justified = if org { hints.apart_units } else { hints.divergent_units };
+        bounds.push(Bound {
+            what: "Modules that diverge".to_string(),
+            limit: justified,
+            applies_to: BoundTarget::Target,
+            explanation: format!(
+                "{} of the map {} from the rest in load, availability, cadence or resource \
+                 needs{}; the others gain nothing from moving.",
+                words::count(justified, "cluster", "clusters"),
+                words::noun(justified, "differs", "differ"),
+                if org { ", or belong to a team apart from the core" } else { "" }
+            ),
+        });
+        justified
+    } else {
+        u32::MAX
+    };
+    bounds.push(Bound {
+        what: "One service per team".to_string(),
+        limit: cap.teams,
+        applies_to: BoundTarget::Target,
+        explanation: if hints.present {
+            format!(
+                "Aim for no more services than teams ({teams}), so that service boundaries \
+                 follow team boundaries."
+            )
+        } else {
+            format!("Without a domain map, the estimate allows one service per team ({teams}).")
+        },
+    });
+    x = x.min(cap.teams);
+    if large_mature(inputs, cat) && x < typical_lo {
+        x = typical_lo;
+        bounds.push(Bound {
+            what: "Floor for a large, mature organisation".to_string(),
+            limit: typical_lo,
+            applies_to: BoundTarget::Target,
+            explanation: format!(
+                "With {} or more engineers on a stable product, fewer than {typical_lo} \
+                 services usually leaves teams queuing on one deployable.",
+                t.org_trigger_at
+            ),
+        });
+    }
+    (x.min(ceiling), bounds)
+}
+
+/// Services a migration would aim for.
+pub(crate) fn split_target(
+    a: &Assessment,
+    inputs: &Inputs,
+    hints: &MapHints,
+    cat: &Catalogue,
+) -> u32 {
+    split_target_bounds(a, inputs, hints, cat).0
+}
+
+/// What the verdict's hard rules need beyond the assessment.
+pub(crate) fn context(
+    a: &Assessment,
+    inputs: &Inputs,
+    hints: &MapHints,
+    cat: &Catalogue,
+) -> Context {
+    let cap = capacity(inputs, hints, cat);
+    let all_services =
+        inputs.architecture == Some(super::answers::CurrentArchitecture::Microservices);
+    let map_is_services = all_services && hints.present;
+    let today = inputs.services_today.or_else(|| map_is_services.then(|| sat(hints.names.len())));
+    let estate = today.map(|today| Estate {
+        today,
+        units: map_is_services.then_some(hints.units),
+        divergent_plus_rest: map_is_services.then(|| (hints.divergent_any + 1).min(hints.units)),
+        owners: cap.owners.min(cap.people.unwrap_or(u32::MAX)),
+        operable: cap.operable,
+        all_services,
+    });
+    Context {
+        engineers: inputs.engineers,
+        split_target: split_target(a, inputs, hints, cat),
+        extractable: hints.present.then_some(hints.extractable_units),
+        estate,
+        consolidation: None,
+    }
 }
 
 /// A ranked cluster.
@@ -120,8 +377,7 @@ struct Ranked {
     lead: usize,
     key: u32,
     score: f64,
-    justified: bool,
-    hot_related: bool,
+    first_pick: bool,
     reasons: Vec<String>,
 }
 
@@ -129,232 +385,160 @@ fn sat(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Splits a name into lowercase words, at punctuation and at lower-to-upper case changes
-/// ("UserAuth-api" gives "user", "auth", "api").
-pub(crate) fn words(name: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut current = String::new();
-    let mut prev_lower = false;
-    for ch in name.chars() {
-        if !ch.is_alphanumeric() {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
-            }
-            prev_lower = false;
+fn node_name(map: &Map, v: usize) -> String {
+    map.nodes.get(v).map(|m| words::quoted(&m.name)).unwrap_or_default()
+}
+
+/// Every cluster outside the core, best first, with its reasons.
+fn rank(map: &Map, s: &Structure, a: &Assessment, cat: &Catalogue) -> Vec<Ranked> {
+    let w = &cat.candidate_weights;
+    let org = a.trigger_holds(TriggerId::OrgSize);
+    let weight = |x: f64| if x.is_finite() { x } else { 0.0 };
+    let flag = |b: bool| f64::from(u8::from(b));
+    let mut ranked = Vec::new();
+    for (u, p) in s.profiles.iter().enumerate() {
+        if p.core || p.members.is_empty() {
             continue;
         }
-        if ch.is_uppercase() && prev_lower && !current.is_empty() {
-            out.push(std::mem::take(&mut current));
-        }
-        prev_lower = ch.is_lowercase() || ch.is_numeric();
-        current.extend(ch.to_lowercase());
+        let score = weight(w.hot_load) * flag(p.hot.is_some())
+            + weight(w.availability) * flag(p.availability.is_some())
+            + weight(w.cadence) * flag(p.cadence.is_some())
+            + weight(w.resource) * flag(p.heavy.is_some())
+            + weight(w.owned_apart) * flag(org && p.owned_apart)
+            - weight(w.sync_edge) * f64::from(p.sync)
+            - weight(w.async_edge) * f64::from(p.events)
+            - weight(w.shared_read) * f64::from(p.shared_reads);
+        ranked.push(Ranked {
+            unit: u,
+            lead: p.lead,
+            key: map.nodes[p.lead].id,
+            score,
+            first_pick: p.first_pick,
+            reasons: reasons(map, s, p, org),
+        });
     }
-    if !current.is_empty() {
-        out.push(current);
+    order::sort_by(&mut ranked, |x, y| {
+        y.score
+            .partial_cmp(&x.score)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(y.first_pick.cmp(&x.first_pick))
+            .then(x.key.cmp(&y.key))
+    });
+    // Say so where a typical first pick only won a tie.
+    for i in 0..ranked.len().saturating_sub(1) {
+        let (a, b) = (&ranked[i], &ranked[i + 1]);
+        if a.first_pick && !b.first_pick && a.score == b.score {
+            ranked[i].reasons.push(
+                "Ranked ahead of equally suitable clusters only because sign-in, \
+                 notifications and search have clear inputs and outputs, which makes them \
+                 common first extractions."
+                    .to_string(),
+            );
+        }
+    }
+    ranked
+}
+
+/// Why a cluster is a candidate, from what the map says about it.
+fn reasons(map: &Map, s: &Structure, p: &UnitProfile, org: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(v) = p.hot {
+        out.push(format!(
+            "{} carries about {:.0} times the median load, so it needs to scale on its own.",
+            node_name(map, v),
+            p.max_ratio
+        ));
+    }
+    if let Some(v) = p.heavy {
+        out.push(format!(
+            "{} is {}; on machines of its own it stops starving the rest.",
+            node_name(map, v),
+            map.nodes[v].resource.label()
+        ));
+    }
+    if let (Some(v), Some(usual)) = (p.availability, s.availability_usual) {
+        out.push(format!(
+            "{} needs {} availability where most of the system runs at {}.",
+            node_name(map, v),
+            map.nodes[v].availability.label(),
+            usual.label()
+        ));
+    }
+    if let (Some(v), Some(usual)) = (p.cadence, s.cadence_usual) {
+        out.push(format!(
+            "{} ships {} where most of the system ships {}.",
+            node_name(map, v),
+            map.nodes[v].cadence.label(),
+            usual.label()
+        ));
+    }
+    if org && p.owned_apart {
+        let teams: Vec<String> = p.teams.iter().cloned().collect();
+        out.push(format!(
+            "Owned by {}, apart from the core's teams, so it can ship on its own schedule.",
+            words::list(&teams)
+        ));
+    }
+    let shares: Vec<String> = p.shares_with.iter().map(|&v| node_name(map, v)).collect();
+    match (p.sync, shares.is_empty()) {
+        (0, true) => out.push(if p.events > 0 {
+            "Only events cross its boundary: no synchronous calls and no shared tables, so it \
+             is easy to cut out."
+                .to_string()
+        } else {
+            "No dependency crosses its boundary, so it is easy to cut out.".to_string()
+        }),
+        (0, false) => out.push(format!(
+            "It shares tables with {} (no module writes them from both sides): those reads \
+             need an interface or a copy of the data before it can move.",
+            words::list(&shares)
+        )),
+        (n, true) => out.push(format!(
+            "{} {} its boundary: each becomes a network call to untangle or replace with an \
+             event.",
+            words::count(n, "synchronous dependency", "synchronous dependencies"),
+            words::noun(n, "crosses", "cross")
+        )),
+        (n, false) => out.push(format!(
+            "{} {} its boundary and it shares tables with {}: more to untangle first.",
+            words::count(n, "synchronous dependency", "synchronous dependencies"),
+            words::noun(n, "crosses", "cross"),
+            words::list(&shares)
+        )),
+    }
+    if p.members.len() > 1 {
+        let others: Vec<String> =
+            p.members.iter().filter(|&&v| v != p.lead).map(|&v| node_name(map, v)).collect();
+        out.push(format!(
+            "Moves together with {}: they call each other in a cycle or write the same \
+             tables, so they are one unit.",
+            words::list(&others)
+        ));
+    }
+    if p.unowned {
+        out.push("No owning team yet: name one before extracting it.".to_string());
     }
     out
 }
 
-/// True when a module name contains one of the typical first picks as a whole word.
-pub(crate) fn is_first_pick(name: &str, cat: &Catalogue) -> bool {
-    words(name).iter().any(|w| cat.first_pick_keywords.iter().any(|k| k.eq_ignore_ascii_case(w)))
-}
-
-fn join_names(names: &[String]) -> String {
-    match names.len() {
-        0 => String::new(),
-        1 => names[0].clone(),
-        _ => {
-            let (last, rest) = names.split_last().unwrap_or((&names[0], &[]));
-            format!("{} and {}", rest.join(", "), last)
-        }
+fn candidate(map: &Map, s: &Structure, r: &Ranked, order: u32, wave: u32) -> Candidate {
+    let mut companions: Vec<usize> =
+        s.units[r.unit].iter().copied().filter(|&v| v != r.lead).collect();
+    order::sort_by_key(&mut companions, |&v| map.nodes[v].id);
+    Candidate {
+        module_id: map.nodes[r.lead].id,
+        name: map.nodes[r.lead].name.clone(),
+        order,
+        wave,
+        reasons: r.reasons.clone(),
+        companions: companions.iter().map(|&v| map.nodes[v].id).collect(),
+        companion_names: companions.iter().map(|&v| map.nodes[v].name.clone()).collect(),
     }
 }
 
-fn rank(map: &Map, s: &Structure, a: &Assessment, cat: &Catalogue) -> (Vec<Ranked>, bool) {
-    let w = &cat.candidate_weights;
-    let ratio = if cat.thresholds.hot_load_ratio.is_finite() {
-        cat.thresholds.hot_load_ratio.max(1.0)
-    } else {
-        10.0
-    };
-    let n = map.nodes.len();
-    let mut heavy = vec![false; n];
-    for &v in &s.heavy {
-        if let Some(h) = heavy.get_mut(v) {
-            *h = true;
-        }
-    }
-    let core_teams: SortedSet<&str> =
-        map.nodes.iter().filter(|m| m.core).filter_map(|m| m.team.as_deref()).collect();
-    let org = a.trigger_holds(TriggerId::OrgSize);
-    let has_core = map.nodes.iter().any(|m| m.core);
-    let weight = |x: f64| if x.is_finite() { x } else { 0.0 };
-
-    let mut ranked = Vec::new();
-    for (u, members) in s.units.iter().enumerate() {
-        if members.iter().any(|&v| map.nodes[v].core) {
-            continue;
-        }
-        let mut lead = None;
-        let mut best_pain = f64::NEG_INFINITY;
-        let mut coupling_penalty = 0.0;
-        let (mut hot, mut avail, mut cadence, mut res, mut pick) =
-            (false, false, false, false, false);
-        let (mut sync, mut shared) = (0u32, 0u32);
-        let mut owned_apart = true;
-        let mut unowned = false;
-        let mut sorted = members.clone();
-        order::sort_by_key(&mut sorted, |&v| map.nodes[v].id);
-        for &v in &sorted {
-            let node = &map.nodes[v];
-            let r = s.load_ratio.get(v).copied().unwrap_or(1.0);
-            let f_hot = n >= 2 && r >= ratio;
-            let f_avail = s.availability_diverges(node);
-            let f_cad = s.cadence_diverges(node);
-            let f_res = heavy[v];
-            let f_pick = is_first_pick(&node.name, cat);
-            let pain = weight(w.hot_load) * f64::from(u8::from(f_hot))
-                + weight(w.availability) * f64::from(u8::from(f_avail))
-                + weight(w.cadence) * f64::from(u8::from(f_cad))
-                + weight(w.resource) * f64::from(u8::from(f_res))
-                + weight(w.first_pick) * f64::from(u8::from(f_pick));
-            if pain > best_pain {
-                best_pain = pain;
-                lead = Some(v);
-            }
-            let c = s.coupling.get(v).copied().unwrap_or_default();
-            coupling_penalty += weight(w.sync_edge) * f64::from(c.0)
-                + weight(w.async_edge) * f64::from(c.1)
-                + weight(w.shared_read) * f64::from(c.2)
-                + weight(w.shared_write) * f64::from(c.3);
-            sync = sync.saturating_add(c.0);
-            shared = shared.saturating_add(c.2).saturating_add(c.3);
-            hot |= f_hot;
-            avail |= f_avail;
-            cadence |= f_cad;
-            res |= f_res;
-            pick |= f_pick;
-            match &node.team {
-                Some(t) if core_teams.contains(&t.as_str()) => owned_apart = false,
-                Some(_) => {}
-                None => {
-                    unowned = true;
-                    owned_apart = false;
-                }
-            }
-        }
-        let Some(lead) = lead else { continue };
-        let node = &map.nodes[lead];
-
-        let mut reasons = Vec::new();
-        if hot {
-            let r = sorted
-                .iter()
-                .map(|&v| s.load_ratio.get(v).copied().unwrap_or(1.0))
-                .fold(0.0, f64::max);
-            reasons.push(format!(
-                "Carries about {:.0} times the median load, so it needs to scale on its own.",
-                r
-            ));
-        }
-        if res {
-            reasons.push(format!(
-                "It is {}; on machines of its own it stops starving the rest.",
-                node.resource.label()
-            ));
-        }
-        if avail {
-            if let Some(mode) = s.availability_usual {
-                reasons.push(format!(
-                    "Needs {} availability where most of the system runs at {}.",
-                    node.availability.label(),
-                    mode.label()
-                ));
-            }
-        }
-        if cadence {
-            if let Some(mode) = s.cadence_usual {
-                reasons.push(format!(
-                    "Changes {} where most of the system changes {}.",
-                    node.cadence.label(),
-                    mode.label()
-                ));
-            }
-        }
-        if pick {
-            reasons.push(
-                "Clear inputs and outputs: sign-in, notifications and search are common \
-                 first extractions."
-                    .to_string(),
-            );
-        }
-        if org && owned_apart && !core_teams.is_empty() {
-            reasons.push(
-                "Owned by a team that does not own the core, so it can ship on that team's \
-                 schedule."
-                    .to_string(),
-            );
-        }
-        if sync == 0 && shared == 0 {
-            reasons.push(
-                "No synchronous calls or shared tables cross its boundary, so it is easy to \
-                 cut out."
-                    .to_string(),
-            );
-        } else if sync == 0 {
-            reasons.push(
-                "It shares tables with other modules: its data needs untangling first.".to_string(),
-            );
-        } else {
-            let mut text = format!(
-                "{sync} synchronous dependenc{} cross{} its boundary",
-                if sync == 1 { "y" } else { "ies" },
-                if sync == 1 { "es" } else { "" }
-            );
-            if shared > 0 {
-                text.push_str(", and it shares tables with other modules");
-            }
-            text.push_str(": more to untangle.");
-            reasons.push(text);
-        }
-        if sorted.len() > 1 {
-            let names: Vec<String> =
-                sorted.iter().filter(|&&v| v != lead).map(|&v| map.nodes[v].name.clone()).collect();
-            reasons.push(format!(
-                "Moves together with {}: they call each other in a cycle or write the same \
-                 tables, so they are one unit.",
-                join_names(&names)
-            ));
-        }
-        if unowned {
-            reasons.push("No owning team yet: name one before extracting it.".to_string());
-        }
-
-        ranked.push(Ranked {
-            unit: u,
-            lead,
-            key: node.id,
-            score: best_pain.max(0.0) - coupling_penalty,
-            justified: hot
-                || avail
-                || cadence
-                || res
-                || pick
-                || (org && owned_apart && !core_teams.is_empty()),
-            hot_related: hot || res,
-            reasons,
-        });
-    }
-    order::sort_by(&mut ranked, |x, y| {
-        y.score.partial_cmp(&x.score).unwrap_or(std::cmp::Ordering::Equal).then(x.key.cmp(&y.key))
-    });
-    (ranked, has_core)
-}
-
-/// Counts, bounds and candidates for a verdict.
+/// Counts, bounds and candidates for a decision.
 pub(crate) fn shape(
-    verdict: Verdict,
+    d: &Decision,
     a: &Assessment,
     inputs: &Inputs,
     map: &Map,
@@ -363,239 +547,163 @@ pub(crate) fn shape(
     cat: &Catalogue,
 ) -> Shape {
     let t = &cat.thresholds;
-    let (teams, teams_estimated) = inputs.team_count(hints.teams, cat);
-    let (ops, ops_estimated) = inputs.ops_count(cat);
-    let large_mature = inputs.engineers.is_some_and(|e| e >= t.org_trigger_at)
-        && inputs.stage.and_then(|st| cat.stage(st)).is_some_and(|d| d.mature);
-    let per_team = t.services_per_team.max(1);
-    let typical_hi = t.typical_services.1.max(1);
-    let typical_lo = t.typical_services.0.min(typical_hi);
-    let ops_per_ten = cat.costs.ops_ten_services.1.max(1);
-    let ops_now = u32::try_from(u64::from(ops) * 10 / u64::from(ops_per_ten)).unwrap_or(u32::MAX);
-    let parallel = teams.clamp(1, t.max_parallel_extractions.max(1));
-    let splits =
-        matches!(verdict, Verdict::SelectiveExtraction | Verdict::Migration | Verdict::NotReady);
-    let owners = teams.saturating_mul(per_team);
-
-    let mut bounds = Vec::new();
-    let team_words = if teams_estimated {
-        format!("about {teams} team(s), estimated from the number of engineers")
-    } else {
-        format!("{teams} team(s)")
-    };
-    bounds.push(Bound {
-        what: "Owning teams".to_string(),
-        limit: owners,
-        applies_to: BoundTarget::Ceiling,
-        explanation: format!(
-            "Every service needs a team that owns it; {team_words} can own about {per_team} \
-             each."
-        ),
-    });
-    bounds.push(Bound {
-        what: "A small core with 5 to 15 services".to_string(),
-        limit: typical_hi,
-        applies_to: BoundTarget::Ceiling,
-        explanation: format!(
-            "Mature systems usually settle on a small core surrounded by {typical_lo} to \
-             {typical_hi} services; past that, extra services seldom pay for the work of running \
-             them."
-        ),
-    });
-
-    let mut ceiling = owners.min(typical_hi);
-    let mut units = Vec::new();
-    let mut candidates = Vec::new();
+    let verdict = d.verdict;
+    let cap = capacity(inputs, hints, cat);
+    let (ceiling, mut bounds) = ceiling(&cap, hints, cat);
+    let parallel = cap.teams.clamp(1, t.max_parallel_extractions.max(cap.teams / 6).max(1));
     let estimated = !map.is_present();
-    let target_raw;
+    let ranked = if map.is_present() { rank(map, s, a, cat) } else { Vec::new() };
+    let today = inputs.services_today.or_else(|| d.consolidation.map(|c| c.today));
 
-    if map.is_present() {
-        let (ranked, has_core) = rank(map, s, a, cat);
-        let extractable =
-            if has_core { sat(ranked.len()) } else { sat(s.units.len().saturating_sub(1)) };
-        let clusters = s.units.len();
-        bounds.push(Bound {
-            what: "Modules and coupling clusters".to_string(),
-            limit: extractable,
-            applies_to: BoundTarget::Ceiling,
-            explanation: format!(
-                "The map's {} module(s) form {} cluster(s) that can only move whole; {} of \
-                 them can leave while the core stays.",
-                map.nodes.len(),
-                clusters,
-                extractable
-            ),
-        });
-        ceiling = ceiling.min(extractable);
-        let justified = sat(ranked.iter().filter(|r| r.justified).count());
-
-        target_raw = match verdict {
-            Verdict::Monolith | Verdict::ModularMonolith => 0,
-            Verdict::SelectiveExtraction => 1,
-            Verdict::Migration | Verdict::NotReady => {
-                bounds.push(Bound {
-                    what: "Modules that diverge".to_string(),
-                    limit: justified,
-                    applies_to: BoundTarget::Target,
-                    explanation: format!(
-                        "{justified} cluster(s) differ from the rest in load, availability, \
-                         cadence or resource needs, are typical first picks, or belong to a \
-                         team apart from the core; the others gain nothing from moving."
-                    ),
-                });
-                bounds.push(Bound {
-                    what: "One service per team".to_string(),
-                    limit: teams,
-                    applies_to: BoundTarget::Target,
-                    explanation: format!(
-                        "Aim for no more services than teams ({team_words}), so that \
-                         service boundaries follow team boundaries."
-                    ),
-                });
-                let mut x = justified.min(teams);
-                if large_mature {
-                    x = x.max(typical_lo);
-                    bounds.push(Bound {
-                        what: "Floor for a large, mature organisation".to_string(),
-                        limit: typical_lo,
-                        applies_to: BoundTarget::Target,
-                        explanation: format!(
-                            "With 50 or more engineers on a stable product, fewer than \
-                             {typical_lo} services usually leaves teams queuing on one \
-                             deployable."
-                        ),
-                    });
-                }
-                x.max(1)
-            }
-        };
-        let target = target_raw.min(ceiling);
-        let chosen: Vec<&Ranked> = if verdict == Verdict::SelectiveExtraction {
-            let pick = ranked.iter().find(|r| r.hot_related).or_else(|| ranked.first());
-            pick.into_iter().take(target as usize).collect()
-        } else {
-            ranked.iter().take(target as usize).collect()
-        };
-        for (i, r) in chosen.iter().enumerate() {
-            let order = sat(i + 1);
-            let wave = if i == 0 { 1 } else { 2 + sat(i - 1) / parallel.max(1) };
-            let mut reasons = r.reasons.clone();
-            if verdict == Verdict::SelectiveExtraction {
-                reasons.insert(
-                    0,
-                    "The one part that behaves differently: isolating it needs no wider \
-                     migration."
-                        .to_string(),
-                );
-            }
-            let mut companion_nodes: Vec<usize> =
-                s.units[r.unit].iter().copied().filter(|&v| v != r.lead).collect();
-            order::sort_by_key(&mut companion_nodes, |&v| map.nodes[v].id);
-            let companions = companion_nodes.iter().map(|&v| map.nodes[v].id).collect();
-            let companion_names =
-                companion_nodes.iter().map(|&v| map.nodes[v].name.clone()).collect();
-            candidates.push(Candidate {
-                module_id: map.nodes[r.lead].id,
-                name: map.nodes[r.lead].name.clone(),
-                order,
-                wave,
-                reasons,
-                companions,
-                companion_names,
-            });
-            units.push(r.unit);
-        }
-    } else {
-        target_raw = match verdict {
-            Verdict::Monolith | Verdict::ModularMonolith => 0,
-            Verdict::SelectiveExtraction => 1,
-            Verdict::Migration | Verdict::NotReady => {
-                bounds.push(Bound {
-                    what: "One service per team".to_string(),
-                    limit: teams,
-                    applies_to: BoundTarget::Target,
-                    explanation: format!(
-                        "Without a domain map, the estimate allows one service per team \
-                         ({team_words})."
-                    ),
-                });
-                let mut x = teams;
-                if large_mature {
-                    x = x.max(typical_lo);
-                    bounds.push(Bound {
-                        what: "Floor for a large, mature organisation".to_string(),
-                        limit: typical_lo,
-                        applies_to: BoundTarget::Target,
-                        explanation: format!(
-                            "With 50 or more engineers on a stable product, aim for at least \
-                             {typical_lo} services around the core."
-                        ),
-                    });
-                }
-                x.max(1)
-            }
-        };
-    }
-
-    let target = target_raw.min(ceiling);
-    if !splits {
-        bounds.push(Bound {
-            what: "The verdict keeps one deployable".to_string(),
-            limit: 0,
-            applies_to: BoundTarget::Target,
-            explanation: "Nothing is extracted: the ceiling only shows how far the \
-                          organisation could go if the question reopens."
-                .to_string(),
-        });
-    }
-    let now = match verdict {
-        Verdict::SelectiveExtraction | Verdict::Migration => {
-            let ops_words = if ops_estimated {
-                format!("about {ops} operations people (estimated from the engineers)")
-            } else {
-                format!("{ops} operations people")
-            };
+    let mut chosen: Vec<&Ranked> = Vec::new();
+    let (kind, target, first_wave) = match verdict {
+        Verdict::Monolith | Verdict::ModularMonolith => {
             bounds.push(Bound {
-                what: "Operations capacity today".to_string(),
-                limit: ops_now,
-                applies_to: BoundTarget::Now,
-                explanation: format!(
-                    "Ten services take about {}–{} people to run; {ops_words} can carry \
-                     about {ops_now} service(s) now.",
-                    cat.costs.ops_ten_services.0, cat.costs.ops_ten_services.1
-                ),
-            });
-            ops_now.min(target)
-        }
-        Verdict::NotReady => {
-            bounds.push(Bound {
-                what: "Foundation first".to_string(),
+                what: "The verdict keeps one deployable".to_string(),
                 limit: 0,
-                applies_to: BoundTarget::Now,
-                explanation: "Nothing should be extracted until the operational foundation is \
-                              in place; the target is what to aim for afterwards."
+                applies_to: BoundTarget::Target,
+                explanation: "Nothing is extracted: the ceiling only shows how far the \
+                              organisation could go if the question reopens."
                     .to_string(),
             });
-            0
+            (CountKind::Stay, 0, 0)
         }
-        Verdict::Monolith | Verdict::ModularMonolith => 0,
+        Verdict::SelectiveExtraction => {
+            // The parts the pressures and the hot spot point at, best first.
+            let mut parts: SortedSet<usize> = SortedSet::new();
+            for p in &a.pressures {
+                if let Some(u) = p.unit {
+                    parts.insert(u);
+                }
+            }
+            if a.hot_spot.is_some() {
+                for (u, p) in s.profiles.iter().enumerate() {
+                    if p.hot.is_some() || p.heavy.is_some() {
+                        parts.insert(u);
+                    }
+                }
+            }
+            let most = 3.min(ceiling.max(1));
+            chosen =
+                ranked.iter().filter(|r| parts.contains(&r.unit)).take(most as usize).collect();
+            if chosen.is_empty() {
+                chosen.extend(ranked.first());
+            }
+            let n = if map.is_present() { sat(chosen.len()) } else { 1 };
+            bounds.push(Bound {
+                what: "The parts that stand out".to_string(),
+                limit: n,
+                applies_to: BoundTarget::Target,
+                explanation: if map.is_present() {
+                    format!(
+                        "A selective extraction moves only the {} the split triggers and the hot \
+                         spot point at; everything else stays in the modular monolith.",
+                        words::noun(n, "part", "parts")
+                    )
+                } else {
+                    "A selective extraction moves only the part that behaves differently; \
+                     without a domain map Seams cannot tell whether there is more than one."
+                        .to_string()
+                },
+            });
+            (CountKind::Extract, n, n.min(1))
+        }
+        Verdict::Migration | Verdict::NotReady => {
+            let (x, b) = split_target_bounds(a, inputs, hints, cat);
+            bounds.extend(b);
+            chosen = ranked.iter().take(x as usize).collect();
+            let first = if verdict == Verdict::NotReady {
+                bounds.push(Bound {
+                    what: "Foundation first".to_string(),
+                    limit: 0,
+                    applies_to: BoundTarget::FirstWave,
+                    explanation: "Nothing should be extracted until the operational foundation \
+                                  is in place; the target is what to aim for afterwards."
+                        .to_string(),
+                });
+                0
+            } else {
+                bounds.push(Bound {
+                    what: "One service first".to_string(),
+                    limit: 1,
+                    applies_to: BoundTarget::FirstWave,
+                    explanation: "The strangler pattern extracts one service on its own first, \
+                                  so the team learns to run it before running more."
+                        .to_string(),
+                });
+                1
+            };
+            (CountKind::Extract, x, first.min(x))
+        }
+        Verdict::Consolidate => {
+            let c = d.consolidation.unwrap_or_default();
+            bounds.push(Bound {
+                what: "Services running today".to_string(),
+                limit: c.today,
+                applies_to: BoundTarget::Ceiling,
+                explanation: format!(
+                    "{} run in production today.",
+                    words::count(c.today, "service", "services")
+                ),
+            });
+            if let Some(e) = inputs_estate(a, inputs, hints, cat) {
+                consolidation_bounds(&e, d.runner_up, &cap, &mut bounds);
+            }
+            (CountKind::Consolidate, c.keep, 0)
+        }
     };
+    let target = target.min(ceiling.max(if kind == CountKind::Consolidate { target } else { 0 }));
 
-    let mut note = "Counts are services extracted from the monolith; the core that remains \
-                    is not counted."
-        .to_string();
-    if estimated {
-        note.push_str(
-            " Without a domain map these are estimates from the team's size; add the map for \
-             precise numbers and named candidates.",
-        );
+    let mut candidates = Vec::new();
+    let mut units = Vec::new();
+    if kind == CountKind::Consolidate {
+        // The groups to merge: clusters of several services, the largest first.
+        let mut groups: Vec<(usize, &UnitProfile)> =
+            s.profiles.iter().enumerate().filter(|(_, p)| p.members.len() > 1).collect();
+        order::sort_by(&mut groups, |x, y| {
+            y.1.members.len().cmp(&x.1.members.len()).then(x.1.lead.cmp(&y.1.lead))
+        });
+        for (i, (u, p)) in groups.iter().enumerate() {
+            let r = Ranked {
+                unit: *u,
+                lead: p.lead,
+                key: map.nodes[p.lead].id,
+                score: 0.0,
+                first_pick: false,
+                reasons: merge_reasons(map, s, p),
+            };
+            candidates.push(candidate(map, s, &r, sat(i + 1), 1 + sat(i) / parallel.max(1)));
+            units.push(*u);
+        }
+    } else {
+        for (i, r) in chosen.iter().take(target as usize).enumerate() {
+            let wave = if i == 0 { 1 } else { 2 + sat(i - 1) / parallel.max(1) };
+            let mut c = candidate(map, s, r, sat(i + 1), wave);
+            if verdict == Verdict::SelectiveExtraction {
+                c.reasons.insert(0, selective_reason(a, r, s, map, cat));
+            }
+            candidates.push(c);
+            units.push(r.unit);
+        }
     }
 
+    let note = note(kind, estimated, today, inputs);
+    let ceiling = ceiling.max(target);
+    let (compare_units, compare) = match kind {
+        CountKind::Stay => {
+            let n = split_target(a, inputs, hints, cat).max(1).min(ceiling.max(1));
+            (ranked.iter().take(n as usize).map(|r| r.unit).collect(), n)
+        }
+        CountKind::Consolidate => ((0..s.units.len()).collect(), target),
+        CountKind::Extract => (units.clone(), target),
+    };
     Shape {
         count: ServiceCount {
-            now: now.min(target),
+            kind,
+            first_wave: first_wave.min(target),
             target,
-            ceiling: ceiling.max(target),
+            ceiling,
+            today,
             estimated,
             note,
             bounds,
@@ -603,28 +711,168 @@ pub(crate) fn shape(
         },
         units,
         parallel,
+        compare_units,
+        compare,
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+fn inputs_estate(
+    a: &Assessment,
+    inputs: &Inputs,
+    hints: &MapHints,
+    cat: &Catalogue,
+) -> Option<Estate> {
+    context(a, inputs, hints, cat).estate
+}
 
-    #[test]
-    fn splits_names_into_words() {
-        assert_eq!(words("UserAuth-api"), vec!["user", "auth", "api"]);
-        assert_eq!(words("email_sender"), vec!["email", "sender"]);
-        assert_eq!(words("  "), Vec::<String>::new());
+fn consolidation_bounds(e: &Estate, underlying: Verdict, cap: &Capacity, bounds: &mut Vec<Bound>) {
+    if let Some(units) = e.units {
+        bounds.push(Bound {
+            what: "Services that can stand alone".to_string(),
+            limit: units,
+            applies_to: BoundTarget::Target,
+            explanation: format!(
+                "Services that call each other in a cycle or write the same tables cannot ship \
+                 on their own; merged, the map's services form {}.",
+                words::count(units, "independent unit", "independent units")
+            ),
+        });
     }
+    bounds.push(Bound {
+        what: "Owning teams".to_string(),
+        limit: e.owners,
+        applies_to: BoundTarget::Target,
+        explanation: format!(
+            "Every service needs an owning team; {} can own about {}.",
+            team_words(cap),
+            words::count(e.owners, "service", "services")
+        ),
+    });
+    bounds.push(Bound {
+        what: "Operations capacity today".to_string(),
+        limit: e.operable,
+        applies_to: BoundTarget::Target,
+        explanation: format!(
+            "{} can run about {} (ten services take three to six people).",
+            ops_words(cap),
+            words::count(e.operable, "service", "services")
+        ),
+    });
+    let presses = matches!(underlying, Verdict::Migration | Verdict::NotReady);
+    if e.all_services && !presses {
+        bounds.push(Bound {
+            what: "Only the parts that differ".to_string(),
+            limit: e.divergent_plus_rest.unwrap_or(1),
+            applies_to: BoundTarget::Target,
+            explanation: "Nothing in the answers presses for many services: keep the ones that \
+                          behave differently and merge the rest into one."
+                .to_string(),
+        });
+    }
+}
 
-    #[test]
-    fn recognises_first_picks_as_whole_words() {
-        let cat = Catalogue::standard();
-        assert!(is_first_pick("Auth", &cat));
-        assert!(is_first_pick("notifications-service", &cat));
-        assert!(is_first_pick("ProductSearch", &cat));
-        // "authors" is a blog concept, not authentication.
-        assert!(!is_first_pick("authors", &cat));
-        assert!(!is_first_pick("research", &cat));
+fn ops_words(cap: &Capacity) -> String {
+    let people = words::count(cap.ops, "operations person", "operations people");
+    if cap.ops_estimated {
+        format!("About {people} (estimated from the engineers)")
+    } else {
+        words::capitalise(&people)
     }
+}
+
+fn merge_reasons(map: &Map, s: &Structure, p: &UnitProfile) -> Vec<String> {
+    let names: Vec<String> = p.members.iter().map(|&v| node_name(map, v)).collect();
+    let in_cycle = s.cycles.iter().any(|c| c.iter().any(|v| p.members.contains(v)));
+    let writes = p.members.iter().any(|v| s.shared_writers.contains(v));
+    let mut out = Vec::new();
+    if in_cycle {
+        out.push(format!(
+            "{} call each other synchronously in a cycle: none of them can be released alone.",
+            words::list(&names)
+        ));
+    }
+    if writes {
+        out.push(format!(
+            "Among {} some write the same tables: no single service owns that data.",
+            words::list(&names)
+        ));
+    }
+    out.push(format!(
+        "Merge them into one service{}; it keeps their interfaces to the rest.",
+        p.teams.iter().next().map(|t| format!(" owned by {t}")).unwrap_or_default()
+    ));
+    out
+}
+
+fn selective_reason(
+    a: &Assessment,
+    r: &Ranked,
+    s: &Structure,
+    map: &Map,
+    cat: &Catalogue,
+) -> String {
+    let p = &s.profiles[r.unit];
+    let pointed = a.pressures.iter().any(|x| x.unit == Some(r.unit));
+    if pointed || p.hot.is_some() || p.heavy.is_some() {
+        let triggers: Vec<String> = a
+            .pressures
+            .iter()
+            .filter(|x| x.unit == Some(r.unit))
+            .flat_map(|x| {
+                x.triggers.iter().map(|t| {
+                    cat.trigger(*t)
+                        .map(|d| words::lower_first(&d.label))
+                        .unwrap_or_else(|| t.as_str().replace('_', " "))
+                })
+            })
+            .collect();
+        if triggers.is_empty() {
+            "The part that behaves differently: isolating it needs no wider migration.".to_string()
+        } else {
+            format!(
+                "The part the split {} {} at ({}): isolating it answers {} without a wider \
+                 migration.",
+                words::noun(sat(triggers.len()), "trigger", "triggers"),
+                words::noun(sat(triggers.len()), "points", "point"),
+                words::list(&triggers),
+                words::noun(sat(triggers.len()), "it", "them all")
+            )
+        }
+    } else {
+        format!(
+            "Your answers say one part behaves differently, but the domain map does not show \
+             which; {} is the cluster that is easiest to cut out, so it goes first if it is \
+             that part. Mark the load, availability, cadence or resources of that part on the \
+             map to be sure.",
+            node_name(map, r.lead)
+        )
+    }
+}
+
+fn note(kind: CountKind, estimated: bool, today: Option<u32>, inputs: &Inputs) -> String {
+    let mut note = match kind {
+        CountKind::Consolidate => "Counts are services running in production: today's, and how \
+                                   many to keep once what moves together is merged."
+            .to_string(),
+        _ => "Counts are services extracted from the monolith; the core that remains is not \
+              counted."
+            .to_string(),
+    };
+    if let (Some(n), CountKind::Stay | CountKind::Extract) = (today, kind) {
+        if inputs.architecture == Some(super::answers::CurrentArchitecture::SomeServices) {
+            note.push_str(&format!(
+                " {} already {} beside the monolith; those on the map count toward these \
+                 numbers.",
+                words::count(n, "service", "services"),
+                words::noun(n, "runs", "run")
+            ));
+        }
+    }
+    if estimated {
+        note.push_str(
+            " Without a domain map these are estimates from the team's size; add the map for \
+             precise numbers and named candidates.",
+        );
+    }
+    note
 }

@@ -19,6 +19,36 @@ fn strings(texts: &[&str]) -> Vec<String> {
     texts.iter().map(|t| t.to_string()).collect()
 }
 
+fn act(text: &str) -> ActivityDef {
+    ActivityDef { text: s(text), builds: None, needs: None, min_services: 0 }
+}
+
+impl ActivityDef {
+    fn builds(mut self, c: Capability) -> Self {
+        self.builds = Some(c);
+        self
+    }
+    fn needs(mut self, c: Capability) -> Self {
+        self.needs = Some(c);
+        self
+    }
+    fn from_services(mut self, n: u32) -> Self {
+        self.min_services = n;
+        self
+    }
+}
+
+impl PhaseDef {
+    fn small(mut self, months: (u32, u32)) -> Self {
+        self.months_small = Some(months);
+        self
+    }
+    fn with(mut self, activities: Vec<ActivityDef>) -> Self {
+        self.activities = activities;
+        self
+    }
+}
+
 /// Builds an option with no trigger, blocker or hot-spot effect.
 fn opt(id: &str, label: &str, hint: &str, need: f64, position: Position) -> FactorOption {
     FactorOption {
@@ -212,6 +242,7 @@ impl Catalogue {
                         verdict,
                         label: s(verdict.label()),
                         summary: s(verdict.summary()),
+                        summary_with_services: s(summary_with_services(verdict)),
                         pros: strings(pros),
                         cons: strings(cons),
                     }
@@ -246,7 +277,7 @@ impl Catalogue {
                 availability: 2.0,
                 cadence: 2.0,
                 resource: 3.0,
-                first_pick: 2.5,
+                owned_apart: 1.5,
                 sync_edge: 1.0,
                 async_edge: 0.25,
                 shared_read: 1.5,
@@ -278,10 +309,11 @@ impl Catalogue {
                 clear_margin: 10.0,
                 quadrant_need_at: 50.0,
                 quadrant_readiness_at: 55.0,
-                confidence_completeness_share: 0.6,
-                confidence_margin_full: 30.0,
-                confidence_high_at: 0.75,
-                confidence_medium_at: 0.5,
+                confidence_completeness_share: 0.5,
+                confidence_robust_share: 0.2,
+                confidence_margin_half: 10.0,
+                confidence_high_at: 0.8,
+                confidence_medium_at: 0.55,
                 engineers_per_team: 8,
                 services_per_team: 2,
                 typical_services: (5, 15),
@@ -960,46 +992,150 @@ fn matrix() -> Vec<MatrixRowDef> {
 }
 
 fn quadrants() -> Vec<QuadrantText> {
-    let q = |quadrant, label: &str, explanation: &str| QuadrantText {
+    use Quadrant::*;
+    use Verdict::*;
+    let q = |quadrant, verdicts: &[Verdict], label: &str, explanation: &str| QuadrantText {
         quadrant,
+        verdicts: verdicts.to_vec(),
         label: s(label),
         explanation: s(explanation),
     };
     vec![
+        // Each quadrant's name and general words.
         q(
-            Quadrant::KeepItSimple,
+            KeepItSimple,
+            &[],
             "Keep it simple",
             "Little pushes you to split and services would be hard to run. One deployable is \
              the right tool.",
         ),
         q(
-            Quadrant::CapableNoNeed,
+            CapableNoNeed,
+            &[],
             "Able, but no pressing reason",
             "You could run services, but nothing strong calls for them. Use that operational \
              strength on the monolith.",
         ),
         q(
-            Quadrant::FoundationFirst,
+            FoundationFirst,
+            &[],
             "Build the foundation first",
             "The pressure to split is real, but the operational basics are missing. Build them \
              before moving anything out.",
         ),
         q(
-            Quadrant::ReadyToSplit,
+            ReadyToSplit,
+            &[],
             "Ready to split",
             "Strong reasons to split and the means to run services. A phased extraction fits.",
+        ),
+        // The same places, read under each verdict that can land there.
+        q(
+            KeepItSimple,
+            &[SelectiveExtraction],
+            "Keep it simple",
+            "Overall, little pushes you to split and running many services would be hard; but \
+             one part behaves differently enough to run on its own. Extract that part and keep \
+             everything else in one deployable.",
+        ),
+        q(
+            KeepItSimple,
+            &[Consolidate],
+            "Keep it simple",
+            "Little pushes you to split and services are hard for you to run, yet services \
+             already run: fewer of them would serve you better.",
+        ),
+        q(
+            CapableNoNeed,
+            &[SelectiveExtraction],
+            "Able, but no pressing reason",
+            "Overall pressure to split is moderate and you can run services: not enough for a \
+             migration, but enough to give the one part that behaves differently a deployable \
+             of its own.",
+        ),
+        q(
+            CapableNoNeed,
+            &[Consolidate],
+            "Able, but no pressing reason",
+            "You can run services, but little in the answers calls for as many as you run: \
+             keep the ones that earn their place and merge the rest.",
+        ),
+        q(
+            FoundationFirst,
+            &[Monolith, ModularMonolith],
+            "Build the foundation first",
+            "There is pressure to split, but the reasons not to break weigh more for now, and \
+             the operational basics are missing anyway. Strengthen the monolith and its \
+             operations first.",
+        ),
+        q(
+            FoundationFirst,
+            &[SelectiveExtraction],
+            "Build the foundation first",
+            "The pressure to split is real but concentrated in one part, and the operational \
+             basics are thin. Build what one more deployable needs, then extract that part \
+             alone.",
+        ),
+        q(
+            FoundationFirst,
+            &[Consolidate],
+            "Build the foundation first",
+            "The pressure to split is real, but services already run without the operational \
+             basics. Merge what moves together and build the foundation before adding any.",
+        ),
+        q(
+            ReadyToSplit,
+            &[Monolith, ModularMonolith],
+            "Ready to split",
+            "The pressure and the means to split are there, but the reasons not to break weigh \
+             more for now. Keep the boundaries clean so that a split stays cheap when they \
+             change.",
+        ),
+        q(
+            ReadyToSplit,
+            &[SelectiveExtraction],
+            "Ready to split",
+            "Strong pressure and the means to run services, but the pressure is concentrated \
+             in one part, or the team is too small for many services. Extract that part, not \
+             everything.",
+        ),
+        q(
+            ReadyToSplit,
+            &[Consolidate],
+            "Ready to split",
+            "Strong reasons for services and the means to run them, but some of today's \
+             services move as one. Merge those first; the rest of the shape stands.",
         ),
     ]
 }
 
+/// The verdict's paragraph for a team that already runs services, where it differs.
+fn summary_with_services(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Monolith | Verdict::ModularMonolith => {
+            "Nothing in your answers presses for more services. Keep the services that already \
+             run as they are, keep the monolith at the centre well organised, and extract \
+             nothing more until one of the listed thresholds is crossed."
+        }
+        Verdict::SelectiveExtraction => {
+            "Keep a modular monolith at the centre and the services that already run; pull out \
+             only the part that really behaves differently. One well-chosen service solves the \
+             concrete problem without taking on the cost of a full migration."
+        }
+        _ => "",
+    }
+}
+
 fn phases() -> Vec<PhaseDef> {
+    use Capability as C;
     let p = |id, name: &str, months, activities: &[&str], exit: &[&str], risks: &[&str], source| {
         PhaseDef {
             id,
             name: s(name),
             months,
+            months_small: None,
             per_service_weeks: None,
-            activities: strings(activities),
+            activities: activities.iter().map(|t| act(t)).collect(),
             exit_criteria: strings(exit),
             risks: strings(risks),
             source,
@@ -1012,8 +1148,9 @@ fn phases() -> Vec<PhaseDef> {
             (2, 3),
             &[
                 "Map the business domain and agree on the bounded contexts.",
-                "Refactor the monolith into modules with small public interfaces, one per context.",
-                "List each module's data, callers and owner, and pick the extraction candidates.",
+                "Refactor the monolith into modules with small public interfaces, one per context \
+                 ({unit}).",
+                "List each module's data, callers and owner, and confirm the extraction order.",
             ],
             &[
                 "Every module has a named owner and a documented interface.",
@@ -1024,7 +1161,8 @@ fn phases() -> Vec<PhaseDef> {
                 "Boundaries drawn around today's org chart rather than the domain.",
             ],
             WhenToBreakTheMonolith,
-        ),
+        )
+        .small((1, 2)),
         p(
             PhaseId::FirstExtraction,
             "First service extraction",
@@ -1034,8 +1172,7 @@ fn phases() -> Vec<PhaseDef> {
                 "Build {service} beside the monolith and route a small share of traffic to it \
                  behind a feature flag.",
                 "Check that old and new paths give the same results while the share grows from \
-                 1% to \
-                 all traffic over several weeks.",
+                 1% to all traffic over several weeks.",
                 "Let {service} keep reading the monolith's database for now.",
             ],
             &[
@@ -1047,19 +1184,15 @@ fn phases() -> Vec<PhaseDef> {
                 "Picking the core domain first turns a quarter into a year.",
             ],
             WhenToBreakTheMonolith,
-        ),
+        )
+        .small((1, 2)),
         p(
             PhaseId::InfrastructureFoundation,
             "Infrastructure foundation",
             (1, 2),
+            &[],
             &[
-                "Set up per-service CI/CD pipelines and container images.",
-                "Introduce a service mesh or gateway for routing, retries and mutual TLS.",
-                "Roll out distributed tracing and central logging to every process.",
-                "Start an on-call rota with runbooks for each service.",
-            ],
-            &[
-                "A request can be traced end to end across the monolith and any service.",
+                "A request can be traced end to end across the monolith and every service.",
                 "Someone is on call for every production component.",
             ],
             &[
@@ -1067,17 +1200,43 @@ fn phases() -> Vec<PhaseDef> {
                 "On-call without runbooks burns people out.",
             ],
             WhenToBreakTheMonolith,
-        ),
+        )
+        .small((1, 1))
+        .with(vec![
+            act("Set up a CI/CD pipeline that builds, tests and deploys each service on its own.")
+                .builds(C::CiCd),
+            act("Extend the existing pipeline so each service builds and deploys on its own.")
+                .needs(C::CiCd),
+            act("Package each service as a container image.").builds(C::Containers),
+            act("Run the containers on an orchestrator (Kubernetes or similar).")
+                .builds(C::Orchestration)
+                .from_services(3),
+            act("Introduce a gateway or service mesh for routing, retries and mutual TLS.")
+                .from_services(3),
+            act("Send the logs of every process to one searchable place.")
+                .builds(C::CentralLogging),
+            act("Add metrics and alerts for each service.").builds(C::Metrics),
+            act("Roll out distributed tracing, so a request can be followed across the boundary.")
+                .builds(C::Tracing),
+            act("Start an on-call rota with a runbook for each service.").builds(C::OnCall),
+            act("Version the APIs the services expose, so callers can move at their own pace.")
+                .builds(C::ApiVersioning)
+                .from_services(2),
+            act("Add feature flags to move traffic a percentage at a time.")
+                .builds(C::FeatureFlags),
+            act("Add contract tests between each service and its callers.")
+                .builds(C::ContractTests),
+        ]),
         PhaseDef {
             id: PhaseId::IterativeExtraction,
             name: s("Iterative extraction"),
             months: (1, 24),
+            months_small: None,
             per_service_weeks: Some((6, 8)),
-            activities: strings(&[
-                "Extract one service per team every six to eight weeks, using the same \
-                 strangler steps as the first.",
-                "Run the waves in parallel only as far as teams and operations can absorb.",
-            ]),
+            activities: vec![act(
+                "Extract the remaining services in waves, one service per team every six to \
+                 eight weeks, with the same strangler steps as the first.",
+            )],
             exit_criteria: strings(&[
                 "Every planned service runs in production and owns its writes.",
                 "Each service can be deployed without coordinating with another.",
@@ -1113,7 +1272,7 @@ fn phases() -> Vec<PhaseDef> {
             (2, 3),
             &[
                 "Tune performance along the longest call chains.",
-                "Harden runbooks, alerts and capacity plans from what the migration taught.",
+                "Harden runbooks, alerts and capacity plans from what the move taught.",
             ],
             &[
                 "Error budgets hold for a full quarter.",
@@ -1121,7 +1280,8 @@ fn phases() -> Vec<PhaseDef> {
             ],
             &["Declaring victory before the tail latency is understood."],
             WhenToBreakTheMonolith,
-        ),
+        )
+        .small((1, 2)),
         p(
             PhaseId::DataSplit,
             "Move its data",
@@ -1133,13 +1293,14 @@ fn phases() -> Vec<PhaseDef> {
             &["Only {service} writes its data."],
             &["Hidden joins and reports that read its tables directly."],
             WhenToBreakTheMonolith,
-        ),
+        )
+        .small((1, 1)),
         p(
             PhaseId::ModuleBoundaries,
             "Module boundaries",
-            (1, 3),
+            (2, 3),
             &[
-                "Group the code by business area: one module (a Django app or a package) per area.",
+                "Group the code by business area: one module per area ({unit}).",
                 "Give each module a small public interface and pass collaborators in rather than \
                  importing them.",
                 "Name an owner for every module.",
@@ -1147,7 +1308,8 @@ fn phases() -> Vec<PhaseDef> {
             &["Each area's code lives in one module with a documented interface."],
             &["Boundaries drawn by technical layer instead of business area."],
             MicroservicesTrap,
-        ),
+        )
+        .small((1, 1)),
         p(
             PhaseId::EnforceBoundaries,
             "Enforce the boundaries",
@@ -1160,20 +1322,24 @@ fn phases() -> Vec<PhaseDef> {
             &["The build rejects a cross-module shortcut."],
             &["Checks that are advisory only, and therefore ignored."],
             MicroservicesTrap,
-        ),
+        )
+        .small((1, 1)),
         p(
             PhaseId::Observability,
             "Observability for the monolith",
             (1, 2),
-            &[
-                "Put basic application monitoring in place: request rates, errors, latency per \
-                 module.",
-                "Centralise the logs and alert on what users would notice.",
-            ],
-            &["You can tell which module is slow or failing within minutes."],
+            &[],
+            &["You can tell which part is slow or failing within minutes."],
             &["Dashboards nobody looks at."],
             ArchitectureChoicesForPython,
-        ),
+        )
+        .small((1, 1))
+        .with(vec![
+            act("Put basic application monitoring in place: request rates, errors and latency \
+                 per area, with alerts on what users would notice.")
+            .builds(C::Metrics),
+            act("Send the logs to one searchable place.").builds(C::CentralLogging),
+        ]),
         p(
             PhaseId::PeriodicReview,
             "Periodic review",
@@ -1191,39 +1357,47 @@ fn phases() -> Vec<PhaseDef> {
             PhaseId::FoundationDelivery,
             "Automated delivery",
             (1, 2),
-            &[
-                "Build a CI/CD pipeline that tests and deploys every change.",
-                "Package the application as a container image that runs the same everywhere.",
-            ],
+            &[],
             &["A change reaches production without manual steps."],
             &["A pipeline that is green but skips the slow tests."],
             ArchitectureChoicesForPython,
-        ),
+        )
+        .small((1, 1))
+        .with(vec![
+            act("Build a CI/CD pipeline that tests and deploys every change.").builds(C::CiCd),
+            act("Package the application as a container image that runs the same everywhere.")
+                .builds(C::Containers),
+        ]),
         p(
             PhaseId::FoundationObservability,
             "Logs, metrics and tracing",
             (1, 2),
-            &[
-                "Send every process's logs to one searchable place.",
-                "Add metrics dashboards and alerts.",
-                "Instrument requests with OpenTelemetry so they can be traced across processes.",
-            ],
+            &[],
             &["One slow request can be followed from entry to database and back."],
             &["Collecting everything and alerting on nothing."],
             MicroservicesTrap,
-        ),
+        )
+        .small((1, 1))
+        .with(vec![
+            act("Send every process's logs to one searchable place.").builds(C::CentralLogging),
+            act("Add metrics dashboards and alerts.").builds(C::Metrics),
+            act("Instrument requests with OpenTelemetry so they can be traced across processes.")
+                .builds(C::Tracing),
+        ]),
         p(
             PhaseId::FoundationIncidents,
             "On-call and incident response",
             (1, 2),
-            &[
-                "Set up an on-call rota with clear escalation.",
-                "Write runbooks for the common failures and hold short post-incident reviews.",
-            ],
+            &[],
             &["Every production component has someone on call and a runbook."],
             &["A rota of one person."],
             WhenToBreakTheMonolith,
-        ),
+        )
+        .small((1, 1))
+        .with(vec![
+            act("Set up an on-call rota with clear escalation.").builds(C::OnCall),
+            act("Write runbooks for the common failures and hold short post-incident reviews."),
+        ]),
         p(
             PhaseId::Reevaluate,
             "Re-evaluate",
@@ -1236,41 +1410,129 @@ fn phases() -> Vec<PhaseDef> {
             &["Skipping straight to extraction because the foundation \"mostly\" works."],
             WhenToBreakTheMonolith,
         ),
+        p(
+            PhaseId::KeepInOrder,
+            "Keep the code in order",
+            (1, 2),
+            &[
+                "Keep code for each business area together ({unit}), without ceremony.",
+                "Keep the test suite fast enough to run on every change.",
+            ],
+            &["A newcomer can find where a feature lives within a day."],
+            &["Adding structure for a scale the product does not have yet."],
+            ArchitectureChoicesForPython,
+        )
+        .small((1, 1)),
+        p(
+            PhaseId::MapServices,
+            "Map the services as they run",
+            (1, 2),
+            &[
+                "Trace real requests end to end and record which services each one touches.",
+                "List which services are always released together, which tables each one \
+                 writes, and who owns it.",
+                "Agree which services stay, which merge, and in what order.",
+            ],
+            &["Every service has an owner, a list of the tables it writes, and a decision: \
+               keep or merge."],
+            &["Deciding from the architecture diagram instead of from traces and release \
+               history."],
+            WhenToBreakTheMonolith,
+        )
+        .small((1, 1)),
+        PhaseDef {
+            id: PhaseId::MergeServices,
+            name: s("Merge what moves together"),
+            months: (1, 12),
+            months_small: None,
+            per_service_weeks: Some((2, 4)),
+            activities: vec![
+                act("Merge {service} into one deployable with one pipeline and one owner; \
+                     keep the public interfaces so callers do not notice."),
+                act("Turn the calls between the merged services into in-process calls, and \
+                     delete the network plumbing between them."),
+            ],
+            exit_criteria: strings(&[
+                "No two services must be released together.",
+                "Each remaining service has one owning team.",
+            ]),
+            risks: strings(&[
+                "Merging code but keeping the network calls between the parts.",
+                "A merge that quietly becomes a rewrite.",
+            ]),
+            source: WhenToBreakTheMonolith,
+        },
+        p(
+            PhaseId::OwnSharedData,
+            "Give shared data one owner",
+            (1, 3),
+            &[
+                "For every table several services write, pick the one service that owns it.",
+                "Move the other services' writes to calls or events handled by that owner.",
+            ],
+            &["No two services write the same tables."],
+            &["Reports and jobs that still write directly to the old tables."],
+            WhenToBreakTheMonolith,
+        )
+        .small((1, 2)),
+        p(
+            PhaseId::FlattenChains,
+            "Flatten the deep call chains",
+            (1, 3),
+            &[
+                "Replace synchronous calls that need no immediate answer with events.",
+                "Where a request needs data from several services, read it from one aggregating \
+                 service or a local copy instead of calling down a chain.",
+            ],
+            &["No request waits on a chain of four or more services."],
+            &["Events added beside the calls instead of replacing them."],
+            WhenToBreakTheMonolith,
+        )
+        .small((1, 2)),
     ]
 }
 
 fn pitfalls() -> Vec<PitfallDef> {
-    let p = |id, title: &str, detail: &str, source| PitfallDef {
+    let p = |id, title: &str, detail: &str, present: &str, source| PitfallDef {
         id,
         title: s(title),
         detail: s(detail),
+        detail_present: s(present),
         source,
     };
     vec![
         p(
             PitfallId::DeployTogether,
-            "Services that would always deploy together",
+            "Services that always deploy together",
             "{modules} call each other synchronously in a cycle. Split apart, none of them \
              could be released alone: in practice a single service spread over several \
              deployables. Keep them in one unit, or break the cycle with events first.",
+            "{modules} call each other synchronously in a cycle, so none of them can be \
+             released alone: they are one service spread over several deployables. Merge them, \
+             or break the cycle with events.",
             WhenToBreakTheMonolith,
         ),
         p(
             PitfallId::SharedWrites,
             "Shared written tables",
             "{modules} write to the same tables. As separate services, ownership of that data \
-             would be unclear and any change to those \
-             tables would have to be negotiated between them. Move them together, or give the data \
-             one owner before splitting.",
+             would be unclear and any change to those tables would have to be negotiated \
+             between them. Move them together, or give the data one owner before splitting.",
+            "{modules} write to the same tables. No service owns that data, and every change to \
+             those tables has to be negotiated between them. Give the data one owner, or merge \
+             the services that share it.",
             WhenToBreakTheMonolith,
         ),
         p(
             PitfallId::DeepSyncChain,
             "A deep synchronous chain",
             "A request can travel {modules} in a row, each waiting on the next. As services, \
-             every hop adds its own delay to the slowest responses, and any one of them \
-             can fail the request. \
-             Use events or an aggregating service to flatten the chain.",
+             every hop would add its own delay to the slowest responses, and any one of them \
+             could fail the request. Use events or an aggregating service to flatten the chain \
+             before splitting along it.",
+            "A request travels {modules} in a row, each waiting on the next: every hop adds its \
+             delay to the slowest responses, and any one of them can fail the request. Flatten \
+             the chain with events or an aggregating service.",
             WhenToBreakTheMonolith,
         ),
         p(
@@ -1278,17 +1540,21 @@ fn pitfalls() -> Vec<PitfallDef> {
             "Transactions across services",
             "You need operations to commit across areas, and the planned services share data \
              ({modules}). A single atomic commit spanning several services is not something to \
-                  rely on: \
-             coordinate with sagas and accept eventual consistency, or keep the operations that \
-             must agree inside one service.",
+             rely on: coordinate with sagas and accept eventual consistency, or keep the \
+             operations that must agree inside one service.",
+            "Operations must commit across areas, and the services share data ({modules}). \
+             Coordinate them with sagas and accept eventual consistency, or move the operations \
+             that must agree into one service.",
             MicroservicesTrap,
         ),
         p(
             PitfallId::NoOwner,
             "Modules without an owner",
             "No team owns {modules}. Code without an owner drifts: nobody fixes it, nobody \
-             knows it, and soon nobody dares \
-             change it. Name an owner before extracting anything.",
+             knows it, and soon nobody dares change it. Name an owner before extracting \
+             anything.",
+            "No team owns {modules}. A service without an owner decays: nobody fixes it, \
+             nobody knows it, and soon nobody dares change it. Name an owner for each.",
             WhenToBreakTheMonolith,
         ),
     ]
@@ -1442,39 +1708,45 @@ fn advice() -> Vec<AdviceDef> {
 }
 
 fn revisit() -> Vec<RevisitDef> {
-    let r = |trigger, text: &str| RevisitDef { trigger, text: s(text) };
+    use RevisitWhen as W;
+    let r = |when, text: &str| RevisitDef { when, text: s(text) };
     vec![
         r(
-            Some(TriggerId::OrgSize),
+            W::Trigger(TriggerId::OrgSize),
             "The engineering organisation grows past 50 people, or several teams start waiting \
              on each other's releases.",
         ),
+        r(W::Engineers(20), "The team grows to 20 engineers or more."),
         r(
-            Some(TriggerId::ScalingProfiles),
+            W::Trigger(TriggerId::ScalingProfiles),
             "One part of the system needs around ten times the capacity of another.",
         ),
         r(
-            Some(TriggerId::ReliabilityRequirements),
+            W::Trigger(TriggerId::ReliabilityRequirements),
             "One area needs a much stricter availability target than the rest (99.99% against \
              99.9% or less).",
         ),
         r(
-            Some(TriggerId::TechDiversity),
+            W::Trigger(TriggerId::TechDiversity),
             "A workload needs a language or runtime the rest of the system does not use.",
         ),
         r(
-            Some(TriggerId::CadenceMismatch),
+            W::Trigger(TriggerId::CadenceMismatch),
             "One area needs to ship daily while another ships monthly or less often.",
         ),
+        r(W::Traffic(TrafficBand::Over10M), "Daily traffic reaches ten million requests."),
         r(
-            None,
-            "Daily traffic approaches ten million requests, or one component measurably limits \
-             the whole system.",
+            W::Factor(FactorId::ScalingBottleneck, s("clear")),
+            "Measurements show one component limiting the whole system.",
         ),
         r(
-            None,
+            W::Factor(FactorId::ResourceIsolation, s("isolate")),
             "A CPU- or memory-heavy component starts to slow down everything that shares its \
              machines.",
+        ),
+        r(
+            W::Factor(FactorId::DomainStability, s("settling")),
+            "The main areas of the product stop changing shape from one month to the next.",
         ),
     ]
 }
@@ -1532,6 +1804,17 @@ fn pros_and_cons(verdict: Verdict) -> (&'static [&'static str], &'static [&'stat
                 "Consistency across services moves to sagas and eventual consistency.",
                 "A real system takes about 12–24 months of phased work.",
                 "Ten services take about three to six people to run.",
+            ],
+        ),
+        Verdict::Consolidate => (
+            &[
+                "Services that move together become one: fewer deployables, pipelines and pages.",
+                "Every remaining service can ship, scale and fail on its own.",
+                "Calls that never needed a network become in-process again.",
+            ],
+            &[
+                "Merging takes engineering time that does not ship features.",
+                "Teams give up some deployables they are used to owning.",
             ],
         ),
         Verdict::NotReady => (

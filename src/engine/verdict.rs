@@ -1,13 +1,19 @@
-//! The verdict: which of five shapes fits, by how much, and why.
+//! The verdict: which of six shapes fits, by how much, and why.
 //!
 //! The verdict comes from a scorecard kept in the catalogue: each verdict's fit is the sum of
-//! a handful of signals (need, readiness, how many triggers hold, a single hot spot, growth,
-//! how many reasons not to break hold) times the points the catalogue gives that verdict for
-//! that signal. Two hard rules sit on top, so that no tuning of the points can break them:
-//! a migration (or "not ready yet") needs at least two split triggers, and a migration needs
-//! the minimum readiness; a selective extraction needs a trigger or a hot spot. The winner is
-//! the eligible verdict with the highest fit; the margin is its lead over the next eligible
-//! one. Ties go to the simpler, more conservative verdict.
+//! a handful of signals (need, readiness, how many independent triggers hold, a single hot
+//! spot, growth, how many reasons not to break hold) times the points the catalogue gives that
+//! verdict for that signal. Hard rules sit on top, so that no tuning of the points can break
+//! them, and each names itself when it rules a verdict out:
+//! - a migration (or "not ready yet") needs two or more *independent* split triggers (triggers
+//!   that all point at one part of the domain map count once), 20 or more engineers, and two
+//!   or more parts worth extracting; a migration also needs the minimum readiness;
+//! - a selective extraction needs a trigger or a hot spot;
+//! - when services already run and fewer of them are worth keeping than run today, the verdict
+//!   is a consolidation, before anything else.
+//!
+//! The winner is the eligible verdict with the highest fit; the margin is its lead over the
+//! next eligible one. Ties go to the simpler, more conservative verdict.
 
 use super::assess::Assessment;
 use super::catalogue::{finite, unit, Catalogue, Feature, Source};
@@ -26,17 +32,33 @@ pub enum Verdict {
     Migration,
     /// Not ready yet: build the operational foundation first.
     NotReady,
+    /// Services already run but behave as one (a distributed monolith), or more run than the
+    /// organisation can own and operate: merge what moves together, keep what is independent.
+    Consolidate,
 }
 
 impl Verdict {
-    /// Every verdict, simplest first. This is also the tie-break order.
-    pub const ALL: [Verdict; 5] = [
+    /// Every verdict, simplest first. This is also the tie-break order of the scorecard
+    /// (consolidation is decided by its own rule, before the scorecard).
+    pub const ALL: [Verdict; 6] = [
         Verdict::Monolith,
         Verdict::ModularMonolith,
         Verdict::SelectiveExtraction,
         Verdict::NotReady,
         Verdict::Migration,
+        Verdict::Consolidate,
     ];
+
+    /// True for the verdicts that keep one deployable and extract nothing.
+    pub fn stays(self) -> bool {
+        matches!(self, Verdict::Monolith | Verdict::ModularMonolith)
+    }
+
+    /// True for the verdicts whose plan moves parts out into services (now or after the
+    /// foundation).
+    pub fn extracts(self) -> bool {
+        matches!(self, Verdict::SelectiveExtraction | Verdict::Migration | Verdict::NotReady)
+    }
 
     /// The verdict's name.
     pub fn label(self) -> &'static str {
@@ -46,6 +68,7 @@ impl Verdict {
             Verdict::SelectiveExtraction => "Modular monolith + selective extraction",
             Verdict::Migration => "Microservices migration",
             Verdict::NotReady => "Not ready yet: build the foundation first",
+            Verdict::Consolidate => "Consolidate the services",
         }
     }
 
@@ -57,6 +80,7 @@ impl Verdict {
             Verdict::SelectiveExtraction => "selective_extraction",
             Verdict::Migration => "migration",
             Verdict::NotReady => "not_ready",
+            Verdict::Consolidate => "consolidate",
         }
     }
 
@@ -93,6 +117,12 @@ impl Verdict {
                  depend on are missing. Splitting now would multiply outages instead of \
                  reducing them. Build the foundation first (automated delivery, central logs, \
                  metrics, tracing, an on-call rota), modularise meanwhile, then ask again."
+            }
+            Verdict::Consolidate => {
+                "Services already run, but some of them cannot ship, scale or fail on their \
+                 own: they call each other in cycles, write the same tables, or outnumber the \
+                 teams and people who run them. Merge what always moves together, give shared \
+                 data one owner, and keep only the services that are truly independent."
             }
         }
     }
@@ -172,6 +202,9 @@ pub struct VerdictFit {
     pub fit: f64,
     /// False when a hard rule rules it out whatever its fit.
     pub eligible: bool,
+    /// The hard rule that rules it out, in words ("needs two or more independent split
+    /// triggers; one holds"); empty when eligible.
+    pub ruled_out_by: String,
 }
 
 /// The verdict with everything needed to explain it.
@@ -207,20 +240,33 @@ pub(crate) struct Decision {
     pub runner_up: Verdict,
     pub margin: f64,
     pub fits: Vec<VerdictFit>,
+    /// Set when the verdict is [`Verdict::Consolidate`]: services running today and how many
+    /// to keep.
+    pub consolidation: Option<Consolidation>,
+}
+
+/// The numbers behind a consolidation verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Consolidation {
+    /// Services running today.
+    pub today: u32,
+    /// Services worth keeping.
+    pub keep: u32,
 }
 
 /// The value of one scorecard feature for an assessment.
 pub(crate) fn feature_value(feature: Feature, a: &Assessment, cat: &Catalogue) -> f64 {
     let t = &cat.thresholds;
     let min_triggers = t.migration_min_triggers.max(1);
-    let two_plus = if a.trigger_count >= min_triggers { 1.0 } else { 0.0 };
+    let independent = a.independent();
+    let two_plus = if independent >= min_triggers { 1.0 } else { 0.0 };
     let gate = readiness_gate(a.readiness, t.readiness_gate);
     match feature {
         Feature::Bias => 1.0,
         Feature::Need => unit(a.need / 100.0),
         Feature::Readiness => unit(a.readiness / 100.0),
         Feature::OneTrigger => {
-            if a.trigger_count == 1 {
+            if independent == 1 {
                 1.0
             } else {
                 0.0
@@ -229,7 +275,7 @@ pub(crate) fn feature_value(feature: Feature, a: &Assessment, cat: &Catalogue) -
         Feature::TwoPlusTriggers => two_plus,
         Feature::TwoPlusReady => two_plus * gate,
         Feature::TwoPlusUnready => two_plus * (1.0 - gate),
-        Feature::ExtraTriggers => unit(f64::from(a.trigger_count.saturating_sub(2)) / 3.0),
+        Feature::ExtraTriggers => unit(f64::from(independent.saturating_sub(2)) / 3.0),
         Feature::HotSpot => {
             if a.hot_spot.is_some() {
                 1.0
@@ -253,25 +299,147 @@ pub(crate) fn readiness_gate(readiness: f64, (lo, hi): (f64, f64)) -> f64 {
     unit((readiness - lo) / (hi - lo))
 }
 
-/// Whether the hard rules allow a verdict at all.
-fn eligible(verdict: Verdict, a: &Assessment, cat: &Catalogue) -> bool {
-    let t = &cat.thresholds;
-    let min_triggers = t.migration_min_triggers.max(1);
-    match verdict {
-        Verdict::Monolith | Verdict::ModularMonolith => true,
-        Verdict::SelectiveExtraction => a.hot_spot.is_some() || a.trigger_count >= 1,
-        Verdict::NotReady => a.trigger_count >= min_triggers,
-        Verdict::Migration => {
-            a.trigger_count >= min_triggers
-                && a.readiness >= finite(t.migration_min_readiness, 55.0)
-        }
+fn plural(n: u32, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
     }
 }
 
-/// Scores every verdict and picks the winner.
-pub(crate) fn decide(a: &Assessment, cat: &Catalogue) -> Decision {
-    let fits: Vec<VerdictFit> = Verdict::ALL
+/// The hard rule that rules a verdict out, in words; `None` when the verdict is allowed.
+fn ruled_out(verdict: Verdict, a: &Assessment, ctx: &Context, cat: &Catalogue) -> Option<String> {
+    let t = &cat.thresholds;
+    let min_triggers = t.migration_min_triggers.max(1);
+    let independent = a.independent();
+    let pressures = || {
+        if independent < min_triggers {
+            let held = if a.trigger_count > independent {
+                format!(
+                    "{} hold, but they point at one part, so they count as one",
+                    plural(a.trigger_count, "trigger", "triggers")
+                )
+            } else if independent == 0 {
+                "none holds".to_string()
+            } else {
+                "one holds".to_string()
+            };
+            Some(format!("needs {min_triggers} or more independent split triggers; {held}"))
+        } else {
+            None
+        }
+    };
+    let small = || {
+        ctx.engineers.filter(|&e| e < t.small_team_below).map(|e| {
+            format!(
+                "needs {} or more engineers to run many services; there are {e}",
+                t.small_team_below
+            )
+        })
+    };
+    let worth = || {
+        (ctx.split_target < 2).then(|| {
+            format!(
+                "needs two or more parts worth extracting; {}",
+                if ctx.split_target == 1 { "only one stands out" } else { "none stands out" }
+            )
+        })
+    };
+    match verdict {
+        Verdict::Monolith | Verdict::ModularMonolith => None,
+        Verdict::SelectiveExtraction => {
+            if a.hot_spot.is_none() && a.trigger_count == 0 {
+                Some("needs a split trigger or one part that stands out; neither holds".into())
+            } else if ctx.extractable == Some(0) {
+                Some(
+                    "needs a part that can leave the core; the domain map has none (a single \
+                     module, or every cluster holds core modules)"
+                        .into(),
+                )
+            } else {
+                None
+            }
+        }
+        Verdict::NotReady => pressures().or_else(small).or_else(worth),
+        Verdict::Migration => pressures()
+            .or_else(|| {
+                let min = finite(t.migration_min_readiness, 55.0);
+                (a.readiness < min).then(|| {
+                    format!("needs readiness of {min:.0} or more; it is {:.0}", a.readiness.floor())
+                })
+            })
+            .or_else(small)
+            .or_else(worth),
+        Verdict::Consolidate => match (ctx.estate, ctx.consolidation) {
+            (None, _) => Some("applies only when services already run".into()),
+            (Some(_), None) => {
+                Some("applies only when some of today's services are not worth keeping".into())
+            }
+            (Some(_), Some(_)) => None,
+        },
+    }
+}
+
+/// What the hard rules need to know beyond the assessment, computed cheaply from the answers
+/// and the domain map (see `services::context`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Context {
+    /// Engineers, when answered.
+    pub engineers: Option<u32>,
+    /// Services a migration would aim for (see `services::split_target`).
+    pub split_target: u32,
+    /// Clusters of the domain map that can leave the core, when there is a map.
+    pub extractable: Option<u32>,
+    /// The services that run today, when the team already runs some.
+    pub estate: Option<Estate>,
+    /// Set by [`decide`] when the verdict is a consolidation.
+    pub consolidation: Option<Consolidation>,
+}
+
+/// The services a team runs today, and what limits how many of them are worth keeping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Estate {
+    /// Services running today.
+    pub today: u32,
+    /// Units on the domain map once call cycles and shared writers are merged, when the map
+    /// describes the services themselves.
+    pub units: Option<u32>,
+    /// Units that behave differently from the rest, plus one for everything else, when the
+    /// map describes the services.
+    pub divergent_plus_rest: Option<u32>,
+    /// Services the teams can own.
+    pub owners: u32,
+    /// Services today's operations people can run.
+    pub operable: u32,
+    /// True when everything runs as services (no monolith at the centre).
+    pub all_services: bool,
+}
+
+impl Estate {
+    /// How many of today's services are worth keeping under a scorecard verdict: no more than
+    /// the map's independent units, the teams can own, or operations can run; and when nothing
+    /// presses to split, only the parts that behave differently plus one for the rest.
+    pub(crate) fn keep(&self, verdict: Verdict) -> u32 {
+        let mut k = self.units.unwrap_or(self.today).min(self.today);
+        k = k.min(self.owners.max(1)).min(self.operable.max(1));
+        if self.all_services
+            && matches!(
+                verdict,
+                Verdict::Monolith | Verdict::ModularMonolith | Verdict::SelectiveExtraction
+            )
+        {
+            k = k.min(self.divergent_plus_rest.unwrap_or(1));
+        }
+        k.max(1)
+    }
+}
+
+/// Scores every verdict and picks the winner. When services already run and fewer are worth
+/// keeping than run today, the verdict is a consolidation whatever the scorecard says.
+pub(crate) fn decide(a: &Assessment, ctx: &Context, cat: &Catalogue) -> Decision {
+    let mut fits: Vec<VerdictFit> = Verdict::ALL
         .iter()
+        .filter(|v| **v != Verdict::Consolidate)
         .map(|&verdict| {
             let raw: f64 = cat
                 .scorecard
@@ -280,10 +448,12 @@ pub(crate) fn decide(a: &Assessment, cat: &Catalogue) -> Decision {
                     feature_value(row.feature, a, cat) * finite(row.points.get(verdict), 0.0)
                 })
                 .sum();
+            let rule = ruled_out(verdict, a, ctx, cat);
             VerdictFit {
                 verdict,
                 fit: finite(raw, 0.0).clamp(0.0, 100.0),
-                eligible: eligible(verdict, a, cat),
+                eligible: rule.is_none(),
+                ruled_out_by: rule.unwrap_or_default(),
             }
         })
         .collect();
@@ -313,20 +483,64 @@ pub(crate) fn decide(a: &Assessment, cat: &Catalogue) -> Decision {
             0.0,
         ),
     };
-    Decision { verdict, runner_up, margin: (top - next).clamp(0.0, 100.0), fits }
+    let margin = (top - next).clamp(0.0, 100.0);
+
+    // Consolidation comes first: a distributed monolith is the worst of both shapes, so
+    // whatever else the answers say, merging what moves together is the first move.
+    let consolidation = ctx
+        .estate
+        .map(|e| Consolidation { today: e.today, keep: e.keep(verdict) })
+        .filter(|c| c.today >= 2 && c.keep < c.today);
+    let fit = consolidation
+        .map(|c| 100.0 * f64::from(c.today - c.keep) / f64::from(c.today.max(1)))
+        .unwrap_or(0.0);
+    let ctx_for_rule = Context { consolidation, ..*ctx };
+    let rule = ruled_out(Verdict::Consolidate, a, &ctx_for_rule, cat);
+    fits.push(VerdictFit {
+        verdict: Verdict::Consolidate,
+        fit: finite(fit, 0.0).clamp(0.0, 100.0),
+        eligible: rule.is_none(),
+        ruled_out_by: rule.unwrap_or_default(),
+    });
+    match consolidation {
+        // The margin of a consolidation is the share of today's services that merge away.
+        Some(_) => Decision {
+            verdict: Verdict::Consolidate,
+            runner_up: verdict,
+            margin: finite(fit, 0.0).clamp(0.0, 100.0),
+            fits,
+            consolidation,
+        },
+        None => Decision { verdict, runner_up, margin, fits, consolidation: None },
+    }
 }
 
-/// Confidence from how complete the answers are and how wide the margin is.
+/// Confidence from how complete the answers are, how wide the margin is, and whether one
+/// small change of answer (the next option of a question, the next band of a number, one
+/// capability) would flip the verdict.
+///
+/// The margin counts with diminishing returns (`margin / (margin + half)`), so a score of
+/// 100 is out of reach: no set of answers makes an architecture decision certain. A fragile
+/// verdict loses the robustness share and so can never reach "high"; a photo finish (no clear
+/// winner) is never "high" either.
 pub(crate) fn confidence(
     completeness: f64,
     margin: f64,
     clear_winner: bool,
+    fragile: bool,
     cat: &Catalogue,
 ) -> Confidence {
     let t = &cat.thresholds;
-    let share = unit(t.confidence_completeness_share);
-    let full = finite(t.confidence_margin_full, 30.0).max(1.0);
-    let score = unit(share * unit(completeness) + (1.0 - share) * unit(margin / full));
+    let c_share = unit(t.confidence_completeness_share);
+    let r_share = unit(t.confidence_robust_share).min(1.0 - c_share);
+    let m_share = 1.0 - c_share - r_share;
+    let half = finite(t.confidence_margin_half, 10.0).max(1.0);
+    let m = finite(margin, 0.0).max(0.0);
+    let score = unit(
+        c_share * unit(completeness)
+            + m_share * (m / (m + half))
+            + if fragile { 0.0 } else { r_share },
+    );
     let mut level = if score >= t.confidence_high_at {
         ConfidenceLevel::High
     } else if score >= t.confidence_medium_at {
@@ -334,8 +548,7 @@ pub(crate) fn confidence(
     } else {
         ConfidenceLevel::Low
     };
-    // A photo finish is never "high" confidence, however complete the answers.
-    if !clear_winner && level == ConfidenceLevel::High {
+    if (fragile || !clear_winner) && level == ConfidenceLevel::High {
         level = ConfidenceLevel::Medium;
     }
     Confidence { level, score }

@@ -9,6 +9,7 @@ use super::{format, part, ResultSection, ScrollRegion};
 #[component]
 pub fn CostsSection() -> impl IntoView {
     let costs = part(|e| e.costs.clone());
+    let finding = part(|e| e.findings.costs.clone());
     view! {
         <ResultSection id="results-costs" testid="costs">
             {move || {
@@ -17,38 +18,41 @@ pub fn CostsSection() -> impl IntoView {
                 let estimated = c.estimated;
                 let estimate = move || estimated.then(|| view! { " " <span class="tag">"estimate"</span> });
                 view! {
+                    <p class="finding" data-testid="costs-finding">{finding.get()}</p>
                     <p data-testid="costs-basis">{c.basis.clone()}</p>
                     <dl class="figures">
                         <div class="figure">
-                            <dt>"Latency added by the longest synchronous chain"</dt>
+                            <dt>"Latency added on the longest synchronous chain"</dt>
                             <dd>
                                 <span class="figure-value" data-testid="cost-latency">
                                     {format::range(c.latency_ms.0, c.latency_ms.1, "ms")}
                                 </span>
                                 <span class="figure-detail">
-                                    {format!("over {}", format::count(c.hops, "network hop", "network hops"))}
+                                    {format!("{} across the new boundaries", format::count(c.hops, "network hop", "network hops"))}
                                     {estimate()}
                                 </span>
                             </dd>
                         </div>
-                        <div class="figure">
-                            <dt>"Of which across the recommended shape's boundaries"</dt>
-                            <dd>
-                                <span class="figure-value" data-testid="cost-shape-latency">
-                                    {format::range(c.shape_latency_ms.0, c.shape_latency_ms.1, "ms")}
-                                </span>
-                                <span class="figure-detail">
-                                    {format!("over {}", format::count(c.shape_hops, "hop", "hops"))}
-                                </span>
-                            </dd>
-                        </div>
+                        {(c.all_split_hops > c.hops).then(|| view! {
+                            <div class="figure">
+                                <dt>"If every module on that chain were a service"</dt>
+                                <dd>
+                                    <span class="figure-value" data-testid="cost-all-split-latency">
+                                        {format::range(c.all_split_latency_ms.0, c.all_split_latency_ms.1, "ms")}
+                                    </span>
+                                    <span class="figure-detail">
+                                        {format::count(c.all_split_hops, "network hop", "network hops")}
+                                    </span>
+                                </dd>
+                            </div>
+                        })}
                         <div class="figure">
                             <dt>"Availability of that chain"</dt>
                             <dd>
                                 <span class="figure-value" data-testid="cost-availability">
                                     {format::percent(c.chain_availability)}
                                 </span>
-                                <span class="figure-detail">"every module on it must be up" {estimate}</span>
+                                <span class="figure-detail">"every deployable on it must be up" {estimate}</span>
                             </dd>
                         </div>
                         <div class="figure">

@@ -57,7 +57,7 @@ pub fn PlanSection() -> impl IntoView {
                 show.then(|| view! {
                     <div class="callout" data-testid="revisit">
                         <h3 class="callout-heading">"Reopen the question when…"</h3>
-                        <ul>{p.revisit.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
+                        <ul>{p.revisit.iter().map(|r| view! { <li>{r.text.clone()}</li> }).collect_view()}</ul>
                     </div>
                 })
             })}

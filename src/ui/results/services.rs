@@ -1,16 +1,27 @@
-//! The recommended service count: now, target and ceiling, what bounds each, and the candidates
-//! in extraction order.
+//! The recommended service count: first wave, target and ceiling (for a consolidation: running
+//! today and to keep), what bounds each, and the candidates in extraction order.
 
 use leptos::prelude::*;
 
 use super::{part, ResultSection, ScrollRegion};
-use crate::engine::{Bound, BoundTarget, Candidate};
+use crate::engine::{Bound, BoundTarget, Candidate, CountKind};
 
-/// The service count section (`data-testid="service-count"`; the numbers are `count-now`,
-/// `count-target`, `count-ceiling`; the candidates `candidates`).
+/// The wave of a candidate in words: wave 1 is the first extraction on its own.
+fn wave_label(wave: u32, kind: CountKind) -> String {
+    match (kind, wave) {
+        (CountKind::Consolidate, n) => format!("Merge round {n}"),
+        (_, 1) => "Wave 1: first, on its own".to_string(),
+        (_, n) => format!("Wave {n}"),
+    }
+}
+
+/// The service count section (`data-testid="service-count"`; the numbers are `count-first`,
+/// `count-target`, `count-ceiling`, and `count-today` when services already run; the candidates
+/// `candidates`).
 #[component]
 pub fn ServicesSection() -> impl IntoView {
     let count = part(|e| e.services.clone());
+    let finding = part(|e| e.findings.services.clone());
     view! {
         <ResultSection id="results-services" testid="service-count">
             {move || {
@@ -19,15 +30,25 @@ pub fn ServicesSection() -> impl IntoView {
                     <span class="tag" data-testid="count-estimated">"estimate"</span>
                 });
                 view! {
+                    <p class="finding" data-testid="services-finding">{finding.get()}</p>
                     <dl class="counts">
-                        <BigNumber label="Now" hint="what today's operations can carry" value=c.now testid="count-now"/>
-                        <BigNumber label="Target" hint="where the plan aims" value=c.target testid="count-target"/>
-                        <BigNumber label="Ceiling" hint="the most you could sensibly run" value=c.ceiling testid="count-ceiling"/>
+                        {match c.kind {
+                            CountKind::Consolidate => view! {
+                                <BigNumber label="Running today" hint="services in production now" value=c.today.unwrap_or(c.target) testid="count-today"/>
+                                <BigNumber label="To keep" hint="once what moves together is merged" value=c.target testid="count-target"/>
+                                <BigNumber label="Ceiling" hint="the most the teams could own and run" value=c.ceiling testid="count-ceiling"/>
+                            }.into_any(),
+                            _ => view! {
+                                <BigNumber label="First wave" hint="extracted first, on its own" value=c.first_wave testid="count-first"/>
+                                <BigNumber label="Target" hint="where the plan aims" value=c.target testid="count-target"/>
+                                <BigNumber label="Ceiling" hint="the most you could sensibly run" value=c.ceiling testid="count-ceiling"/>
+                            }.into_any(),
+                        }}
                     </dl>
                     <p data-testid="count-note">{estimate} " " {c.note}</p>
                     <BoundsTable bounds=c.bounds/>
-                    <h3>"Extraction candidates, in order"</h3>
-                    <Candidates candidates=c.candidates estimated=c.estimated target=c.target/>
+                    <h3>{if c.kind == CountKind::Consolidate { "Services to merge, in order" } else { "Extraction candidates, in order" }}</h3>
+                    <Candidates candidates=c.candidates estimated=c.estimated target=c.target kind=c.kind/>
                 }
             }}
         </ResultSection>
@@ -56,7 +77,7 @@ fn BigNumber(
 
 fn bound_target(t: BoundTarget) -> &'static str {
     match t {
-        BoundTarget::Now => "Now",
+        BoundTarget::FirstWave => "First wave",
         BoundTarget::Target => "Target",
         BoundTarget::Ceiling => "Ceiling",
     }
@@ -71,7 +92,7 @@ fn BoundsTable(
     let mut bounds = bounds;
     // Stable sort: the engine's order is kept inside each group.
     crate::engine::order::sort_by_key(&mut bounds, |b| match b.applies_to {
-        BoundTarget::Now => 0,
+        BoundTarget::FirstWave => 0,
         BoundTarget::Target => 1,
         BoundTarget::Ceiling => 2,
     });
@@ -117,12 +138,21 @@ fn Candidates(
     estimated: bool,
     /// The target count.
     target: u32,
+    /// What the counts count.
+    kind: CountKind,
 ) -> impl IntoView {
     if candidates.is_empty() {
-        let why = if estimated && target > 0 {
-            "None named yet: candidates come from the domain map, so add one to see them in order."
-        } else {
-            "None: the target is to extract no services."
+        let why = match kind {
+            CountKind::Consolidate if estimated => {
+                "None named yet: the domain map shows which services move together, so add one to see them."
+            }
+            CountKind::Consolidate => {
+                "No group of services calls itself in a cycle or shares written tables; the merges are about how many the teams can own and run."
+            }
+            _ if estimated && target > 0 => {
+                "None named yet: candidates come from the domain map, so add one to see them in order."
+            }
+            _ => "None: the target is to extract no services.",
         };
         return view! { <p data-testid="candidates-empty">{why}</p> }.into_any();
     }
@@ -137,7 +167,7 @@ fn Candidates(
                             <p class="candidate-head">
                                 <strong class="candidate-name" data-testid="candidate-name">{label}</strong>
                                 " "
-                                <span class="tag">"Wave " {c.wave}</span>
+                                <span class="tag">{wave_label(c.wave, kind)}</span>
                             </p>
                             <ul class="candidate-reasons">
                                 {c.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
