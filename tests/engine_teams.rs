@@ -47,6 +47,22 @@ struct Expect {
     flips_to: &'static [Verdict],
     /// Verdicts ruled out by a hard rule, and words the rule must name.
     ruled_out: &'static [(Verdict, &'static str)],
+    /// Words some plan activity must contain, and words none may contain.
+    activity: &'static [&'static str],
+    no_activity: &'static [&'static str],
+    /// The plan's longest total, in months.
+    max_months: Option<u32>,
+    /// Services running today, as the count shows them.
+    today: Option<u32>,
+    /// Words some plan risk must contain.
+    risk: &'static [&'static str],
+    /// Words no revisit condition may contain.
+    no_revisit: &'static [&'static str],
+    /// The highest confidence allowed.
+    max_confidence: Option<ConfidenceLevel>,
+    /// Words some pitfall must contain, and words none may contain.
+    pitfall_text: &'static [&'static str],
+    no_pitfall_text: &'static [&'static str],
 }
 
 fn check(team: &str, answers: Answers, expect: Expect) {
@@ -62,7 +78,7 @@ fn check(team: &str, answers: Answers, expect: Expect) {
     assert!(s.first_wave <= s.target && s.target <= s.ceiling, "{ctx}: counts {s:?}");
     if s.estimated {
         assert!(s.candidates.is_empty(), "{ctx}: candidates without a map");
-    } else {
+    } else if s.kind != CountKind::Consolidate {
         assert_eq!(s.candidates.len() as u32, s.target, "{ctx}: one candidate per service");
     }
     if let Some(d) = &e.domain {
@@ -189,6 +205,44 @@ fn check(team: &str, answers: Answers, expect: Expect) {
         assert_eq!(first.map(|d| d.label.as_str()), Some(label), "{ctx}: dates");
     } else {
         assert!(e.plan.phases.iter().all(|p| p.dates.is_none() == answers.plan_start.is_none()));
+    }
+    let activities: Vec<&String> = e.plan.phases.iter().flat_map(|p| &p.activities).collect();
+    for w in expect.activity {
+        assert!(
+            activities.iter().any(|a| a.contains(w)),
+            "{ctx}: no activity with {w:?} in {activities:?}"
+        );
+    }
+    for w in expect.no_activity {
+        assert!(
+            activities.iter().all(|a| !a.contains(w)),
+            "{ctx}: an activity has {w:?}: {activities:?}"
+        );
+    }
+    if let Some(max) = expect.max_months {
+        assert!(e.plan.total_months.1 <= max, "{ctx}: plan {:?} months", e.plan.total_months);
+    }
+    if let Some(today) = expect.today {
+        assert_eq!(s.today, Some(today), "{ctx}: services today");
+    }
+    for w in expect.risk {
+        assert!(
+            e.plan.risks.iter().any(|r| r.contains(w)),
+            "{ctx}: no risk with {w:?} in {:?}",
+            e.plan.risks
+        );
+    }
+    for w in expect.no_revisit {
+        assert!(e.plan.revisit.iter().all(|r| !r.text.contains(w)), "{ctx}: revisit has {w:?}");
+    }
+    if let Some(max) = expect.max_confidence {
+        assert!(e.verdict.confidence.level <= max, "{ctx}: confidence {:?}", e.verdict.confidence);
+    }
+    for w in expect.pitfall_text {
+        assert!(e.pitfalls.iter().any(|p| p.detail.contains(w)), "{ctx}: no pitfall says {w:?}");
+    }
+    for w in expect.no_pitfall_text {
+        assert!(e.pitfalls.iter().all(|p| !p.detail.contains(w)), "{ctx}: a pitfall says {w:?}");
     }
     for (verdict, words) in expect.ruled_out {
         let fit = e.verdict.fits.iter().find(|f| f.verdict == *verdict).expect("a fit per verdict");
@@ -863,6 +917,506 @@ fn hot_module_on_the_map_raises_the_scaling_trigger() {
             triggers_hold: &["scaling_profiles"],
             first_candidate: &["Image resizing"],
             now: Some(1..=1),
+            ..Expect::default()
+        },
+    );
+}
+
+// ----- teams of many shapes -----
+
+use ProductStage::*;
+use TrafficBand::*;
+
+fn all_answered(a: Answers) -> Answers {
+    with(
+        a,
+        &[
+            (DomainStability, "stable"),
+            (ScalingProfile, "uniform"),
+            (Availability, "same"),
+            (DeploymentCadence, "together"),
+            (TechDiversity, "one_stack"),
+            (ResourceIsolation, "similar"),
+            (DataConsistency, "some_transactions"),
+            (TimeHorizon, "balanced"),
+            (ScalingBottleneck, "none"),
+        ],
+    )
+}
+
+fn architecture(mut a: Answers, arch: CurrentArchitecture, today: Option<u32>) -> Answers {
+    a.context.architecture = Some(arch);
+    a.context.services_today = today;
+    a
+}
+
+fn module(
+    id: u32,
+    name: &str,
+    team: &str,
+    load: u32,
+    profile: (AvailabilityTarget, Cadence, ResourceProfile),
+) -> Module {
+    let mut x = m(id, name, team);
+    x.load = load;
+    (x.availability, x.cadence, x.resource) = profile;
+    x
+}
+
+fn core(mut x: Module) -> Module {
+    x.core = true;
+    x
+}
+
+const EVERY: (AvailabilityTarget, Cadence, ResourceProfile) = (Standard, Weekly, Balanced);
+const ASYNC: DepKind = DepKind::Async;
+
+#[test]
+fn two_engineers_on_a_prototype_automate_delivery_first() {
+    let a = all_answered(ready(team(2, 1, Prototype, Under100k), &[], 0));
+    let a = with(a, &[(DomainStability, "shifting"), (TimeHorizon, "speed_now")]);
+    check(
+        "two engineers, prototype, no pipeline",
+        architecture(a, CurrentArchitecture::Greenfield, None),
+        Expect {
+            verdicts: &[Verdict::Monolith],
+            target: Some(0..=0),
+            ceiling: Some(0..=1),
+            first_phase: Some("Automated delivery"),
+            activity: &["Build a CI/CD pipeline"],
+            no_activity: &["Enforce", "automated check that fails the build"],
+            max_months: Some(4),
+            blockers_hold: &["small_team", "finding_fit"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn two_thousand_engineers_are_not_capped_at_a_typical_company() {
+    let a = all_answered(ready(team(2000, 200, MatureAtScale, Over10M), &Capability::ALL, 120));
+    let a = with(
+        a,
+        &[
+            (ScalingProfile, "many_divergent"),
+            (Availability, "different"),
+            (DeploymentCadence, "mismatch"),
+            (TechDiversity, "different_runtime"),
+            (ScalingBottleneck, "clear"),
+        ],
+    );
+    check(
+        "2,000 engineers in 200 teams",
+        a,
+        Expect {
+            verdicts: &[Verdict::Migration],
+            now: Some(1..=1),
+            // One per team: far past "5 to 15", which describes a typical company.
+            target: Some(150..=200),
+            ceiling: Some(200..=400),
+            estimated: Some(true),
+            first_phase: Some("Discovery and modular refactor"),
+            no_activity: &["service 2", "service 14"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn one_hot_critical_module_at_twelve_engineers_is_one_extraction() {
+    let mut a = all_answered(ready(
+        team(12, 2, GrowingStable, Under10M),
+        &[CiCd, Containers, CentralLogging, Metrics, Tracing, OnCall],
+        2,
+    ));
+    a = with(
+        a,
+        &[
+            (ScalingProfile, "one_hot"),
+            (Availability, "different"),
+            (ResourceIsolation, "isolate"),
+            (ScalingBottleneck, "clear"),
+        ],
+    );
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Catalog", "shop", 2, EVERY)),
+            module(2, "Orders", "shop", 2, EVERY),
+            module(3, "Payments", "payments", 20, (Critical, Weekly, CpuHeavy)),
+            module(4, "Users", "shop", 1, EVERY),
+        ],
+        dependencies: vec![d(2, 1, SYNC), d(2, 3, SYNC), d(2, 4, SYNC)],
+    };
+    check(
+        "12 engineers, payments ten times busier and stricter",
+        a,
+        Expect {
+            verdicts: &[Verdict::SelectiveExtraction],
+            never: &[Verdict::Migration],
+            now: Some(1..=1),
+            target: Some(1..=1),
+            first_candidate: &["Payments"],
+            first_phase: Some("Discovery and modular refactor"),
+            triggers_hold: &["scaling_profiles", "reliability_requirements"],
+            ruled_out: &[(Verdict::Migration, "point at one part")],
+            no_activity: &["service mesh", "orchestrator"],
+            max_months: Some(10),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn triggers_that_all_point_at_one_module_are_one_pressure() {
+    let mut a = all_answered(ready(team(30, 4, GrowingStable, Under10M), &Capability::ALL, 4));
+    a = with(a, &[(ScalingProfile, "one_hot"), (Availability, "different")]);
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Core", "core", 2, EVERY)),
+            module(2, "Billing", "billing", 1, EVERY),
+            module(3, "Pricing engine", "pricing", 30, (Critical, Weekly, CpuHeavy)),
+            module(4, "Accounts", "core", 1, EVERY),
+        ],
+        dependencies: vec![d(1, 3, SYNC), d(1, 2, SYNC), d(4, 1, SYNC)],
+    };
+    check(
+        "30 engineers, one hot and critical pricing engine",
+        a,
+        Expect {
+            verdicts: &[Verdict::SelectiveExtraction],
+            target: Some(1..=1),
+            first_candidate: &["Pricing engine"],
+            ruled_out: &[(Verdict::Migration, "count as one")],
+            // At 50 engineers the organisation's size would be a second, independent trigger.
+            max_confidence: Some(ConfidenceLevel::Medium),
+            flips_to: &[Verdict::Migration],
+            ..Expect::default()
+        },
+    );
+}
+
+fn distributed_monolith() -> Answers {
+    let mut a = all_answered(ready(
+        team(14, 3, GrowingStable, Under1M),
+        &[CiCd, Containers, Orchestration, CentralLogging, Metrics],
+        2,
+    ));
+    a = architecture(a, CurrentArchitecture::Microservices, Some(8));
+    a.domain = DomainMap {
+        modules: vec![
+            module(1, "Gateway", "platform", 3, EVERY),
+            module(2, "Orders", "orders", 2, EVERY),
+            module(3, "Inventory", "orders", 2, EVERY),
+            module(4, "Pricing", "orders", 1, EVERY),
+            module(5, "Payments", "payments", 2, EVERY),
+            module(6, "Ledger", "payments", 1, EVERY),
+            module(7, "Users", "platform", 1, EVERY),
+            module(8, "Email", "", 1, (Standard, Weekly, IoBound)),
+        ],
+        dependencies: vec![
+            d(1, 2, SYNC),
+            d(2, 3, SYNC),
+            d(3, 2, SYNC),
+            d(3, 4, SYNC),
+            d(4, 5, SYNC),
+            d(5, 6, SYNC),
+            d(5, 6, WRITES),
+            d(2, 7, SYNC),
+        ],
+    };
+    a
+}
+
+#[test]
+fn services_that_behave_as_one_are_consolidated() {
+    check(
+        "eight services that deploy together and share writes",
+        distributed_monolith(),
+        Expect {
+            verdicts: &[Verdict::Consolidate],
+            today: Some(8),
+            target: Some(1..=3),
+            first_phase: Some("Map the services as they run"),
+            phases: &[
+                "Map the services as they run",
+                "Logs, metrics and tracing",
+                "On-call and incident response",
+                "Merge what moves together",
+                "Stabilisation",
+            ],
+            pitfalls: &[
+                PitfallId::DeployTogether,
+                PitfallId::SharedWrites,
+                PitfallId::DeepSyncChain,
+                PitfallId::NoOwner,
+            ],
+            // Present facts, not hypotheticals.
+            pitfall_text: &["none of them can be released alone", "No service owns that data"],
+            no_pitfall_text: &["would"],
+            activity: &["“Orders” and “Inventory” into one"],
+            risk: &["Distributed tracing"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn six_engineers_running_fifteen_services_merge_them() {
+    let a = all_answered(ready(team(6, 1, FindingFit, Under100k), &Capability::ALL, 1));
+    check(
+        "six engineers, fifteen services, no map",
+        architecture(a, CurrentArchitecture::Microservices, Some(15)),
+        Expect {
+            verdicts: &[Verdict::Consolidate],
+            today: Some(15),
+            target: Some(1..=2),
+            first_phase: Some("Map the services as they run"),
+            estimated: Some(true),
+            activity: &["Go from 15 services to about"],
+            max_months: Some(14),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_monolith_with_a_few_services_is_not_told_to_keep_one_deployable_only() {
+    let mut a = all_answered(ready(
+        team(10, 1, GrowingStable, Under1M),
+        &[CiCd, Containers, CentralLogging, Metrics],
+        1,
+    ));
+    a = architecture(a, CurrentArchitecture::SomeServices, Some(2));
+    let e = evaluate(&a);
+    // Two services beside the monolith, one team that can own two, one person on operations who
+    // can run one: the services earn a consolidation, not a sentence that ignores them.
+    assert!(
+        e.verdict.verdict == Verdict::Consolidate || e.verdict.summary.contains("already run"),
+        "{:?}: {}",
+        e.verdict.verdict,
+        e.verdict.summary
+    );
+    assert_eq!(e.services.today, Some(2));
+}
+
+fn two_triggers_at(caps: &[Capability]) -> Answers {
+    let a = all_answered(ready(team(25, 3, GrowingStable, Under10M), caps, 3));
+    with(a, &[(Availability, "different"), (DeploymentCadence, "mismatch")])
+}
+
+#[test]
+fn a_migration_missing_one_essential_builds_it_first_and_says_so() {
+    let caps: Vec<Capability> = Capability::ALL.iter().copied().filter(|c| *c != OnCall).collect();
+    check(
+        "25 engineers, two triggers, no on-call rota",
+        two_triggers_at(&caps),
+        Expect {
+            verdicts: &[Verdict::Migration, Verdict::NotReady],
+            first_phase: Some("Infrastructure foundation"),
+            activity: &["on-call rota"],
+            risk: &["On-call rota"],
+            max_confidence: Some(ConfidenceLevel::Medium),
+            blockers_hold: &["limited_devops"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn with_every_capability_the_migration_starts_with_discovery() {
+    check(
+        "25 engineers, two triggers, everything in place",
+        two_triggers_at(&Capability::ALL),
+        Expect {
+            verdicts: &[Verdict::Migration],
+            now: Some(1..=1),
+            target: Some(2..=3),
+            first_phase: Some("Discovery and modular refactor"),
+            no_activity: &["on-call rota", "Build a CI/CD", "OpenTelemetry"],
+            // A step back on either trigger would leave one: no high confidence.
+            max_confidence: Some(ConfidenceLevel::Medium),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_cpu_heavy_worker_is_a_short_extraction_without_a_mesh() {
+    let mut a = all_answered(ready(
+        team(15, 2, GrowingStable, Under1M),
+        &[CiCd, Containers, CentralLogging, Metrics, Tracing, OnCall],
+        2,
+    ));
+    a = with(a, &[(ResourceIsolation, "isolate")]);
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Web", "web", 3, EVERY)),
+            module(2, "Accounts", "web", 1, EVERY),
+            module(3, "Video transcoder", "media", 2, (Standard, Weekly, CpuHeavy)),
+        ],
+        dependencies: vec![d(2, 1, SYNC), d(1, 3, ASYNC)],
+    };
+    check(
+        "one CPU-heavy worker behind a queue",
+        a,
+        Expect {
+            verdicts: &[Verdict::SelectiveExtraction],
+            target: Some(1..=1),
+            first_candidate: &["Video transcoder"],
+            first_phase: Some("Discovery and modular refactor"),
+            no_activity: &["service mesh", "orchestrator", "Refactor the monolith into modules"],
+            max_months: Some(9),
+            latency_ms: Some((0, 0)),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_growing_team_without_triggers_builds_module_boundaries_in_its_own_stack() {
+    let mut a = all_answered(ready(
+        team(35, 4, GrowingStable, Under1M),
+        &[CiCd, Containers, CentralLogging, Metrics],
+        2,
+    ));
+    a.context.stack = Some(Stack::Other);
+    check(
+        "35 engineers, no trigger, another stack",
+        a,
+        Expect {
+            verdicts: &[Verdict::ModularMonolith],
+            target: Some(0..=0),
+            first_phase: Some("Module boundaries"),
+            phases: &["Module boundaries", "Enforce the boundaries", "Periodic review"],
+            activity: &["a module or package"],
+            no_activity: &["Django"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_small_team_at_fifty_million_requests_is_not_told_to_wait_for_ten_million() {
+    let a = all_answered(ready(
+        team(8, 1, MatureAtScale, Over10M),
+        &[CiCd, Containers, CentralLogging, Metrics],
+        1,
+    ));
+    check(
+        "eight engineers at 50 million requests a day",
+        a,
+        Expect {
+            verdicts: &[Verdict::Monolith, Verdict::ModularMonolith],
+            target: Some(0..=0),
+            no_revisit: &["ten million"],
+            first_phase: Some("Keep the code in order"),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn more_teams_than_engineers_cannot_inflate_the_ceiling() {
+    let a = with(
+        all_answered(ready(
+            team(5, 10, GrowingStable, Under1M),
+            &[CiCd, Containers, CentralLogging, Metrics],
+            1,
+        )),
+        &[(ScalingProfile, "one_hot")],
+    );
+    check(
+        "five engineers in ten teams",
+        a,
+        Expect {
+            ceiling: Some(0..=2),
+            caveat: &["more teams (10) than engineers (5)"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn candidates_are_ranked_by_the_map_not_by_their_names() {
+    let mut a = all_answered(ready(team(40, 5, GrowingStable, Under10M), &Capability::ALL, 4));
+    a = with(a, &[(ResourceIsolation, "isolate")]);
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Core", "core", 3, EVERY)),
+            module(2, "Notifications", "comms", 1, EVERY),
+            module(3, "Search", "discovery", 1, EVERY),
+            module(4, "Reports", "insights", 2, (Standard, Weekly, MemoryHeavy)),
+        ],
+        dependencies: vec![d(1, 2, ASYNC), d(3, 1, SYNC), d(4, 1, ASYNC)],
+    };
+    check(
+        "a memory-heavy reports module beside plain search and notifications",
+        a,
+        Expect {
+            verdicts: &[Verdict::SelectiveExtraction],
+            first_candidate: &["Reports"],
+            not_candidates: &[2, 3],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_prototype_whose_domain_changes_weekly_gets_a_short_plan_with_delivery() {
+    let a = all_answered(ready(team(4, 1, Prototype, Under100k), &[Containers], 0));
+    let a = with(a, &[(DomainStability, "shifting"), (TimeHorizon, "speed_now")]);
+    check(
+        "four engineers, weekly changes, no pipeline",
+        a,
+        Expect {
+            verdicts: &[Verdict::Monolith],
+            first_phase: Some("Automated delivery"),
+            activity: &["Build a CI/CD pipeline", "stop changing shape"],
+            no_activity: &["Package the application as a container image"],
+            max_months: Some(4),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn one_trigger_under_a_stay_verdict_is_fixed_inside_the_monolith() {
+    let mut a = all_answered(ready(team(45, 5, GrowingStable, Under1M), &Capability::ALL, 3));
+    a = architecture(a, CurrentArchitecture::ModularMonolith, None);
+    a = with(a, &[(DeploymentCadence, "mismatch")]);
+    check(
+        "45 engineers, modular already, one area ships daily",
+        a,
+        Expect {
+            verdicts: &[Verdict::ModularMonolith],
+            triggers_hold: &["cadence_mismatch"],
+            activity: &["ship on its own schedule inside the monolith"],
+            phases: &["Module boundaries", "Enforce the boundaries", "Periodic review"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_healthy_estate_of_services_with_pressure_keeps_its_services() {
+    let mut a = ready(team(120, 12, MatureAtScale, Over10M), &Capability::ALL, 8);
+    a = with(
+        all_answered(a),
+        &[
+            (ScalingProfile, "many_divergent"),
+            (Availability, "different"),
+            (DeploymentCadence, "mismatch"),
+        ],
+    );
+    a = architecture(a, CurrentArchitecture::Microservices, Some(10));
+    check(
+        "120 engineers running ten services, no map",
+        a,
+        Expect {
+            verdicts: &[Verdict::Migration],
+            never: &[Verdict::Consolidate, Verdict::Monolith],
+            today: Some(10),
+            target: Some(5..=12),
             ..Expect::default()
         },
     );

@@ -42,6 +42,11 @@ fn a_team_that_extracts_one_service() {
 }
 
 #[test]
+fn a_team_whose_services_behave_as_one_consolidates() {
+    check("tangled-services", &example("tangled-services"));
+}
+
+#[test]
 fn a_team_that_migrates() {
     check("large-marketplace", &example("large-marketplace"));
 }

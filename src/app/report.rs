@@ -121,7 +121,19 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
     let _ = writeln!(out, "## Decision drivers\n");
     let holding: Vec<_> =
         e.triggers.iter().chain(&e.blockers).filter(|c| c.status == Status::Holds).collect();
-    if holding.is_empty() {
+    if v.verdict == Verdict::Consolidate {
+        for pit in &e.pitfalls {
+            let _ = writeln!(
+                out,
+                "- Distributed-monolith signal: **{}**. {}",
+                text(&pit.title),
+                text(&pit.detail)
+            );
+        }
+        if let Some(first) = v.reasons.first() {
+            let _ = writeln!(out, "- {}", text(&first.text));
+        }
+    } else if holding.is_empty() {
         let _ = writeln!(out, "- No split trigger and no reason not to break holds.");
     }
     for check in e.triggers.iter().filter(|c| c.status == Status::Holds) {

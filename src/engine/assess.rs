@@ -63,7 +63,8 @@ impl Inputs {
             if t > e {
                 caveats.push(format!(
                     "There are more teams ({t}) than engineers ({e}); a team needs at least one \
-                     person, so the service counts read {e} teams. Check these two answers."
+                     person, so the service counts read {}. Check these two answers.",
+                    super::words::count(e, "team", "teams")
                 ));
             }
         }

@@ -159,12 +159,20 @@ pub(crate) fn origin_text(
     match origin {
         Origin::Engineers(e) => match (trigger, blocker) {
             (Some(TriggerId::OrgSize), _) => {
-                format!("{e} engineers; this trigger starts at {}.", t.org_trigger_at)
+                format!(
+                    "{}; this trigger starts at {}.",
+                    words::count(*e, "engineer", "engineers"),
+                    t.org_trigger_at
+                )
             }
             (_, Some(BlockerId::SmallTeam)) => {
-                format!("{e} engineers; the line is drawn at {}.", t.small_team_below)
+                format!(
+                    "{}; the line is drawn at {}.",
+                    words::count(*e, "engineer", "engineers"),
+                    t.small_team_below
+                )
             }
-            _ => format!("{e} engineers."),
+            _ => format!("{}.", words::count(*e, "engineer", "engineers")),
         },
         Origin::Stage(stage) => format!(
             "Product stage: {}.",

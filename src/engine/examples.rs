@@ -346,6 +346,56 @@ pub fn examples() -> Vec<Example> {
         ],
     };
 
+    // Services already, but they behave as one: a call cycle, shared writes, a deep chain, and
+    // more services than two operations people can run.
+    let mut tangled = Answers {
+        context: Context {
+            engineers: Some(14),
+            teams: Some(3),
+            stage: Some(ProductStage::GrowingStable),
+            daily_requests: Some(TrafficBand::Under1M),
+            architecture: Some(CurrentArchitecture::Microservices),
+            stack: Some(Stack::Python),
+            services_today: Some(8),
+        },
+        readiness: with_ops(
+            Readiness::only(&[CiCd, Containers, Orchestration, CentralLogging, Metrics]),
+            2,
+        ),
+        ..Answers::default()
+    }
+    .with_factor(DomainStability, "stable")
+    .with_factor(ScalingProfile, "uniform")
+    .with_factor(Availability, "same")
+    .with_factor(DeploymentCadence, "together")
+    .with_factor(TechDiversity, "one_stack")
+    .with_factor(ResourceIsolation, "similar")
+    .with_factor(DataConsistency, "some_transactions")
+    .with_factor(TimeHorizon, "balanced")
+    .with_factor(ScalingBottleneck, "none");
+    tangled.domain = DomainMap {
+        modules: vec![
+            module(1, "Gateway", "platform", 3, (Standard, Weekly, Balanced)),
+            module(2, "Orders", "orders", 2, (Standard, Weekly, Balanced)),
+            module(3, "Inventory", "orders", 2, (Standard, Weekly, Balanced)),
+            module(4, "Pricing", "orders", 1, (Standard, Weekly, Balanced)),
+            module(5, "Payments", "payments", 2, (Standard, Weekly, Balanced)),
+            module(6, "Ledger", "payments", 1, (Standard, Weekly, Balanced)),
+            module(7, "Users", "platform", 1, (Standard, Weekly, Balanced)),
+            module(8, "Email", "", 1, (Standard, Weekly, IoBound)),
+        ],
+        dependencies: vec![
+            dep(1, 2, Sync),
+            dep(2, 3, Sync),
+            dep(3, 2, Sync),
+            dep(3, 4, Sync),
+            dep(4, 5, Sync),
+            dep(5, 6, Sync),
+            dep(6, 5, SharedTables { shared_writes: true }),
+            dep(2, 7, Sync),
+        ],
+    };
+
     vec![
         Example {
             id: "blogging-platform".to_string(),
@@ -400,6 +450,15 @@ pub fn examples() -> Vec<Example> {
                       load, payments that must not go down, and a full operations toolset."
                 .to_string(),
             answers: market,
+        },
+        Example {
+            id: "tangled-services".to_string(),
+            title: "Services that behave as one".to_string(),
+            summary: "Fourteen engineers already run eight services, but several call each \
+                      other in a cycle, two write the same tables, and a request waits on five \
+                      of them in a row."
+                .to_string(),
+            answers: tangled,
         },
     ]
 }

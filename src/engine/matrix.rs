@@ -66,7 +66,7 @@ fn place(
                     .and_then(|i| cat.engineer_bands.get(i))
                     .map(|b| b.position)
                     .unwrap_or(Position::Unknown);
-                (p, p.value(), format!("{e} engineers"))
+                (p, p.value(), super::words::count(e, "engineer", "engineers"))
             }
             None => unknown(),
         },

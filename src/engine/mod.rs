@@ -472,11 +472,18 @@ fn reasons(
         }
         let presses = matches!(d.runner_up, Verdict::Migration | Verdict::NotReady);
         if e.all_services && !presses {
-            why.push(format!(
-                "nothing in the answers presses for many services, and only {} behave differently \
-                 from the rest",
-                e.divergent_plus_rest.unwrap_or(1).saturating_sub(1)
-            ));
+            let differ = e.divergent_plus_rest.unwrap_or(1).saturating_sub(1);
+            why.push(if differ == 0 {
+                "nothing in the answers presses for many services, and none of them behaves \
+                 differently from the rest"
+                    .to_string()
+            } else {
+                format!(
+                    "nothing in the answers presses for many services, and only {} from the \
+                     rest",
+                    words::count(differ, "behaves differently", "behave differently")
+                )
+            });
         }
         out.push(reason(
             format!(

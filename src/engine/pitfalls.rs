@@ -31,17 +31,25 @@ pub struct Pitfall {
 /// Names listed in a pitfall before the rest are summarised.
 const MAX_NAMES: usize = 8;
 
-fn names(map: &Map, nodes: &[usize], separator: &str) -> String {
+/// The modules as a list: "“A”, “B” and “C”".
+fn listed(map: &Map, nodes: &[usize]) -> String {
+    let all: Vec<String> =
+        nodes.iter().filter_map(|&v| map.nodes.get(v)).map(|m| m.name.clone()).collect();
+    super::words::names(&all, MAX_NAMES)
+}
+
+/// The modules as a path: "“A” → “B” → “C”".
+fn path(map: &Map, nodes: &[usize]) -> String {
     let mut list: Vec<String> = nodes
         .iter()
         .take(MAX_NAMES)
         .filter_map(|&v| map.nodes.get(v))
-        .map(|m| format!("\u{201c}{}\u{201d}", m.name))
+        .map(|m| super::words::quoted(&m.name))
         .collect();
     if nodes.len() > MAX_NAMES {
         list.push(format!("{} more", nodes.len() - MAX_NAMES));
     }
-    list.join(separator)
+    list.join(" → ")
 }
 
 fn make(
@@ -82,12 +90,12 @@ pub(crate) fn pitfalls(
     let make = |id, subject, modules| make(cat, present, id, subject, modules);
     let mut out = Vec::new();
     for cycle in &s.cycles {
-        out.extend(make(PitfallId::DeployTogether, names(map, cycle, ", "), ids(map, cycle)));
+        out.extend(make(PitfallId::DeployTogether, listed(map, cycle), ids(map, cycle)));
     }
     if !s.shared_writers.is_empty() {
         out.extend(make(
             PitfallId::SharedWrites,
-            names(map, &s.shared_writers, ", "),
+            listed(map, &s.shared_writers),
             ids(map, &s.shared_writers),
         ));
     }
@@ -99,7 +107,7 @@ pub(crate) fn pitfalls(
         chain_ids.dedup();
         out.extend(make(
             PitfallId::DeepSyncChain,
-            format!("through {} modules ({})", s.chain.len(), names(map, &s.chain, " → ")),
+            format!("through {} modules ({})", s.chain.len(), path(map, &s.chain)),
             chain_ids,
         ));
     }
@@ -124,13 +132,13 @@ pub(crate) fn pitfalls(
         } else if !touching.is_empty() {
             out.extend(make(
                 PitfallId::CrossServiceTransactions,
-                names(map, &touching, ", "),
+                listed(map, &touching),
                 ids(map, &touching),
             ));
         }
     }
     if !s.unowned.is_empty() {
-        out.extend(make(PitfallId::NoOwner, names(map, &s.unowned, ", "), ids(map, &s.unowned)));
+        out.extend(make(PitfallId::NoOwner, listed(map, &s.unowned), ids(map, &s.unowned)));
     }
     out
 }

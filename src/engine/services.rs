@@ -509,9 +509,15 @@ fn reasons(map: &Map, s: &Structure, p: &UnitProfile, org: bool) -> Vec<String> 
     if p.members.len() > 1 {
         let others: Vec<String> =
             p.members.iter().filter(|&&v| v != p.lead).map(|&v| node_name(map, v)).collect();
+        let in_cycle = s.cycles.iter().any(|c| c.iter().any(|v| p.members.contains(v)));
+        let writes = p.members.iter().any(|v| s.shared_writers.contains(v));
+        let why = match (in_cycle, writes) {
+            (true, true) => "they call each other in a cycle and write the same tables",
+            (true, false) => "they call each other in a cycle",
+            _ => "they write the same tables",
+        };
         out.push(format!(
-            "Moves together with {}: they call each other in a cycle or write the same \
-             tables, so they are one unit.",
+            "Moves together with {}: {why}, so they are one unit.",
             words::list(&others)
         ));
     }

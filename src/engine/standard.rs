@@ -1100,6 +1100,36 @@ fn quadrants() -> Vec<QuadrantText> {
              everything.",
         ),
         q(
+            KeepItSimple,
+            &[NotReady],
+            "Keep it simple",
+            "Several independent reasons to split hold, but overall pressure is still moderate \
+             and services would be hard to run today. Build the operational basics first; the \
+             question of splitting comes after.",
+        ),
+        q(
+            CapableNoNeed,
+            &[NotReady],
+            "Able, but no pressing reason",
+            "The basics are partly there and the pressure is moderate, but an essential \
+             capability is still missing. Close that gap before anything moves out.",
+        ),
+        q(
+            CapableNoNeed,
+            &[Migration],
+            "Able, but no pressing reason",
+            "Overall pressure is moderate, but two or more independent reasons to split hold \
+             and you can run services: a phased extraction of the parts they point at fits, \
+             kept as small as the problem allows.",
+        ),
+        q(
+            ReadyToSplit,
+            &[NotReady],
+            "Ready to split",
+            "Strong reasons to split and most of the means, but an essential capability is \
+             missing. Close that gap first, then extract.",
+        ),
+        q(
             ReadyToSplit,
             &[Consolidate],
             "Ready to split",
@@ -1122,7 +1152,19 @@ fn summary_with_services(verdict: Verdict) -> &'static str {
              only the part that really behaves differently. One well-chosen service solves the \
              concrete problem without taking on the cost of a full migration."
         }
-        _ => "",
+        Verdict::Migration => {
+            "Several independent pressures point the same way and your operations can carry \
+             services. Keep extracting in phases with the strangler pattern: one service at a \
+             time behind feature flags, databases split last, and stop adding services once the \
+             actual problem is solved."
+        }
+        Verdict::NotReady => {
+            "The pressure to split is real and services already run, but the operational basics \
+             they depend on are missing. Add no more services until automated delivery, central \
+             logs, metrics, tracing and an on-call rota are in place; modularise meanwhile, then \
+             ask again."
+        }
+        Verdict::Consolidate => "",
     }
 }
 
@@ -1445,7 +1487,7 @@ fn phases() -> Vec<PhaseDef> {
             name: s("Merge what moves together"),
             months: (1, 12),
             months_small: None,
-            per_service_weeks: Some((2, 4)),
+            per_service_weeks: Some((1, 3)),
             activities: vec![
                 act("Merge {service} into one deployable with one pipeline and one owner; \
                      keep the public interfaces so callers do not notice."),

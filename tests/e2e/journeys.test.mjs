@@ -43,7 +43,7 @@ test('a small blogging platform on one rhythm is told to stay a monolith', async
 
   const r = await readResults(page);
   assert.equal(r.verdict, 'Monolith');
-  assert.deepEqual([r.now, r.target], ['0', '0']);
+  assert.deepEqual([r.first, r.target], ['0', '0']);
   assert.equal(r.firstCandidate, null, 'a stay verdict names no candidates');
   assert.deepEqual(r.phases, ['Module boundaries', 'Enforce the boundaries', 'Observability for the monolith', 'Periodic review']);
   expectCleanPage(page);
@@ -90,7 +90,7 @@ test('an e-commerce shop with CPU-heavy payments extracts payments alone', async
 
   const r = await readResults(page);
   assert.equal(r.verdict, 'Modular monolith + selective extraction');
-  assert.deepEqual([r.now, r.target, r.ceiling], ['1', '1', '3']);
+  assert.deepEqual([r.first, r.target, r.ceiling], ['1', '1', '3']);
   assert.match(r.firstCandidate ?? '', /Payments/);
   assert.deepEqual(r.phases, ['Discovery and modular refactor', 'Infrastructure foundation', 'First service extraction', 'Move its data', 'Stabilisation']);
   expectCleanPage(page);
@@ -130,7 +130,7 @@ test('a 60-engineer organisation with divergent needs and mature operations migr
 
   const r = await readResults(page);
   assert.equal(r.verdict, 'Microservices migration');
-  assert.deepEqual([r.now, r.target, r.ceiling], ['7', '7', '7']);
+  assert.deepEqual([r.first, r.target, r.ceiling], ['1', '7', '7']);
   assert.match(r.firstCandidate ?? '', /Search/);
   assert.deepEqual(r.phases, [
     'Discovery and modular refactor',

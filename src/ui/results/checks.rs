@@ -4,33 +4,22 @@
 use leptos::prelude::*;
 
 use super::{part, ResultSection, SourceNote};
-use crate::app::use_store;
 use crate::engine::{Check, Status};
 
 /// The triggers and blockers section (lists `data-testid="triggers"` and `"blockers"`).
 #[component]
 pub fn ChecksSection() -> impl IntoView {
-    let store = use_store();
     let checks = part(|e| (e.triggers.clone(), e.blockers.clone()));
-    let min = store.catalogue().thresholds.migration_min_triggers.max(1);
-    let rule = if min == 2 {
-        "Two or more triggers together justify a migration; exactly one is fixed inside the \
-         monolith first."
-            .to_string()
-    } else {
-        format!(
-            "{min} or more triggers together justify a migration; exactly one is fixed inside \
-             the monolith first."
-        )
-    };
+    let finding = part(|e| e.findings.checks.clone());
     view! {
         <ResultSection id="results-checks" testid="checks-section">
+            <p class="finding" data-testid="trigger-rule">{move || finding.get()}</p>
             <h3>"Split triggers"</h3>
-            <p data-testid="trigger-rule">
+            <p>
                 <strong data-testid="trigger-count">
                     {move || checks.with(|(t, _)| holding(t, "split trigger holds", "split triggers hold"))}
                 </strong>
-                ". " {rule}
+                "."
             </p>
             {move || checks.with(|(t, _)| view! { <CheckList checks=t.clone() testid="triggers"/> })}
             <h3>"Reasons not to break"</h3>

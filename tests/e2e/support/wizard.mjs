@@ -94,7 +94,7 @@ export async function readResults(page) {
   const candidates = await page.getByTestId('candidates').locator('li').allTextContents().catch(() => []);
   return {
     verdict: await text('verdict'),
-    now: await text('count-now'),
+    first: await text('count-first'),
     target: await text('count-target'),
     ceiling: await text('count-ceiling'),
     firstCandidate: candidates[0]?.trim() ?? null,
