@@ -154,7 +154,8 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
     let _ = writeln!(out, "## Options considered\n");
     for verdict in Verdict::ALL {
         let Some(t) = cat.verdicts.iter().find(|t| t.verdict == verdict) else { continue };
-        let fit = v.fits.iter().find(|f| f.verdict == verdict);
+        let Some(fit) = v.fits.iter().find(|f| f.verdict == verdict) else { continue };
+        let fit = Some(fit);
         let chosen = if verdict == v.verdict { " — chosen" } else { "" };
         let _ = writeln!(
             out,

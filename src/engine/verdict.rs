@@ -496,12 +496,15 @@ pub(crate) fn decide(a: &Assessment, ctx: &Context, cat: &Catalogue) -> Decision
         .unwrap_or(0.0);
     let ctx_for_rule = Context { consolidation, ..*ctx };
     let rule = ruled_out(Verdict::Consolidate, a, &ctx_for_rule, cat);
-    fits.push(VerdictFit {
-        verdict: Verdict::Consolidate,
-        fit: finite(fit, 0.0).clamp(0.0, 100.0),
-        eligible: rule.is_none(),
-        ruled_out_by: rule.unwrap_or_default(),
-    });
+    // Consolidation is an option only for a team that runs services.
+    if ctx.estate.is_some() {
+        fits.push(VerdictFit {
+            verdict: Verdict::Consolidate,
+            fit: finite(fit, 0.0).clamp(0.0, 100.0),
+            eligible: rule.is_none(),
+            ruled_out_by: rule.unwrap_or_default(),
+        });
+    }
     match consolidation {
         // The margin of a consolidation is the share of today's services that merge away.
         Some(_) => Decision {

@@ -114,7 +114,7 @@ fn FitList(
                         note.push_str(" (the verdict)");
                     }
                     if !f.eligible {
-                        note.push_str(" (ruled out by a hard rule)");
+                        note.push_str(&format!(" (ruled out: {})", f.ruled_out_by));
                     }
                     view! {
                         <li class="fit" class:is-winner=f.verdict == winner class:is-ineligible=!f.eligible>
