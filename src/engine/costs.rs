@@ -282,17 +282,20 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
     }
 }
 
-/// A share as a percentage with as many decimals as the targets need ("99.9%", "99.85%").
+/// A share as a percentage with as many decimals as the targets need ("99.9%", "99.85%"),
+/// at most three. Integer arithmetic: parsing floats back would cost the wasm a float parser.
 pub(crate) fn format_percent(share: f64) -> String {
-    let p = (share * 100.0).clamp(0.0, 100.0);
-    for decimals in 0..=3usize {
-        let text = format!("{p:.decimals$}");
-        let back: f64 = text.parse().unwrap_or(p);
-        if (back - p).abs() < 0.0005 {
-            return format!("{text}%");
-        }
+    let thousandths = (share.clamp(0.0, 1.0) * 100_000.0).round() as u64;
+    let (whole, mut frac, mut digits) = (thousandths / 1000, thousandths % 1000, 3);
+    while digits > 0 && frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
     }
-    format!("{p:.3}%")
+    if digits == 0 {
+        format!("{whole}%")
+    } else {
+        format!("{whole}.{frac:0digits$}%")
+    }
 }
 
 #[cfg(test)]
