@@ -85,6 +85,7 @@ fn synthetic(n: u32, seed: u64) -> Answers {
             daily_requests: Some(TrafficBand::Under10M),
             architecture: Some(CurrentArchitecture::Monolith),
             stack: Some(Stack::Python),
+            services_today: None,
         },
         readiness: Readiness::only(&[
             Capability::CiCd,
