@@ -4,7 +4,7 @@
 //!
 //! The expected answers are frozen too, never recomputed: the examples' answers as they were when
 //! their codes were written (tests/fixtures/links-v1/, read with serde alone), and the hand-made
-//! answers as literals. When a newer format appears, its links join this list; none ever leaves.
+//! answers as literals. When a newer format appears, its links join this file; none ever leaves.
 
 use seams::app::link::decode;
 use seams::engine::order::SortedMap;
@@ -129,5 +129,72 @@ fn a_link_of_format_1_with_every_odd_value_reads_the_same() {
         plan_start: Some(YearMonth { year: -44, month: 13 }),
     };
     let code = "s1.AQGtAgQBBQICAAZzdGFibGUIDW5vdC1hbi1vcHRpb26hBIEEAQFXDQMHE0NhZsOpIOKAnFrDvHJpY2jigJ0AAwMDAQEArAIIPHNjcmlwdD7AhD0AAAIAAAcA_____w8BAQAAAAQHrAIDrAIHAgcHAQkHAP36x0c";
-    assert_eq!(decode(code), Ok(expected));
+    assert_eq!(decode(code), Ok(expected.clone()));
+    assert_eq!(seams::app::link::encode(&expected), code);
+}
+
+#[test]
+fn answers_without_services_today_are_still_written_as_format_1_byte_for_byte() {
+    for (id, code) in EXAMPLES_V1 {
+        assert_eq!(seams::app::link::encode(&fixture(id)), code, "example {id}");
+    }
+    assert_eq!(seams::app::link::encode(&Answers::default()), "s1.AQAAAAAAAAAAAAAAAABcxWAk");
+}
+
+/// A share code from its binary form, packed as docs/file-format.md describes (FNV-1a, then
+/// base64url without padding), independently of the codec under test.
+fn pack(bytes: &[u8]) -> String {
+    let sum =
+        bytes.iter().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(*b)).wrapping_mul(0x0100_0193));
+    let mut all = bytes.to_vec();
+    all.extend_from_slice(&sum.to_be_bytes());
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut bits = 0u32;
+    let mut held = 0;
+    let mut out = String::new();
+    for b in all {
+        bits = (bits << 8) | u32::from(b);
+        held += 8;
+        while held >= 6 {
+            held -= 6;
+            out.push(char::from(alphabet[((bits >> held) & 63) as usize]));
+        }
+    }
+    if held > 0 {
+        out.push(char::from(alphabet[((bits << (6 - held)) & 63) as usize]));
+    }
+    format!("s{}.{out}", bytes[0])
+}
+
+#[test]
+fn format_2_is_format_1_with_the_services_running_today_appended() {
+    // Empty answers but for the services: version 2, thirteen "not answered" fields of format 1
+    // (six of the context, the factor count, two capability sets, the headcount, the plan
+    // start, the module and dependency counts), then 12 + 1.
+    let mut bytes = vec![2u8];
+    bytes.extend([0u8; 13]);
+    bytes.push(13);
+    let code = "s2.AgAAAAAAAAAAAAAAAAANpY2oRg";
+    assert_eq!(pack(&bytes), code, "the documented layout");
+    let expected = Answers {
+        context: Context { services_today: Some(12), ..Context::default() },
+        ..Answers::default()
+    };
+    assert_eq!(decode(code), Ok(expected.clone()));
+    assert_eq!(seams::app::link::encode(&expected), code);
+    // The same bytes behind the old prefix, or without the appended field, are not a link.
+    assert!(decode(&code.replacen("s2.", "s1.", 1)).is_err());
+    let mut v1 = vec![1u8];
+    v1.extend([0u8; 13]);
+    assert_eq!(pack(&v1), "s1.AQAAAAAAAAAAAAAAAABcxWAk", "the packer agrees with format 1");
+}
+
+#[test]
+fn a_format_2_link_of_an_example_with_microservices_reads_as_it_was_written() {
+    let mut expected = fixture("large-marketplace");
+    expected.context.architecture = Some(CurrentArchitecture::Microservices);
+    expected.context.services_today = Some(40);
+    let code = "s2.ArUBEwQEBQIJAAZzdGFibGUBDm1hbnlfZGl2ZXJnZW50AglkaWZmZXJlbnQDCG1pc21hdGNoBBFkaWZmZXJlbnRfcnVudGltZQUHaXNvbGF0ZQYIZXZlbnR1YWwHEWZsZXhpYmlsaXR5X2xhdGVyCAVjbGVhcv8H_wcPAA4BCElkZW50aXR5BgMCAAABCGlkZW50aXR5AghMaXN0aW5ncwoCAQABAQhsaXN0aW5ncwMGU2VhcmNoPAIAAgABCWRpc2NvdmVyeQQPUmVjb21tZW5kYXRpb25zFAAAAQABCWRpc2NvdmVyeQUGT3JkZXJzCAMBAAEBBm9yZGVycwYIUGF5bWVudHMIAwIBAAEIcGF5bWVudHMHB1BheW91dHMCAgIAAAEIcGF5bWVudHMICU1lc3NhZ2luZwwBAQMAAQljb21tdW5pdHkJDU5vdGlmaWNhdGlvbnMPAAEDAAEJY29tbXVuaXR5CgdSZXZpZXdzBQEBAAABCWNvbW11bml0eQsPRnJhdWQgZGV0ZWN0aW9uCgIAAQABBXRydXN0DAhTaGlwcGluZwQBAgAAAQlsb2dpc3RpY3MNDFNlbGxlciB0b29scwMBAAAAAQdzZWxsZXJzDglBbmFseXRpY3MCAAICAAEIaW5zaWdodHMQBQYABQIABQEABgsABwYBAwIBBAIBBAUBCAEABQkBCAkBCgUADAUBDQIADgUCDgICKc7O1sc";
+    assert_eq!(decode(code), Ok(expected.clone()));
+    assert_eq!(seams::app::link::encode(&expected), code);
 }
