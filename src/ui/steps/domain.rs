@@ -275,7 +275,15 @@ fn AddModule() -> impl IntoView {
                         aria-describedby=move || if error.get().is_some() { "new-module-hint new-module-error" } else { "new-module-hint" }
                         aria-invalid=move || error.get().is_some().then_some("true")
                         prop:value=move || name.get()
-                        on:input=move |ev| name.set(event_target_value(&ev))/>
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            // An empty box adds nothing, so nothing is wrong any more: a refused
+                            // name must not hold the page once it is gone.
+                            if text.trim().is_empty() {
+                                store.set_error("new-module", None);
+                            }
+                            name.set(text);
+                        }/>
                     <button type="submit" class="button button-secondary" data-testid="add-module">"Add module"</button>
                 </div>
             </div>
