@@ -25,9 +25,13 @@ fn the_engine_reads_a_thousand_modules_and_ignores_the_next() {
     let full = map(1_000);
     assert_eq!(evaluate(&full).domain.map(|d| d.order.len()), Some(1_000));
     assert_eq!(ignored(&full), Vec::<String>::new());
+    assert_eq!(
+        ignored(&map(1_002)),
+        ["Only the first 1000 modules were read; 2 more were ignored."]
+    );
     let over = map(1_001);
     assert_eq!(evaluate(&over).domain.map(|d| d.order.len()), Some(1_000));
-    assert_eq!(ignored(&over), ["Only the first 1000 modules were read; 1 more were ignored."]);
+    assert_eq!(ignored(&over), ["Only the first 1000 modules were read; 1 more was ignored."]);
 }
 
 #[test]
@@ -41,7 +45,7 @@ fn the_engine_reads_ten_thousand_dependencies_and_ignores_the_next() {
         }
     }
     assert_eq!(a.domain.dependencies.len(), 10_001);
-    assert_eq!(ignored(&a), ["Only the first 10000 dependencies were read; 1 more were ignored."]);
+    assert_eq!(ignored(&a), ["Only the first 10000 dependencies were read; 1 more was ignored."]);
     a.domain.dependencies.pop();
     assert_eq!(ignored(&a), Vec::<String>::new());
 }

@@ -136,6 +136,13 @@ impl Map {
 
         let max_modules = limits::MAX_MODULES;
         let max_load = limits::MAX_LOAD;
+        let more_ignored = |n: usize| {
+            if n == 1 {
+                "1 more was ignored".to_string()
+            } else {
+                format!("{n} more were ignored")
+            }
+        };
         let mut index: SortedMap<u32, usize> = SortedMap::new();
         let mut nodes = Vec::new();
         for (position, m) in map.modules.iter().enumerate() {
@@ -143,8 +150,8 @@ impl Map {
                 note(
                     &mut ignored,
                     format!(
-                        "Only the first {max_modules} modules were read; {} more were ignored.",
-                        map.modules.len().saturating_sub(position)
+                        "Only the first {max_modules} modules were read; {}.",
+                        more_ignored(map.modules.len().saturating_sub(position))
                     ),
                 );
                 break;
@@ -199,8 +206,8 @@ impl Map {
                 note(
                     &mut ignored,
                     format!(
-                        "Only the first {max_deps} dependencies were read; {} more were ignored.",
-                        map.dependencies.len().saturating_sub(position)
+                        "Only the first {max_deps} dependencies were read; {}.",
+                        more_ignored(map.dependencies.len().saturating_sub(position))
                     ),
                 );
                 break;
