@@ -206,3 +206,110 @@ async fn the_domain_editor_adds_modules_and_refuses_a_duplicate_name() {
         "Error: A module called \u{201c}billing\u{201d} already exists: choose another name"
     );
 }
+
+#[wasm_bindgen_test]
+async fn emptying_the_add_box_clears_a_refused_name_and_unblocks_continue() {
+    let app = mount(Answers::default()).await;
+    app.store.go(Cursor::at(Step::DomainMap));
+    settle().await;
+    app.type_into("#new-module", "Billing").await;
+    app.click("[data-testid=add-module]").await;
+    app.type_into("#new-module", "billing").await;
+    app.click("[data-testid=add-module]").await;
+    assert!(app.exists("#new-module-error"), "the duplicate is refused");
+    app.click("[data-testid=continue]").await;
+    assert_eq!(app.text("#step-heading"), "Domain map", "the refused name holds the page");
+
+    app.type_into("#new-module", "  ").await;
+    assert!(!app.exists("#new-module-error"), "an empty box has nothing wrong with it");
+    assert!(!app.exists("[data-testid=error-summary]"), "nor does the page");
+    assert_eq!(app.find("#new-module").get_attribute("aria-invalid"), None);
+    app.click("[data-testid=continue]").await;
+    assert_eq!(app.text("#step-heading"), "Check your answers");
+    assert_eq!(app.store.answers.get_untracked().domain.modules.len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_services_running_today_are_asked_only_when_some_run() {
+    use seams::engine::CurrentArchitecture;
+    let position = |a: CurrentArchitecture| CurrentArchitecture::ALL.iter().position(|x| *x == a);
+    let radio = |a| format!("#architecture-{}", position(a).unwrap());
+    let app = mount(Answers::default()).await;
+    app.store.go(Cursor::at(Step::Context));
+    settle().await;
+    assert!(!app.exists("#services-today"), "not asked before the architecture is known");
+
+    app.click(&radio(CurrentArchitecture::SomeServices)).await;
+    assert_eq!(app.text("label[for=services-today]"), "How many services run in production today?");
+    app.type_into("#services-today", "12").await;
+    assert_eq!(app.store.answers.get_untracked().context.services_today, Some(12));
+    app.type_into("#services-today", "10001").await;
+    assert_eq!(
+        app.text("#services-today-error"),
+        "Error: Enter the number of services in production between 0 and 10,000"
+    );
+
+    // A monolith runs none: the question goes, and so does its error; the answer is kept.
+    app.click(&radio(CurrentArchitecture::Monolith)).await;
+    assert!(!app.exists("#services-today"));
+    assert_eq!(app.store.answers.get_untracked().context.services_today, Some(12));
+    app.click(&radio(CurrentArchitecture::Microservices)).await;
+    let input: HtmlInputElement = app.find("#services-today").unchecked_into();
+    assert_eq!(input.value(), "12", "the kept answer comes back");
+    assert!(!app.exists("#services-today-error"));
+    app.click(&radio(CurrentArchitecture::Greenfield)).await;
+    app.click("[data-testid=continue]").await;
+    assert_eq!(app.text("[data-testid=progress]"), "Step 3 of 7 · Question 1 of 9");
+}
+
+#[wasm_bindgen_test]
+async fn a_hidden_services_error_does_not_hold_the_page() {
+    use seams::engine::CurrentArchitecture;
+    let app = mount(Answers::default()).await;
+    app.store.go(Cursor::at(Step::Context));
+    settle().await;
+    app.click("#architecture-3").await;
+    app.type_into("#services-today", "many").await;
+    app.click("[data-testid=continue]").await;
+    assert_eq!(app.text("#step-heading"), "Your context", "the error holds the page");
+    app.click("#architecture-1").await;
+    assert_eq!(
+        app.store.answers.get_untracked().context.architecture,
+        Some(CurrentArchitecture::Monolith)
+    );
+    assert!(!app.exists("[data-testid=error-summary]"));
+    app.click("[data-testid=continue]").await;
+    assert_eq!(app.text("[data-testid=progress]"), "Step 3 of 7 · Question 1 of 9");
+}
+
+#[wasm_bindgen_test]
+async fn the_check_page_lists_the_services_running_today_when_some_run() {
+    use seams::engine::{Context, CurrentArchitecture};
+    let with = |architecture| Answers {
+        context: Context {
+            architecture: Some(architecture),
+            services_today: Some(7),
+            ..Context::default()
+        },
+        ..Answers::default()
+    };
+    let rows = |app: &Mounted| {
+        let list = app.page.query_selector_all(".summary-row").unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|n| n.text_content().unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    let app = mount(with(CurrentArchitecture::Microservices)).await;
+    app.store.go(Cursor::at(Step::Check));
+    settle().await;
+    let row = rows(&app).into_iter().find(|r| r.contains("Services in production today"));
+    let row = row.expect("a row for the services");
+    assert!(row.contains('7') && row.contains("Change"), "{row}");
+    drop(app);
+
+    let app = mount(with(CurrentArchitecture::Monolith)).await;
+    app.store.go(Cursor::at(Step::Check));
+    settle().await;
+    assert!(!rows(&app).iter().any(|r| r.contains("Services in production")));
+}

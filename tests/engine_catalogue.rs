@@ -107,7 +107,6 @@ fn a_broken_catalogue_never_panics() {
     weird.thresholds.readiness_gate = (f64::NAN, -3.0);
     weird.thresholds.hot_load_ratio = f64::NAN;
     weird.thresholds.typical_services = (20, 3);
-    weird.thresholds.max_modules = 0;
     for p in &mut weird.phases {
         p.months = (p.months.1, p.months.0);
     }

@@ -444,3 +444,30 @@ async fn on_this_page_lists_every_section_and_moves_focus_to_it() {
     let focused = document().active_element().map(|e| e.id());
     assert_eq!(focused.as_deref(), Some("results-plan-heading"));
 }
+
+#[wasm_bindgen_test]
+async fn answers_too_large_for_a_link_offer_the_file_instead() {
+    use seams::engine::Module;
+    let mut big = Answers::default();
+    big.domain.modules = (1..=300)
+        .map(|id| Module {
+            id,
+            name: format!("{id:0>60}"),
+            team: Some(format!("{id:x>60}")),
+            ..Module::default()
+        })
+        .collect();
+    let page = open_results(big).await;
+    let r = &page.root;
+    assert!(all(r, "[data-testid=share-link]").is_empty(), "no link that would not open");
+    let message = text(r, "[data-testid=share-too-large]");
+    assert!(message.contains("These answers are too large for a share link"), "{message}");
+    assert!(message.contains("a link holds at most 24,000"), "{message}");
+    assert_eq!(text(r, "[data-testid=share-export]"), "Export answers (JSON)");
+
+    page.store.answers.set(example("blogging-platform"));
+    settle().await;
+    assert!(all(r, "[data-testid=share-too-large]").is_empty());
+    let link = find(r, "[data-testid=share-link]").unchecked_into::<web_sys::HtmlInputElement>();
+    assert!(link.value().contains("#s1."), "{}", link.value());
+}

@@ -4,11 +4,9 @@
 
 use std::fmt;
 
-use crate::app::validate::{parse_name, FieldError};
+use crate::app::validate::{parse_name, thousands, FieldError};
+use crate::engine::limits::{MAX_DEPENDENCIES, MAX_MODULES};
 use crate::engine::{DepKind, Dependency, DomainMap, Module};
-
-/// The most modules the editor accepts (the engine copes with more, but no one edits them by hand).
-pub const MAX_MODULES: usize = 200;
 
 /// Why an edit was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,8 +15,10 @@ pub enum EditError {
     Name(FieldError),
     /// Another module already has this name (compared without case).
     DuplicateName(String),
-    /// The map is full.
+    /// The map holds as many modules as Seams reads.
     TooManyModules,
+    /// The map holds as many dependencies as Seams reads.
+    TooManyDependencies,
     /// A dependency from a module to itself.
     SelfDependency,
     /// The same two modules are already linked this way.
@@ -37,9 +37,16 @@ impl fmt::Display for EditError {
                     "A module called \u{201c}{name}\u{201d} already exists: choose another name"
                 )
             }
-            EditError::TooManyModules => {
-                write!(f, "The map holds at most {MAX_MODULES} modules: remove one first")
-            }
+            EditError::TooManyModules => write!(
+                f,
+                "The map holds at most {} modules: remove one first",
+                thousands(MAX_MODULES as u64)
+            ),
+            EditError::TooManyDependencies => write!(
+                f,
+                "The map holds at most {} dependencies: remove one first",
+                thousands(MAX_DEPENDENCIES as u64)
+            ),
             EditError::SelfDependency => {
                 write!(f, "Choose two different modules: a module cannot depend on itself")
             }
@@ -104,6 +111,9 @@ pub fn add_dependency(
     }
     if map.dependencies.iter().any(|d| d.from == from && d.to == to && d.kind == kind) {
         return Err(EditError::DuplicateDependency);
+    }
+    if map.dependencies.len() >= MAX_DEPENDENCIES {
+        return Err(EditError::TooManyDependencies);
     }
     map.dependencies.push(Dependency { from, to, kind });
     Ok(())
@@ -190,11 +200,29 @@ mod tests {
     }
 
     #[test]
-    fn the_map_has_a_size_limit() {
+    fn the_map_holds_as_many_modules_and_dependencies_as_seams_reads() {
         let mut map = DomainMap::default();
-        for i in 0..MAX_MODULES {
+        for i in 0..1_000 {
             add_module(&mut map, &format!("m{i}")).unwrap();
         }
         assert_eq!(add_module(&mut map, "one more"), Err(EditError::TooManyModules));
+        assert_eq!(
+            EditError::TooManyModules.to_string(),
+            "The map holds at most 1,000 modules: remove one first"
+        );
+        for (from, to) in (1..=101u32).flat_map(|f| (1..=101u32).map(move |t| (f, t))) {
+            if from != to && map.dependencies.len() < 10_000 {
+                add_dependency(&mut map, from, to, DepKind::Sync).unwrap();
+            }
+        }
+        assert_eq!(map.dependencies.len(), 10_000);
+        assert_eq!(
+            add_dependency(&mut map, 500, 501, DepKind::Async),
+            Err(EditError::TooManyDependencies)
+        );
+        assert_eq!(
+            EditError::TooManyDependencies.to_string(),
+            "The map holds at most 10,000 dependencies: remove one first"
+        );
     }
 }

@@ -1,11 +1,20 @@
 //! Share links: the answers packed into a short text for the URL fragment.
 //!
 //! The fragment never reaches a server, so the answers stay between the people who share the
-//! link. The text is `s1.` followed by base64url of a compact binary form: a format version, the
-//! answers field by field (small numbers as varints, enums as bytes, names as UTF-8) and an FNV-1a
-//! checksum, so a truncated or edited link is refused instead of read wrongly. Decoding checks
-//! the length before it starts, never panics, and either returns answers or says what is wrong.
+//! link. The text is `s1.` (or `s2.`) followed by base64url of a compact binary form: a format
+//! version, the answers field by field (small numbers as varints, enums as bytes, names as UTF-8)
+//! and an FNV-1a checksum, so a truncated or edited link is refused instead of read wrongly.
+//! Decoding checks the length before it starts, never panics, and either returns answers or says
+//! what is wrong.
+//!
+//! A link, once written, means the same answers forever (tests/link_compat.rs holds links of
+//! every format). Format 2 is format 1 with one field appended (the services running today), and
+//! it is written only when that answer is given: every other link is still format 1, byte for
+//! byte, so older releases keep opening it. An older release meeting `s2.` says the link was made
+//! by a newer version.
 
+use crate::app::validate::thousands;
+use crate::engine::limits;
 use crate::engine::order::SortedMap;
 use std::fmt;
 
@@ -15,15 +24,19 @@ use crate::engine::{
     TrafficBand, YearMonth,
 };
 
-/// The prefix of every share code this version writes.
-pub const PREFIX: &str = "s1.";
-/// The format version inside the binary form.
-pub const VERSION: u8 = 1;
-/// The longest share code accepted; anything longer is refused before decoding.
+/// The newest format this version reads and writes.
+pub const VERSION: u8 = 2;
+/// The longest share code accepted; anything longer is refused before decoding, and answers that
+/// need a longer one are not offered as a link ([`share_code`]).
 pub const MAX_CHARS: usize = 24_000;
-/// How many modules and dependencies a link may carry (as many as the editor allows, and more).
-const MAX_ITEMS: u64 = 2_000;
+/// The longest text (a name, a factor's answer) a link carries, in characters; the editor's
+/// names are far shorter ([`limits::MAX_NAME_CHARS`]).
 const MAX_TEXT: u64 = 200;
+
+/// The prefix of a share code of this format version: `s1.`, `s2.`.
+pub fn prefix(version: u8) -> String {
+    format!("s{version}.")
+}
 
 /// Why a share code could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +53,11 @@ pub enum LinkError {
     Damaged,
     /// Well formed, but holds a value no version of Seams writes.
     Invalid { field: &'static str },
+    /// More modules or dependencies than any edge accepts.
+    TooMany { what: &'static str, max: usize },
+    /// The answers need a longer link than a link may be (`chars` characters): for writing,
+    /// not reading.
+    TooMuchForALink { chars: usize },
 }
 
 impl fmt::Display for LinkError {
@@ -48,14 +66,16 @@ impl fmt::Display for LinkError {
             LinkError::Empty => write!(f, "The link holds no answers."),
             LinkError::TooLong { chars } => write!(
                 f,
-                "The link is too long to be a Seams link ({chars} characters; at most {MAX_CHARS})."
+                "The link is too long to be a Seams link ({} characters; at most {}).",
+                thousands(*chars as u64),
+                thousands(MAX_CHARS as u64)
             ),
             LinkError::NotASeamsLink => {
                 write!(f, "The link does not hold Seams answers: it may have been copied only in part.")
             }
             LinkError::NewerVersion { version } => write!(
                 f,
-                "The link was made by a newer version of Seams (format {version}); this page reads format {VERSION}. Open it with the newer version."
+                "The link was made by a newer version of Seams (format {version}); this page reads formats up to {VERSION}. Open it with the newer version."
             ),
             LinkError::Damaged => write!(
                 f,
@@ -64,14 +84,27 @@ impl fmt::Display for LinkError {
             LinkError::Invalid { field } => {
                 write!(f, "The link holds an impossible value for {field}. Ask for the link again.")
             }
+            LinkError::TooMany { what, max } => write!(
+                f,
+                "The link holds more {what} than Seams accepts (at most {}).",
+                thousands(*max as u64)
+            ),
+            LinkError::TooMuchForALink { chars } => write!(
+                f,
+                "These answers are too large for a share link: it would take {} characters, and a link holds at most {}. Export the answers as a file instead; the file holds them all.",
+                thousands(*chars as u64),
+                thousands(MAX_CHARS as u64)
+            ),
         }
     }
 }
 
-/// Packs the answers into a share code (without the leading `#`).
+/// Packs the answers into a share code (without the leading `#`), whatever its length: format 2
+/// when the services running today are given, otherwise format 1.
 pub fn encode(answers: &Answers) -> String {
+    let version = if answers.context.services_today.is_some() { 2 } else { 1 };
     let mut w = Writer::default();
-    w.byte(VERSION);
+    w.byte(version);
     let c = &answers.context;
     w.opt_num(c.engineers.map(u64::from));
     w.opt_num(c.teams.map(u64::from));
@@ -142,9 +175,24 @@ pub fn encode(answers: &Answers) -> String {
             DepKind::SharedTables { shared_writes: true } => 3,
         });
     }
+    // Format 2 appends; nothing before this point may ever change.
+    if version >= 2 {
+        w.opt_num(answers.context.services_today.map(u64::from));
+    }
     let sum = fnv1a(&w.bytes);
     w.bytes.extend_from_slice(&sum.to_be_bytes());
-    format!("{PREFIX}{}", base64url_encode(&w.bytes))
+    format!("{}{}", prefix(version), base64url_encode(&w.bytes))
+}
+
+/// The share code of these answers, or, when it would be longer than a link may be, the reason
+/// to export a file instead.
+pub fn share_code(answers: &Answers) -> Result<String, LinkError> {
+    let code = encode(answers);
+    let chars = code.chars().count();
+    if chars > MAX_CHARS {
+        return Err(LinkError::TooMuchForALink { chars });
+    }
+    Ok(code)
 }
 
 /// Reads a share code (with or without the leading `#`).
@@ -157,16 +205,16 @@ pub fn decode(code: &str) -> Result<Answers, LinkError> {
     if chars > MAX_CHARS {
         return Err(LinkError::TooLong { chars });
     }
-    let body = match code.strip_prefix('s').and_then(|rest| rest.split_once('.')) {
+    let (format, body) = match code.strip_prefix('s').and_then(|rest| rest.split_once('.')) {
         Some((version, body)) => {
             let version: u8 = version.parse().map_err(|_| LinkError::NotASeamsLink)?;
             if version > VERSION {
                 return Err(LinkError::NewerVersion { version });
             }
-            if version != VERSION {
+            if version == 0 {
                 return Err(LinkError::NotASeamsLink);
             }
-            body
+            (version, body)
         }
         None => return Err(LinkError::NotASeamsLink),
     };
@@ -178,13 +226,21 @@ pub fn decode(code: &str) -> Result<Answers, LinkError> {
     if fnv1a(data).to_be_bytes() != sum {
         return Err(LinkError::Damaged);
     }
+    read(data, format)
+}
+
+/// Reads the binary form (checksum already checked) of a link whose prefix names `format`.
+fn read(data: &[u8], format: u8) -> Result<Answers, LinkError> {
     let mut r = Reader { bytes: data, at: 0 };
     let version = r.byte("the format version")?;
     if version > VERSION {
         return Err(LinkError::NewerVersion { version });
     }
+    if version != format {
+        return Err(LinkError::Damaged);
+    }
 
-    let context = Context {
+    let mut context = Context {
         engineers: r.opt_u32("the number of engineers")?,
         teams: r.opt_u32("the number of teams")?,
         stage: r.opt_enum(&ProductStage::ALL, "the product stage")?,
@@ -195,7 +251,7 @@ pub fn decode(code: &str) -> Result<Answers, LinkError> {
     };
 
     let mut factors = SortedMap::new();
-    for _ in 0..r.count("the decision factors", FactorId::ALL.len() as u64)? {
+    for _ in 0..r.count("decision factors", FactorId::ALL.len())? {
         let factor = r.pick(&FactorId::ALL, "a decision factor")?;
         let option = r.text("a decision factor's answer")?;
         factors.insert(factor, option);
@@ -223,7 +279,7 @@ pub fn decode(code: &str) -> Result<Answers, LinkError> {
     };
 
     let mut modules = Vec::new();
-    for _ in 0..r.count("the modules", MAX_ITEMS)? {
+    for _ in 0..r.count("modules", limits::MAX_MODULES)? {
         let id = r.u32("a module's id")?;
         let name = r.text("a module's name")?;
         let load = r.u32("a module's load")?;
@@ -243,7 +299,7 @@ pub fn decode(code: &str) -> Result<Answers, LinkError> {
         modules.push(Module { id, name, load, availability, cadence, team, resource, core });
     }
     let mut dependencies = Vec::new();
-    for _ in 0..r.count("the dependencies", MAX_ITEMS * 4)? {
+    for _ in 0..r.count("dependencies", limits::MAX_DEPENDENCIES)? {
         let from = r.u32("a dependency")?;
         let to = r.u32("a dependency")?;
         let kind = match r.byte("a dependency's kind")? {
@@ -254,6 +310,9 @@ pub fn decode(code: &str) -> Result<Answers, LinkError> {
             _ => return Err(LinkError::Invalid { field: "a dependency's kind" }),
         };
         dependencies.push(Dependency { from, to, kind });
+    }
+    if version >= 2 {
+        context.services_today = r.opt_u32("the number of services in production")?;
     }
     if r.at != r.bytes.len() {
         return Err(LinkError::Damaged);
@@ -361,10 +420,15 @@ impl Reader<'_> {
         }
     }
 
-    fn count(&mut self, field: &'static str, max: u64) -> Result<u64, LinkError> {
-        let n = self.num(field)?;
-        if n > max {
-            return Err(LinkError::Invalid { field });
+    /// A number of items: at most `max`. (Each item takes a byte at least, so a count larger
+    /// than what is left of the link is damage, not a large map.)
+    fn count(&mut self, what: &'static str, max: usize) -> Result<u64, LinkError> {
+        let n = self.num(what)?;
+        if n > (self.bytes.len() - self.at) as u64 {
+            return Err(LinkError::Damaged);
+        }
+        if n > max as u64 {
+            return Err(LinkError::TooMany { what, max });
         }
         Ok(n)
     }
@@ -440,7 +504,9 @@ mod tests {
     fn every_example_survives_the_round_trip() {
         for example in examples() {
             let code = encode(&example.answers);
-            assert!(code.starts_with(PREFIX));
+            let format =
+                if example.answers.context.services_today.is_some() { "s2." } else { "s1." };
+            assert!(code.starts_with(format), "{}: services today decide the format", example.id);
             assert_eq!(decode(&code), Ok(example.answers.clone()), "example {}", example.id);
             assert_eq!(decode(&format!("#{code}")), Ok(example.answers), "with the hash");
         }
@@ -493,9 +559,84 @@ mod tests {
             LinkError::Damaged.to_string(),
             "The link is damaged: it was cut short or changed after it was made. Ask for the link again."
         );
-        assert!(LinkError::NewerVersion { version: 2 }
+        assert!(LinkError::NewerVersion { version: 3 }
             .to_string()
             .contains("newer version of Seams"));
+    }
+
+    #[test]
+    fn the_services_running_today_travel_in_format_2_and_only_then() {
+        let mut a = examples().remove(5).answers;
+        let v1 = encode(&a);
+        a.context.services_today = Some(12);
+        let v2 = encode(&a);
+        assert!(v1.starts_with("s1.") && v2.starts_with("s2."), "{v1} / {v2}");
+        assert_eq!(decode(&v2), Ok(a.clone()));
+        a.context.services_today = Some(0);
+        assert_eq!(decode(&encode(&a)), Ok(a), "none running is an answer too");
+        // Format 2 is format 1 with one field appended: same bytes up to the checksum.
+        let (b1, b2) = (base64url_decode(&v1[3..]).unwrap(), base64url_decode(&v2[3..]).unwrap());
+        assert_eq!((b1[0], b2[0]), (1, 2));
+        assert_eq!(b1[1..b1.len() - 4], b2[1..b1.len() - 4]);
+        assert_eq!(b2[b1.len() - 4..b2.len() - 4], [13], "12 + 1, as every optional count");
+    }
+
+    #[test]
+    fn a_format_1_link_with_a_field_of_format_2_is_damaged() {
+        let code = encode(&examples()[0].answers);
+        let mut bytes = base64url_decode(&code[3..]).unwrap();
+        bytes.truncate(bytes.len() - 4);
+        bytes.push(13);
+        let sum = fnv1a(&bytes);
+        bytes.extend_from_slice(&sum.to_be_bytes());
+        assert_eq!(decode(&format!("s1.{}", base64url_encode(&bytes))), Err(LinkError::Damaged));
+        // And a format-2 prefix around format-1 bytes.
+        assert_eq!(decode(&code.replacen("s1.", "s2.", 1)), Err(LinkError::Damaged));
+    }
+
+    #[test]
+    fn answers_too_large_for_a_link_are_offered_as_a_file() {
+        let small = &examples()[0].answers;
+        assert_eq!(share_code(small), Ok(encode(small)));
+        let mut big = Answers::default();
+        big.domain.modules = (0..1_000)
+            .map(|id| Module { id, name: format!("{id:0>60}"), ..Module::default() })
+            .collect();
+        let err = share_code(&big).unwrap_err();
+        let LinkError::TooMuchForALink { chars } = err else { panic!("{err:?}") };
+        assert!(chars > MAX_CHARS);
+        let message = err.to_string();
+        assert!(
+            message.starts_with("These answers are too large for a share link: it would take "),
+            "{message}"
+        );
+        assert!(message.ends_with(" characters, and a link holds at most 24,000. Export the answers as a file instead; the file holds them all."), "{message}");
+    }
+
+    #[test]
+    fn a_link_holds_no_more_modules_and_dependencies_than_the_edges_accept() {
+        let module = |id| Module { id, name: format!("m{id}"), ..Module::default() };
+        let mut a = Answers::default();
+        a.domain.modules = (0..1_000).map(module).collect();
+        assert_eq!(decode(&encode(&a)).map(|d| d.domain.modules.len()), Ok(1_000));
+        a.domain.modules.push(module(1_000));
+        assert_eq!(decode(&encode(&a)), Err(LinkError::TooMany { what: "modules", max: 1_000 }));
+        assert_eq!(
+            LinkError::TooMany { what: "modules", max: 1_000 }.to_string(),
+            "The link holds more modules than Seams accepts (at most 1,000)."
+        );
+        // 10,000 dependencies take more than a link's 24,000 characters, so only the binary
+        // reader can be shown one too many.
+        let binary = |a: &Answers| {
+            let code = encode(a);
+            let bytes = base64url_decode(&code[3..]).unwrap();
+            read(&bytes[..bytes.len() - 4], 1)
+        };
+        let mut a = Answers::default();
+        a.domain.dependencies = vec![Dependency::default(); 10_000];
+        assert_eq!(binary(&a).map(|d| d.domain.dependencies.len()), Ok(10_000));
+        a.domain.dependencies.push(Dependency::default());
+        assert_eq!(binary(&a), Err(LinkError::TooMany { what: "dependencies", max: 10_000 }));
     }
 
     #[test]

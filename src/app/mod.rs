@@ -6,6 +6,7 @@ pub mod csv;
 pub mod domain_edit;
 pub mod file;
 pub mod host;
+pub mod labels;
 pub mod link;
 pub mod persist;
 pub mod report;

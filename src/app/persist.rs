@@ -14,8 +14,8 @@ use wasm_bindgen::JsCast;
 
 use crate::app::file::{self, Saved};
 use crate::app::link;
-use crate::app::validate::check_answers;
 pub use crate::app::validate::has_answers;
+use crate::app::validate::{check_answers, Origin};
 use crate::app::{Cursor, Step, Store};
 use crate::engine::Answers;
 
@@ -197,11 +197,11 @@ impl Persist {
         match link::decode(&hash) {
             Err(e) => self.problem(format!("{e} Your own answers are unchanged.")),
             Ok(shared) => {
-                let problems = check_answers(&shared, &self.store.catalogue());
+                let problems = check_answers(&shared, &self.store.catalogue(), Origin::Link);
                 if !problems.is_empty() {
                     self.problem(format!(
                         "The link's answers cannot be used: {}. Your own answers are unchanged.",
-                        problems.join("; ")
+                        problems.join(". ")
                     ));
                 } else if self.store.answers.with_untracked(has_answers) {
                     self.pending_link.set(Some(shared));

@@ -7,9 +7,12 @@
 
 use std::fmt::Write;
 
+use crate::app::labels;
 use crate::app::validate::has_answers;
 use crate::engine::words;
-use crate::engine::{Answers, Catalogue, CountKind, Evaluation, Status, Verdict};
+use crate::engine::{
+    Answers, Catalogue, CountKind, CurrentArchitecture, Evaluation, Status, Verdict,
+};
 
 /// Escapes text for a Markdown paragraph or list item: markup characters become literal, angle
 /// brackets and ampersands become entities, and line breaks become spaces.
@@ -78,6 +81,18 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
         "- Daily requests: {}",
         or_unknown(c.daily_requests.and_then(|b| cat.traffic_band(b)).map(|t| t.label.clone()))
     );
+    let _ = writeln!(
+        out,
+        "- Current architecture: {}",
+        or_unknown(c.architecture.map(|x| labels::architecture(x).0.to_string()))
+    );
+    if c.architecture.is_some_and(CurrentArchitecture::runs_services) {
+        let _ = writeln!(
+            out,
+            "- Services in production today: {}",
+            or_unknown(c.services_today.map(|n| n.to_string()))
+        );
+    }
     let in_place: Vec<String> = cat
         .capabilities
         .iter()
@@ -404,5 +419,45 @@ mod tests {
         assert_eq!(text("line\nbreak"), "line break");
         assert_eq!(text("**bold** _it_ `code`"), "\\*\\*bold\\*\\* \\_it\\_ \\`code\\`");
         assert_eq!(cell(" "), "–");
+    }
+
+    fn context_lines(c: crate::engine::Context) -> Vec<String> {
+        let answers = Answers { context: c, ..Answers::default() };
+        let cat = Catalogue::standard();
+        let report = markdown(&answers, &crate::engine::evaluate(&answers), &cat, "2026-11-22");
+        let context = report.split("## Context\n\n").nth(1).unwrap_or_default();
+        context.lines().take_while(|l| l.starts_with("- ")).map(str::to_string).collect()
+    }
+
+    #[test]
+    fn the_context_names_the_architecture_and_the_services_running_when_some_run() {
+        use crate::engine::Context;
+        let some = |services_today| Context {
+            architecture: Some(CurrentArchitecture::SomeServices),
+            services_today,
+            ..Context::default()
+        };
+        let lines = context_lines(some(Some(12)));
+        let at = lines
+            .iter()
+            .position(|l| l == "- Current architecture: A monolith with a few services");
+        assert!(at.is_some(), "{lines:#?}");
+        assert_eq!(lines[at.unwrap() + 1], "- Services in production today: 12");
+        let lines = context_lines(Context {
+            architecture: Some(CurrentArchitecture::Microservices),
+            ..Context::default()
+        });
+        assert!(lines.contains(&"- Current architecture: Microservices already".to_string()));
+        assert!(lines.contains(&"- Services in production today: not answered".to_string()));
+        // A monolith runs no services: a kept answer is not reported.
+        let lines = context_lines(Context {
+            architecture: Some(CurrentArchitecture::Monolith),
+            services_today: Some(12),
+            ..Context::default()
+        });
+        assert!(lines.contains(&"- Current architecture: A monolith".to_string()));
+        assert!(!lines.iter().any(|l| l.contains("Services in production")), "{lines:#?}");
+        let lines = context_lines(Context::default());
+        assert!(lines.contains(&"- Current architecture: not answered".to_string()));
     }
 }

@@ -771,12 +771,6 @@ pub struct Thresholds {
     pub infra_short_at: f64,
     /// Modules on a synchronous chain at which the chain is a pitfall.
     pub sync_chain_pitfall_depth: u32,
-    /// Modules read from a map at most; the rest are ignored with a caveat.
-    pub max_modules: u32,
-    /// Dependencies read from a map at most.
-    pub max_dependencies: u32,
-    /// Relative load read at most (larger values are clamped).
-    pub max_load: u32,
 }
 
 /// The whole rubric.

@@ -28,6 +28,7 @@
 use super::answers::{AvailabilityTarget, Cadence, DepKind, DomainMap, ResourceProfile};
 use super::catalogue::Catalogue;
 use super::graph;
+use super::limits;
 use super::order::{self, SortedMap, SortedSet};
 use serde::{Deserialize, Serialize};
 
@@ -119,9 +120,10 @@ pub(crate) struct Map {
 const MAX_IGNORED_LINES: usize = 50;
 
 impl Map {
-    /// Checks the raw map. Never fails: whatever cannot be used is left out and listed.
-    pub(crate) fn from_answers(map: &DomainMap, cat: &Catalogue) -> Map {
-        let t = &cat.thresholds;
+    /// Checks the raw map. Never fails: whatever cannot be used is left out and listed. It
+    /// reads at most [`limits::MAX_MODULES`] modules and [`limits::MAX_DEPENDENCIES`]
+    /// dependencies, and clamps loads to 1–[`limits::MAX_LOAD`]: the limits every edge uses.
+    pub(crate) fn from_answers(map: &DomainMap, _cat: &Catalogue) -> Map {
         let mut ignored = Vec::new();
         let mut dropped = 0usize;
         let mut note = |ignored: &mut Vec<String>, line: String| {
@@ -132,8 +134,15 @@ impl Map {
             }
         };
 
-        let max_modules = t.max_modules.max(1) as usize;
-        let max_load = t.max_load.max(1);
+        let max_modules = limits::MAX_MODULES;
+        let max_load = limits::MAX_LOAD;
+        let more_ignored = |n: usize| {
+            if n == 1 {
+                "1 more was ignored".to_string()
+            } else {
+                format!("{n} more were ignored")
+            }
+        };
         let mut index: SortedMap<u32, usize> = SortedMap::new();
         let mut nodes = Vec::new();
         for (position, m) in map.modules.iter().enumerate() {
@@ -141,8 +150,8 @@ impl Map {
                 note(
                     &mut ignored,
                     format!(
-                        "Only the first {max_modules} modules were read; {} more were ignored.",
-                        map.modules.len().saturating_sub(position)
+                        "Only the first {max_modules} modules were read; {}.",
+                        more_ignored(map.modules.len().saturating_sub(position))
                     ),
                 );
                 break;
@@ -189,7 +198,7 @@ impl Map {
             });
         }
 
-        let max_deps = t.max_dependencies.max(1) as usize;
+        let max_deps = limits::MAX_DEPENDENCIES;
         let mut seen: SortedSet<Edge> = SortedSet::new();
         let mut edges = Vec::new();
         for (position, d) in map.dependencies.iter().enumerate() {
@@ -197,8 +206,8 @@ impl Map {
                 note(
                     &mut ignored,
                     format!(
-                        "Only the first {max_deps} dependencies were read; {} more were ignored.",
-                        map.dependencies.len().saturating_sub(position)
+                        "Only the first {max_deps} dependencies were read; {}.",
+                        more_ignored(map.dependencies.len().saturating_sub(position))
                     ),
                 );
                 break;
@@ -249,7 +258,7 @@ impl Map {
 }
 
 /// Names longer than this are cut, so that a hostile file cannot blow up every text.
-const MAX_NAME_CHARS: usize = 80;
+const MAX_NAME_CHARS: usize = limits::MAX_NAME_CHARS;
 
 fn clip(s: &str) -> String {
     s.chars().take(MAX_NAME_CHARS).collect()

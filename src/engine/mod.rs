@@ -12,7 +12,7 @@
 //!
 //! Code map, in pipeline order:
 //! - [`answers`]: the input types;
-//! - [`catalogue`] and `standard`: the rubric as data;
+//! - [`catalogue`] and `standard`: the rubric as data; [`limits`]: the largest answers read;
 //! - `domain` and `graph`: the domain map, checked and analysed once;
 //! - `assess`: the cheap core, from answers to need, readiness, triggers and blockers;
 //! - `verdict`: the scorecard and the hard rules that pick the verdict;
@@ -34,6 +34,7 @@ pub mod domain;
 pub mod examples;
 pub mod findings;
 mod graph;
+pub mod limits;
 pub mod matrix;
 pub mod order;
 pub mod pitfalls;

@@ -322,9 +322,6 @@ impl Catalogue {
                 infra_first_below: 70.0,
                 infra_short_at: 85.0,
                 sync_chain_pitfall_depth: 4,
-                max_modules: 5000,
-                max_dependencies: 50_000,
-                max_load: 1_000_000,
             },
         }
     }

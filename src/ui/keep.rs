@@ -182,16 +182,18 @@ pub fn ImportControl() -> impl IntoView {
     .into_any()
 }
 
-/// The share link of the current answers, with a copy button.
+/// The share link of the current answers, with a copy button; or, when the answers are too
+/// large for a link, a message that says so and the file export instead.
 #[component]
 pub fn ShareLink() -> impl IntoView {
     let store = use_store();
     let copied = RwSignal::new(None::<&'static str>);
+    let code = Memo::new(move |_| store.answers.with(link::share_code));
     let url = Memo::new(move |_| {
         // From the full address, not `origin`: in a sandboxed frame the origin reads "null".
         let href = window().location().href().unwrap_or_default();
         let base = href.split('#').next().unwrap_or_default().to_string();
-        store.answers.with(|a| format!("{base}#{}", link::encode(a)))
+        code.with(|c| c.as_ref().map(|code| format!("{base}#{code}")).unwrap_or_default())
     });
     let copy = move |_| {
         let text = url.get_untracked();
@@ -205,20 +207,40 @@ pub fn ShareLink() -> impl IntoView {
             }));
         });
     };
-    view! {
-        <div class="field">
-            <label class="label" for="share-link">"Share link"</label>
-            <p class="hint" id="share-hint">"The answers travel inside the link, after the #: no server sees them. Anyone who opens it sees these results."</p>
-            <div class="input-with-button">
-                <input class="input input-wide" id="share-link" type="text" readonly
-                    aria-describedby="share-hint" data-testid="share-link" prop:value=move || url.get()
-                    on:focus=move |ev| { let i: web_sys::HtmlInputElement = event_target(&ev); i.select(); }/>
-                <button type="button" class="button button-secondary" data-testid="copy-link" on:click=copy>
-                    "Copy link"
+    // Redrawn only when the answers start or stop fitting in a link, so the field keeps its
+    // focus and selection while the answers change.
+    let fits = Memo::new(move |_| code.with(Result::is_ok));
+    let too_large = move || code.with(|c| c.as_ref().err().map(ToString::to_string));
+    move || {
+        match fits.get() {
+        true => view! {
+            <div class="field">
+                <label class="label" for="share-link">"Share link"</label>
+                <p class="hint" id="share-hint">"The answers travel inside the link, after the #: no server sees them. Anyone who opens it sees these results."</p>
+                <div class="input-with-button">
+                    <input class="input input-wide" id="share-link" type="text" readonly
+                        aria-describedby="share-hint" data-testid="share-link" prop:value=move || url.get()
+                        on:focus=move |ev| { let i: web_sys::HtmlInputElement = event_target(&ev); i.select(); }/>
+                    <button type="button" class="button button-secondary" data-testid="copy-link" on:click=copy>
+                        "Copy link"
+                    </button>
+                </div>
+                <p role="status" class="live-message">{move || copied.get()}</p>
+            </div>
+        }
+        .into_any(),
+        false => view! {
+            <div class="field" data-testid="share-too-large">
+                <h3 class="label">"Share link"</h3>
+                <p>{too_large}</p>
+                <button type="button" class="button button-secondary" data-testid="share-export"
+                    on:click=move |_| export_answers(store)>
+                    "Export answers (JSON)"
                 </button>
             </div>
-            <p role="status" class="live-message">{move || copied.get()}</p>
-        </div>
+        }
+        .into_any(),
+    }
     }
 }
 

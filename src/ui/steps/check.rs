@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::{use_store, Cursor, Step};
-use crate::engine::{Answers, Capability, Catalogue, Stack};
+use crate::engine::{Answers, Capability, Catalogue, CurrentArchitecture, Stack};
 use crate::ui::steps::labels;
 
 /// One row of a summary list.
@@ -67,7 +67,7 @@ fn context_rows(a: &Answers, cat: &Catalogue) -> Vec<Row> {
     let c = &a.context;
     let at = Cursor::at(Step::Context);
     let num = |v: Option<u32>| v.map(|n| n.to_string()).unwrap_or_default();
-    vec![
+    let mut rows = vec![
         Row { key: "Engineers".into(), value: num(c.engineers), change: at },
         Row { key: "Teams".into(), value: num(c.teams), change: at },
         Row {
@@ -92,13 +92,22 @@ fn context_rows(a: &Answers, cat: &Catalogue) -> Vec<Row> {
                 .unwrap_or_default(),
             change: at,
         },
+        Row { key: SERVICES_TODAY_KEY.into(), value: num(c.services_today), change: at },
         Row {
             key: "Language stack".into(),
             value: c.stack.map(|s: Stack| labels::stack(s).0.to_string()).unwrap_or_default(),
             change: at,
         },
-    ]
+    ];
+    // Asked only when services already run.
+    if !c.architecture.is_some_and(CurrentArchitecture::runs_services) {
+        rows.retain(|r| r.key != SERVICES_TODAY_KEY);
+    }
+    rows
 }
+
+/// The check page's name for the services running today.
+const SERVICES_TODAY_KEY: &str = "Services in production today";
 
 fn factor_rows(a: &Answers, cat: &Catalogue) -> Vec<Row> {
     cat.factors

@@ -3,10 +3,13 @@
 use leptos::prelude::*;
 
 use crate::app::use_store;
-use crate::app::validate::{ENGINEERS, TEAMS};
+use crate::app::validate::{ENGINEERS, SERVICES_TODAY, TEAMS};
 use crate::engine::{CurrentArchitecture, Stack};
 use crate::ui::form::{Choice, NumberField, RadioGroup};
 use crate::ui::steps::labels::{self, capitalise};
+
+/// The id of the "services today" field, also the key of its error.
+const SERVICES_TODAY_ID: &str = "services-today";
 
 /// The "Your context" step.
 #[component]
@@ -14,6 +17,13 @@ pub fn ContextStep() -> impl IntoView {
     let store = use_store();
     let cat = store.catalogue();
     let context = store.answers.with_untracked(|a| a.context.clone());
+    // Asked only of a team that already runs services; the answer is kept when hidden, and the
+    // engine reads it only while the architecture runs services.
+    let runs_services = Memo::new(move |_| {
+        store
+            .answers
+            .with(|a| a.context.architecture.is_some_and(CurrentArchitecture::runs_services))
+    });
 
     let stages: Vec<Choice> = cat
         .stages
@@ -101,9 +111,23 @@ pub fn ContextStep() -> impl IntoView {
                     .and_then(|x| CurrentArchitecture::ALL.iter().position(|y| *y == x)).map(|i| i.to_string())))
                 on_change=move |v: String| {
                     let arch = v.parse::<usize>().ok().and_then(|i| CurrentArchitecture::ALL.get(i).copied());
+                    if !arch.is_some_and(CurrentArchitecture::runs_services) {
+                        // A hidden field cannot be corrected, so it must not hold the page.
+                        store.set_error(SERVICES_TODAY_ID, None);
+                    }
                     store.answers.update(|a| a.context.architecture = arch);
                 }
             />
+            <Show when=move || runs_services.get()>
+                <NumberField
+                    id=SERVICES_TODAY_ID.to_string()
+                    label="How many services run in production today?".to_string()
+                    hint="Count every part that is deployed on its own, beside the monolith or instead of it. An estimate is enough."
+                    field=SERVICES_TODAY
+                    initial=store.answers.with_untracked(|a| a.context.services_today)
+                    on_change=move |v| store.answers.update(|a| a.context.services_today = v)
+                />
+            </Show>
             <RadioGroup
                 id="stack".to_string()
                 legend="What is the main language stack?".to_string()

@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::domain_edit::{self, MAX_MODULES};
+use crate::app::domain_edit;
 use crate::app::use_store;
-use crate::app::validate::MODULE_LOAD;
+use crate::app::validate::{thousands, MAX_NAME_CHARS, MODULE_LOAD};
+use crate::engine::limits::MAX_MODULES;
 use crate::engine::{examples, AvailabilityTarget, Cadence, DomainMap, Module, ResourceProfile};
 use crate::ui::form::NumberField;
 use crate::ui::steps::labels::{capitalise, dep_kind, DEP_KINDS};
@@ -177,7 +178,7 @@ fn ModuleCard(id: u32) -> impl IntoView {
                 />
                 <div class="field">
                     <label class="label" for=field("team")>"Owning team"</label>
-                    <input class="input" type="text" id=field("team") maxlength="60" autocomplete="off"
+                    <input class="input" type="text" id=field("team") maxlength=MAX_NAME_CHARS.to_string() autocomplete="off"
                         value=initial.team.clone().unwrap_or_default()
                         on:input=move |ev| {
                             let team = event_target_value(&ev).split_whitespace().collect::<Vec<_>>().join(" ");
@@ -265,7 +266,7 @@ fn AddModule() -> impl IntoView {
         <form class="add-form card" on:submit=move |ev| { ev.prevent_default(); add(); }>
             <div class="field" class:field-error=move || error.get().is_some()>
                 <label class="label" for="new-module">"Add a module"</label>
-                <p class="hint" id="new-module-hint">{format!("A name people use for it, such as \u{201c}billing\u{201d} or \u{201c}search\u{201d}. Up to {MAX_MODULES} modules.")}</p>
+                <p class="hint" id="new-module-hint">{format!("A name people use for it, such as \u{201c}billing\u{201d} or \u{201c}search\u{201d}. Up to {} modules.", thousands(MAX_MODULES as u64))}</p>
                 {move || error.get().map(|m| view! {
                     <p class="error-message" id="new-module-error"><span class="visually-hidden">"Error: "</span>{m}</p>
                 })}
@@ -274,7 +275,15 @@ fn AddModule() -> impl IntoView {
                         aria-describedby=move || if error.get().is_some() { "new-module-hint new-module-error" } else { "new-module-hint" }
                         aria-invalid=move || error.get().is_some().then_some("true")
                         prop:value=move || name.get()
-                        on:input=move |ev| name.set(event_target_value(&ev))/>
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            // An empty box adds nothing, so nothing is wrong any more: a refused
+                            // name must not hold the page once it is gone.
+                            if text.trim().is_empty() {
+                                store.set_error("new-module", None);
+                            }
+                            name.set(text);
+                        }/>
                     <button type="submit" class="button button-secondary" data-testid="add-module">"Add module"</button>
                 </div>
             </div>
