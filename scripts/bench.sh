@@ -13,7 +13,7 @@ trunk build --release --offline
 node scripts/postbuild.mjs dist
 
 say "engine benchmark (native, release)"
-cargo bench --locked --bench engine | tee bench-results/engine.txt
+cargo bench --locked -p seams-engine --bench engine | tee bench-results/engine.txt
 
 say "browser benchmark and Lighthouse"
 exec env CHROME_PATH=/usr/bin/chromium node scripts/bench.mjs

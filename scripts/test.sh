@@ -11,7 +11,7 @@ cd "$ROOT"
 
 say "1/3 formatting and native tests"
 cargo fmt --check
-cargo test --locked
+cargo test --workspace --locked
 
 say "2/3 component tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test components --test results

@@ -7,7 +7,8 @@
 //! - [`ui`]: Leptos components that render the state and the engine's output.
 
 pub mod app;
-pub mod engine;
+/// The decision engine, a crate of its own (`crates/engine`) so that the compiler keeps it pure.
+pub use seams_engine as engine;
 pub mod ui;
 
 /// Mounts the application on the page's `<body>`.

@@ -2,6 +2,8 @@
 //! Property tests of the answer-file reader: arbitrary text never makes it panic, and a written
 //! file reads back exactly, or is refused with the very problems the whole-answers check finds.
 
+// The engine's answer strategies, shared with its own property tests.
+#[path = "../crates/engine/tests/strategies/mod.rs"]
 mod strategies;
 
 use proptest::prelude::*;

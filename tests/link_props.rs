@@ -2,6 +2,8 @@
 //! Property tests of the share-link codec: every answer survives the round trip, and no input,
 //! however hostile, makes the decoder panic.
 
+// The engine's answer strategies, shared with its own property tests.
+#[path = "../crates/engine/tests/strategies/mod.rs"]
 mod strategies;
 
 use proptest::prelude::*;

@@ -8,7 +8,7 @@
 mod strategies;
 
 use proptest::prelude::*;
-use seams::engine::*;
+use seams_engine::*;
 use strategies::answers;
 
 fn finite_in(x: f64, lo: f64, hi: f64) -> bool {

@@ -3,7 +3,7 @@
 //! is a single number, and lists read as English.
 
 /// "1 service", "3 services".
-pub(crate) fn count(n: u32, one: &str, many: &str) -> String {
+pub fn count(n: u32, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
     } else {
@@ -12,7 +12,7 @@ pub(crate) fn count(n: u32, one: &str, many: &str) -> String {
 }
 
 /// The noun alone, agreeing with `n`.
-pub(crate) fn noun<'a>(n: u32, one: &'a str, many: &'a str) -> &'a str {
+pub fn noun<'a>(n: u32, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 {
         one
     } else {
@@ -21,7 +21,7 @@ pub(crate) fn noun<'a>(n: u32, one: &'a str, many: &'a str) -> &'a str {
 }
 
 /// "1–2", or "2" when both ends are the same.
-pub(crate) fn span(lo: u32, hi: u32) -> String {
+pub fn span(lo: u32, hi: u32) -> String {
     let (lo, hi) = (lo.min(hi), lo.max(hi));
     if lo == hi {
         lo.to_string()
@@ -31,23 +31,23 @@ pub(crate) fn span(lo: u32, hi: u32) -> String {
 }
 
 /// "1–2 months", "1 month", "3 months".
-pub(crate) fn months(lo: u32, hi: u32) -> String {
+pub fn months(lo: u32, hi: u32) -> String {
     let unit = if lo.max(hi) == 1 { "month" } else { "months" };
     format!("{} {unit}", span(lo, hi))
 }
 
 /// "10–50 ms", or "0 ms".
-pub(crate) fn ms(lo: u32, hi: u32) -> String {
+pub fn ms(lo: u32, hi: u32) -> String {
     format!("{} ms", span(lo, hi))
 }
 
 /// A name in curly quotes.
-pub(crate) fn quoted(name: &str) -> String {
+pub fn quoted(name: &str) -> String {
     format!("\u{201c}{name}\u{201d}")
 }
 
 /// "a", "a and b", "a, b and c".
-pub(crate) fn list(items: &[String]) -> String {
+pub fn list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
@@ -56,7 +56,7 @@ pub(crate) fn list(items: &[String]) -> String {
 }
 
 /// The names in quotes, listed; at most `max` of them, then "and N more".
-pub(crate) fn names(names: &[String], max: usize) -> String {
+pub fn names(names: &[String], max: usize) -> String {
     let mut shown: Vec<String> = names.iter().take(max).map(|n| quoted(n)).collect();
     if names.len() > max {
         shown.push(format!("{} more", names.len() - max));
@@ -65,7 +65,7 @@ pub(crate) fn names(names: &[String], max: usize) -> String {
 }
 
 /// The first letter in capitals.
-pub(crate) fn capitalise(s: &str) -> String {
+pub fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
@@ -74,7 +74,7 @@ pub(crate) fn capitalise(s: &str) -> String {
 }
 
 /// The first letter in lower case.
-pub(crate) fn lower_first(s: &str) -> String {
+pub fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) => c.to_lowercase().chain(chars).collect(),

@@ -11,7 +11,7 @@
 mod strategies;
 
 use proptest::prelude::*;
-use seams::engine::*;
+use seams_engine::*;
 use serde_json::Value;
 
 /// Every string the evaluation shows, with the path it sits at.

@@ -6,8 +6,8 @@
 #![allow(dead_code)]
 
 use proptest::prelude::*;
-use seams::engine::order::SortedMap;
-use seams::engine::*;
+use seams_engine::order::SortedMap;
+use seams_engine::*;
 
 pub fn count() -> impl Strategy<Value = Option<u32>> {
     prop_oneof![

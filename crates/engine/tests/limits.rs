@@ -1,10 +1,10 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The engine's side of the one limit per thing (src/engine/limits.rs): it reads as many
+//! The engine's side of the one limit per thing (crates/engine/src/limits.rs): it reads as many
 //! modules and dependencies as the form, the file and the link accept, and no more; what lies
 //! beyond is ignored or clamped with a line saying so, never an error. The numbers are written
 //! out here, not read from the constants, so a change to a limit is a change to this test too.
 
-use seams::engine::*;
+use seams_engine::*;
 
 fn module(id: u32) -> Module {
     Module { id, name: format!("m{id}"), ..Module::default() }

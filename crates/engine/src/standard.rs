@@ -6,7 +6,7 @@
 
 use super::answers::{Capability, FactorId, ProductStage, Stack, TrafficBand};
 use super::catalogue::*;
-use super::verdict::{Quadrant, Verdict};
+use super::outcome::{Quadrant, Verdict};
 
 use Position::*;
 use Source::*;

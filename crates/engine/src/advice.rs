@@ -3,7 +3,7 @@
 
 use super::answers::Stack;
 use super::catalogue::{Catalogue, Source};
-use super::verdict::Verdict;
+use super::outcome::Verdict;
 use serde::{Deserialize, Serialize};
 
 /// One piece of advice.

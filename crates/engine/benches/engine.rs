@@ -7,7 +7,7 @@
 //!
 //! Run with `cargo bench --bench engine`. Only `std::time::Instant`: no harness, no crate.
 
-use seams::engine::*;
+use seams_engine::*;
 use std::hint::black_box;
 use std::time::Instant;
 

@@ -745,7 +745,7 @@ fn range<T: Ord + Copy>(values: impl Iterator<Item = T>) -> Option<(T, T)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::answers::{Dependency, Module};
+    use crate::answers::{Dependency, Module};
 
     fn module(id: u32, name: &str) -> Module {
         Module { id, name: name.to_string(), team: Some("a".into()), ..Module::default() }

@@ -2,7 +2,7 @@
 //! The catalogue is data: it round-trips through JSON, it is internally consistent, an
 //! organisation can tune it, and a broken one never makes the engine panic.
 
-use seams::engine::*;
+use seams_engine::*;
 
 #[test]
 fn standard_catalogue_round_trips_through_json() {

@@ -6,7 +6,7 @@
 //! that must (or must not) be reported. The helper also checks the invariants every
 //! evaluation must keep, so each row tests those too.
 
-use seams::engine::*;
+use seams_engine::*;
 use std::ops::RangeInclusive;
 
 use AvailabilityTarget::*;

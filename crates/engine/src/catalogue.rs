@@ -8,7 +8,7 @@
 //! read as zero, missing entries fall back to neutral behaviour, and nothing panics.
 
 use super::answers::{Capability, FactorId, ProductStage, Stack, TrafficBand};
-use super::verdict::{Quadrant, Verdict};
+use super::outcome::{Quadrant, Verdict};
 use serde::{Deserialize, Serialize};
 
 /// The five source articles every rule is traced to.

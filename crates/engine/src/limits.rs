@@ -7,7 +7,7 @@
 //! docs/decision-model.md state the same numbers.
 //!
 //! These are input limits, not rubric policy: they do not live in the [`Catalogue`]
-//! (`crate::engine::Catalogue`), which an organisation may replace.
+//! (`crate::Catalogue`), which an organisation may replace.
 //!
 //! The smallest values are the edge's business (`src/app/validate.rs`): engineers and teams
 //! start at 1, every other count at 0, a module's load at 1.
