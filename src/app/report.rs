@@ -23,7 +23,9 @@ pub fn text(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '|' | '~' | '#' | '!' => {
+            // Only what Markdown needs: a link or image needs `[`, so `(`, `)` and `!` stay
+            // plain, and no escaped text ever starts a line, so `#` does too.
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -58,7 +60,18 @@ fn header(out: &mut String, titles: &[&str]) {
 pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) -> String {
     let mut out = String::new();
     let v = &e.verdict;
-    let _ = writeln!(out, "# Architecture decision: {}\n", text(&v.label));
+    let _ = writeln!(out, "# Decision: {}\n", text(&v.label));
+    let b = &e.brief;
+    let _ = writeln!(out, "- **Decision:** {}", text(&b.decision));
+    let _ = writeln!(out, "- **Services:** {}", text(&b.services));
+    let _ = writeln!(out, "- **Plan:** {}", text(&b.duration));
+    let _ = writeln!(out, "- **Biggest risk:** {}", text(&b.risk));
+    let _ = writeln!(
+        out,
+        "- **What would change it:** {}",
+        text(b.flip.as_deref().unwrap_or("No single change of answer gives another verdict."))
+    );
+    let _ = writeln!(out, "- **Confidence:** {}\n", text(&b.confidence));
     let _ = writeln!(out, "- **Status:** proposed");
     let _ = writeln!(out, "- **Date:** {}", text(date));
     let _ =
@@ -413,9 +426,10 @@ mod tests {
 
     #[test]
     fn markup_in_user_text_is_neutralised() {
-        assert_eq!(text("<script>alert(1)</script>"), "&lt;script&gt;alert\\(1\\)&lt;/script&gt;");
+        assert_eq!(text("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
         assert_eq!(text("a | b"), "a \\| b");
-        assert_eq!(text("[x](javascript:alert(1))"), "\\[x\\]\\(javascript:alert\\(1\\)\\)");
+        assert_eq!(text("[x](javascript:alert(1))"), "\\[x\\](javascript:alert(1))");
+        assert_eq!(text("team(s) 1–3 (about)"), "team(s) 1–3 (about)");
         assert_eq!(text("line\nbreak"), "line break");
         assert_eq!(text("**bold** _it_ `code`"), "\\*\\*bold\\*\\* \\_it\\_ \\`code\\`");
         assert_eq!(cell(" "), "–");

@@ -241,7 +241,7 @@ test('the decision record, the CSV tables and the charts download as files', asy
 
   const md = await downloaded(page, 'download-report');
   assert.equal(md.name, 'seams-decision-record.md');
-  assert.ok(md.text.startsWith(`# Architecture decision: ${verdict}`));
+  assert.ok(md.text.startsWith(`# Decision: ${verdict}`));
   for (const heading of ['## Context', '## Decision drivers', '## Options considered', '## Decision', '## Consequences', '## Decision matrix', '## Plan', '## Pitfalls to watch', '## When to revisit', '## Sources']) {
     assert.ok(md.text.includes(`\n${heading}\n`), `the record has ${heading}`);
   }

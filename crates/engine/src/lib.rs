@@ -26,6 +26,7 @@
 pub mod advice;
 pub mod answers;
 mod assess;
+pub mod brief;
 mod calendar;
 pub mod catalogue;
 pub mod checks;
@@ -52,6 +53,7 @@ pub use answers::{
     Dependency, DomainMap, FactorId, Module, ProductStage, Readiness, ResourceProfile, Stack,
     TrafficBand, YearMonth,
 };
+pub use brief::Brief;
 pub use catalogue::{
     BlockerId, Catalogue, Factor, FactorOption, PhaseId, PitfallId, Position, RevisitWhen, Source,
     SourceInfo, TriggerId,
@@ -81,6 +83,8 @@ use verdict::Decision;
 /// Everything the results page shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evaluation {
+    /// The decision at a glance, written from the sections below.
+    pub brief: Brief,
     /// The verdict, its margin, confidence, reasons and caveats.
     pub verdict: VerdictReport,
     /// Pressure to split, 0–100.
@@ -316,6 +320,17 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         cat,
     });
 
+    let brief = brief::write(&brief::Inputs {
+        verdict: &report,
+        services: &shape.count,
+        plan: &plan,
+        blockers: &blockers,
+        sensitivity: &sensitivity,
+        pitfalls: &pitfalls,
+        start: answers.plan_start,
+        cat,
+    });
+
     // Every source the page shows, in seed order.
     let used: SortedSet<Source> = report
         .reasons
@@ -332,6 +347,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     let sources = used.into_vec().into_iter().map(|s| cat.source_info(s)).collect();
 
     Evaluation {
+        brief,
         verdict: report,
         need: clean(a.need),
         readiness: clean(a.readiness),

@@ -154,6 +154,42 @@ fn coherent(a: &Answers, e: &Evaluation) -> Result<(), TestCaseError> {
         );
     }
 
+    // The brief says what the sections below it say.
+    prop_assert_eq!(e.brief.months, e.plan.total_months);
+    prop_assert!(
+        e.brief.duration.contains(&{
+            let (lo, hi) = e.plan.total_months;
+            if lo == hi {
+                format!("{lo} month")
+            } else {
+                format!("{lo}–{hi} months")
+            }
+        }),
+        "{}",
+        e.brief.duration
+    );
+    if s.kind == CountKind::Extract && s.first_wave > 0 {
+        prop_assert!(
+            e.brief.services.contains(&format!("{} in the end", s.target)),
+            "{}",
+            e.brief.services
+        );
+    }
+    if v == Verdict::Migration {
+        prop_assert!(
+            e.brief.decision.contains(&format!("toward {} services", s.target)),
+            "{}",
+            e.brief.decision
+        );
+    }
+    match e.sensitivity.iter().min_by_key(|f| f.steps) {
+        Some(f) => prop_assert!(e.brief.flip.as_ref().is_some_and(|t| t.contains(&f.to))),
+        None => prop_assert!(e.brief.flip.is_none()),
+    }
+    if let Some(first) = e.plan.risks.first() {
+        prop_assert_eq!(&e.brief.risk, first);
+    }
+
     // A selective extraction extracts the part the triggers and hot spots point at.
     // (Names identify modules here, so only maps whose names are unique, as the editor and the
     // file check make them, are read.)
