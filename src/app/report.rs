@@ -168,6 +168,9 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
         let _ =
             writeln!(out, "- Split trigger: **{}**. {}", text(&check.label), text(&check.evidence));
     }
+    for r in v.reasons.iter().filter(|r| r.rule == "rule.hot_spot") {
+        let _ = writeln!(out, "- One part stands out: {}", text(&r.text));
+    }
     for check in e.blockers.iter().filter(|c| c.status == Status::Holds) {
         let _ = writeln!(
             out,
@@ -208,23 +211,10 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
     // Decision
     let _ = writeln!(out, "## Decision\n");
     let _ = writeln!(out, "**{}.** {}\n", text(&v.label), text(&v.summary));
-    let points = words::count(v.margin.max(0.0).round() as u32, "point", "points");
-    let lead = if v.verdict == Verdict::Consolidate {
-        format!(
-            "Without the services that merge, the verdict would be {}",
-            text(&cat.verdict_label(v.runner_up))
-        )
-    } else if v.clear_winner {
-        format!("It leads {} by {points}", text(&cat.verdict_label(v.runner_up)))
-    } else {
-        format!(
-            "No clear winner: it leads {} by only {points}",
-            text(&cat.verdict_label(v.runner_up))
-        )
-    };
     let _ = writeln!(
         out,
-        "{lead}; confidence {:?} ({:.0}/100).\n",
+        "{} Confidence {:?} ({:.0}/100).\n",
+        text(&v.lead),
         v.confidence.level,
         v.confidence.score * 100.0
     );
@@ -265,13 +255,19 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
         out.push('\n');
     }
     if !s.candidates.is_empty() {
-        let _ = writeln!(out, "Extraction candidates, in order:\n");
+        let heading = if s.kind == CountKind::Consolidate {
+            "Services to merge, in order"
+        } else {
+            "Extraction candidates, in order"
+        };
+        let _ = writeln!(out, "{heading}:\n");
         for c in &s.candidates {
             let _ = writeln!(
                 out,
-                "{}. **{}** (wave {}): {}",
+                "{}. **{}** ({} {}): {}",
                 c.order,
                 text(&c.label()),
+                if s.kind == CountKind::Consolidate { "round" } else { "wave" },
                 c.wave,
                 text(&c.reasons.join(" "))
             );
@@ -279,7 +275,7 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
         out.push('\n');
     }
     let _ = writeln!(out, "Cost of going distributed ({}):\n", text(&e.costs.basis));
-    header(&mut out, &["Category", "Monolith", "Recommended shape"]);
+    header(&mut out, &["Category", &e.costs.columns.0, &e.costs.columns.1]);
     for r in &e.costs.rows {
         row(&mut out, &[cell(&r.category), cell(&r.monolith), cell(&r.distributed)]);
     }
@@ -387,20 +383,27 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
     for r in &p.revisit {
         let _ = writeln!(out, "- {}", text(&r.text));
     }
-    for f in &e.sensitivity {
-        let _ = writeln!(
-            out,
-            "- If {} changes from “{}” to “{}”, the verdict becomes {}.",
-            text(&f.factor.to_lowercase()),
-            text(&f.from),
-            text(&f.to),
-            text(&cat.verdict_label(f.verdict))
-        );
-    }
-    if p.revisit.is_empty() && e.sensitivity.is_empty() {
+    if p.revisit.is_empty() {
         let _ = writeln!(
             out,
             "- When the team, the traffic or the operational capabilities change markedly."
+        );
+    }
+    out.push('\n');
+
+    // What would change it
+    let _ = writeln!(out, "## What would change the verdict\n");
+    if e.sensitivity.is_empty() {
+        let _ = writeln!(out, "- No single change of answer gives another verdict.");
+    }
+    for f in &e.sensitivity {
+        let _ = writeln!(
+            out,
+            "- If the answer to “{}” changed from “{}” to “{}”, the verdict would be {}.",
+            text(&f.factor),
+            text(&f.from),
+            text(&f.to),
+            text(&cat.verdict_label(f.verdict))
         );
     }
     out.push('\n');

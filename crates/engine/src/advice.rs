@@ -2,7 +2,7 @@
 //! recommend when the stack is Python, neutral advice otherwise.
 
 use super::answers::Stack;
-use super::catalogue::{Catalogue, Source};
+use super::catalogue::{AdviceWhen, Catalogue, Source};
 use super::outcome::Verdict;
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +17,14 @@ pub struct Advice {
 
 /// The catalogue's advice for this stack and verdict. Python gets the Python entries; any
 /// other stack, or none given, gets the stack-neutral entries.
-pub(crate) fn advice(stack: Option<Stack>, verdict: Verdict, cat: &Catalogue) -> Vec<Advice> {
+pub(crate) fn advice(
+    stack: Option<Stack>,
+    verdict: Verdict,
+    early: bool,
+    heavy: bool,
+    only_heavy: bool,
+    cat: &Catalogue,
+) -> Vec<Advice> {
     let wanted = match stack {
         Some(Stack::Python) => Some(Stack::Python),
         _ => None,
@@ -26,6 +33,12 @@ pub(crate) fn advice(stack: Option<Stack>, verdict: Verdict, cat: &Catalogue) ->
         .iter()
         .filter(|a| a.stack == wanted)
         .filter(|a| a.verdicts.is_empty() || a.verdicts.contains(&verdict))
+        .filter(|a| match a.when {
+            AdviceWhen::Always => true,
+            AdviceWhen::EarlyStage => early,
+            AdviceWhen::NoHeavyPart => !only_heavy,
+            AdviceWhen::HeavyPart => heavy,
+        })
         .map(|a| Advice { text: a.text.clone(), source: a.source })
         .collect()
 }

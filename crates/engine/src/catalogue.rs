@@ -633,10 +633,28 @@ pub struct AdviceDef {
     pub stack: Option<Stack>,
     /// The verdicts it is for; empty = every verdict.
     pub verdicts: Vec<Verdict>,
+    /// A further condition on the team.
+    #[serde(default)]
+    pub when: AdviceWhen,
     /// The advice.
     pub text: String,
     /// Where it comes from.
     pub source: Source,
+}
+
+/// When a piece of advice applies, beyond its stack and verdicts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum AdviceWhen {
+    /// Always.
+    #[default]
+    Always,
+    /// Only for a product still testing its idea or finding its market.
+    EarlyStage,
+    /// Not when everything the plan extracts is CPU- or memory-heavy (advice for I/O-bound
+    /// services).
+    NoHeavyPart,
+    /// Only when a part the plan extracts, or the part that stands out, is CPU- or memory-heavy.
+    HeavyPart,
 }
 
 /// A threshold that should reopen the question.
@@ -705,6 +723,8 @@ pub struct Thresholds {
     pub small_team_below: u32,
     /// "Past 50 people" is a split trigger.
     pub org_trigger_at: u32,
+    /// A team this small (1–5 engineers) keeps one deployable even when one part stands out.
+    pub tiny_team_at_most: u32,
     /// A module with this many times the median load diverges (and triggers scaling).
     pub hot_load_ratio: f64,
     /// Availability levels apart (99% … 99.99% are levels 0 … 3) for the reliability

@@ -176,7 +176,7 @@ pub(crate) fn origin_text(
         },
         Origin::Stage(stage) => format!(
             "Product stage: {}.",
-            cat.stage(*stage).map(|s| s.label.to_lowercase()).unwrap_or_default()
+            words::quoted(&cat.stage(*stage).map(|s| s.label.clone()).unwrap_or_default())
         ),
         Origin::Factor { factor, option, from_map } => {
             if *from_map {

@@ -26,9 +26,9 @@ use serde::{Deserialize, Serialize};
 pub struct CostRow {
     /// What is compared.
     pub category: String,
-    /// The monolith's side.
+    /// The left column: the monolith, or for a consolidation today's estate.
     pub monolith: String,
-    /// The recommended (or hypothetical) distributed shape's side.
+    /// The recommended (or hypothetical, or kept) shape's side.
     pub distributed: String,
 }
 
@@ -37,6 +37,11 @@ pub struct CostRow {
 pub struct Costs {
     /// What the distributed column describes.
     pub basis: String,
+    /// The headings of the two columns ("Monolith", "Recommended shape"; for a consolidation,
+    /// today's estate and the shape to keep).
+    pub columns: (String, String),
+    /// What the deployment units are, for the figure beside the number.
+    pub units_detail: String,
     /// Services in the distributed column (the core not counted).
     pub services: u32,
     /// The comparison, row by row.
@@ -77,209 +82,349 @@ pub(crate) fn ops_for(services: u32, cat: &Catalogue) -> (u32, u32) {
     (lo, hi)
 }
 
-pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) -> Costs {
-    let count = &shape.count;
-    let services = shape.compare_units_count().max(1);
-    let basis = match count.kind {
-        CountKind::Stay => format!(
-            "Your verdict keeps one deployable. The right-hand column shows what splitting into \
-             {} would cost, for comparison.",
-            words::count(services, "service", "services")
-        ),
-        CountKind::Consolidate => format!(
-            "The right-hand column shows the shape to keep: {} (today {}).",
-            words::count(count.target, "service", "services"),
-            count.today.unwrap_or(count.target)
-        ),
-        CountKind::Extract if count.first_wave == 0 => format!(
-            "The right-hand column shows the {} to aim for once the foundation is in place.",
-            words::count(services, "service", "services")
-        ),
-        CountKind::Extract => format!(
-            "The right-hand column shows the recommended shape: the core plus {}.",
-            words::count(services, "service", "services")
-        ),
-    };
-    let consolidating = count.kind == CountKind::Consolidate;
+/// One column of the comparison: a shape of deployables, in numbers.
+struct Side {
+    /// Services beside the core (for a consolidation: services in all).
+    services: u32,
+    units: u32,
+    hops: u32,
+    /// Hops if every module on the map's longest chain were a service.
+    all_split_hops: u32,
+    availability: f64,
+    deployables_on_path: u32,
+    /// The strictest target on the path, when a map gives one.
+    strictest: Option<AvailabilityTarget>,
+    ops: (u32, u32),
+    estimated: bool,
+    /// The map has a synchronous chain at all.
+    has_chain: bool,
+    /// The services stand around a core (an extraction) rather than on their own.
+    around_core: bool,
+}
 
+impl Side {
+    fn one_deployable(&self) -> bool {
+        self.units <= 1
+    }
+}
+
+fn rows(left: Option<&Side>, right: &Side, cat: &Catalogue) -> Vec<CostRow> {
     let (per_lo, per_hi) = cat.costs.latency_per_hop_ms;
     let latency = |h: u32| (h.saturating_mul(per_lo), h.saturating_mul(per_hi));
-    let estimated = !map.is_present();
-
-    // Which deployable each module of the chain lands in: its candidate's, or the core's.
-    let owner = |v: usize| -> Option<usize> {
-        let u = *s.unit.get(v)?;
-        if consolidating {
-            // Kept down to one deployable, everything is in-process; otherwise each merged
-            // cluster is one service.
-            (count.target > 1).then_some(u)
-        } else {
-            shape.compare_units.iter().position(|x| *x == u)
-        }
-    };
-    // The chain that matters is the synchronous path with the most calls crossing the shape's
-    // boundaries (not always the longest path of the map).
-    let chain = if map.is_present() {
-        let crossing = |u: usize, v: usize| u32::from(owner(u) != owner(v));
-        graph::longest_path_by(&s.sync_adj, &s.sync_comp, s.sync_count, &crossing)
-    } else {
-        Vec::new()
-    };
-    let (hops, all_split_hops, chain_availability, deployables) = if map.is_present() {
-        let hops = u32::try_from(chain.windows(2).filter(|w| owner(w[0]) != owner(w[1])).count())
-            .unwrap_or(u32::MAX);
-        // Group the chain into the deployables it passes through, in order.
-        let mut groups: Vec<(Option<usize>, AvailabilityTarget)> = Vec::new();
-        for &v in &chain {
-            let target = map.nodes[v].availability;
-            match groups.last_mut() {
-                Some((o, t)) if *o == owner(v) => *t = (*t).max(target),
-                _ => groups.push((owner(v), target)),
-            }
-        }
-        let availability = if groups.is_empty() {
-            1.0
-        } else {
-            groups.iter().map(|(_, t)| t.fraction()).product::<f64>()
-        };
-        (hops, s.hops(), availability, u32::try_from(groups.len()).unwrap_or(u32::MAX))
-    } else {
-        let hops = services.min(cat.costs.default_hops_without_map);
-        let availability = AvailabilityTarget::Standard
-            .fraction()
-            .powi(i32::try_from(hops.saturating_add(1)).unwrap_or(i32::MAX));
-        (hops, hops, availability, hops.saturating_add(1))
-    };
-    let chain_availability = chain_availability.clamp(0.0, 1.0);
-
-    let deployment_units =
-        if consolidating { count.target.max(1) } else { services.saturating_add(1) };
-    let ops_headcount = ops_for(if consolidating { count.target } else { services }, cat);
-    let (lat_lo, lat_hi) = latency(hops);
-    let (m0, m1) = cat.costs.ops_monolith;
-
     let per_hop = format!("{} per hop", words::ms(per_lo, per_hi));
-    let latency_text = if estimated {
-        format!(
-            "About {} on a typical request (assumed: no domain map): {} added, at {per_hop}.",
-            words::count(hops, "network hop", "network hops"),
-            words::ms(lat_lo, lat_hi)
-        )
-    } else if chain.len() < 2 {
-        "The domain map has no synchronous chain: no network hop is added to a request.".to_string()
-    } else if hops == 0 {
-        format!(
-            "No synchronous call crosses the new boundaries: no network hop is added. Split \
-             module by module, the longest chain ({}) would add {}.",
-            words::count(all_split_hops, "hop", "hops"),
-            words::ms(latency(all_split_hops).0, latency(all_split_hops).1)
-        )
-    } else {
-        let mut text = format!(
-            "{} on the busiest synchronous path {} the new boundaries: about {} added, at \
-             {per_hop}.",
-            words::capitalise(&words::count(hops, "hop", "hops")),
-            words::noun(hops, "crosses", "cross"),
-            words::ms(lat_lo, lat_hi)
-        );
-        if all_split_hops > hops {
-            text.push_str(&format!(
-                " Split module by module, the longest chain ({}) would add {}.",
-                words::count(all_split_hops, "hop", "hops"),
-                words::ms(latency(all_split_hops).0, latency(all_split_hops).1)
+    let (m0, m1) = cat.costs.ops_monolith;
+    let describe = |x: &Side| -> [String; 7] {
+        if x.one_deployable() {
+            return [
+                "In-process calls: microseconds.".to_string(),
+                "One deployable: one availability target.".to_string(),
+                "One deployment unit.".to_string(),
+                "Basic application monitoring (APM).".to_string(),
+                format!("{} engineers.", words::span(m0, m1)),
+                "One stack trace shows the whole path.".to_string(),
+                "Coordinated in code, in one migration.".to_string(),
+            ];
+        }
+        let (lo, hi) = latency(x.hops);
+        let latency_text = if x.estimated {
+            format!(
+                "About {} on a typical request (assumed: no domain map): {} added, at {per_hop}.",
+                words::count(x.hops, "network hop", "network hops"),
+                words::ms(lo, hi)
+            )
+        } else if !x.has_chain {
+            "The domain map has no synchronous chain: no network hop is added to a request."
+                .to_string()
+        } else if x.hops == 0 {
+            format!(
+                "No synchronous call crosses the new boundaries: no network hop is added. Split \
+                 module by module, the longest chain ({}) would add {}.",
+                words::count(x.all_split_hops, "hop", "hops"),
+                words::ms(latency(x.all_split_hops).0, latency(x.all_split_hops).1)
+            )
+        } else {
+            let mut text = format!(
+                "{} on the busiest synchronous path {} the boundaries: about {} added, at \
+                 {per_hop}.",
+                words::capitalise(&words::count(x.hops, "hop", "hops")),
+                words::noun(x.hops, "crosses", "cross"),
+                words::ms(lo, hi)
+            );
+            if x.all_split_hops > x.hops && x.around_core {
+                text.push_str(&format!(
+                    " Split module by module, the longest chain ({}) would add {}.",
+                    words::count(x.all_split_hops, "hop", "hops"),
+                    words::ms(latency(x.all_split_hops).0, latency(x.all_split_hops).1)
+                ));
+            }
+            text
+        };
+        let percent = format_percent(x.availability);
+        let mut availability_text = if x.estimated {
+            format!(
+                "About {} on a typical request must all be up (assumed): {percent} when their \
+                 targets are multiplied.",
+                words::count(x.deployables_on_path, "deployable", "deployables")
+            )
+        } else if x.deployables_on_path <= 1 {
+            format!("The path runs in one deployable: {percent}, its own target.")
+        } else {
+            format!(
+                "{} on that path must all be up: {percent} when their targets are multiplied.",
+                words::capitalise(&words::count(
+                    x.deployables_on_path,
+                    "deployable",
+                    "deployables"
+                ))
+            )
+        };
+        if let Some(t) = x
+            .strictest
+            .filter(|t| *t >= AvailabilityTarget::High && x.availability + 1e-9 < t.fraction())
+        {
+            availability_text.push_str(&format!(
+                " That is below the {} a module on it needs: make those calls asynchronous, or \
+                 give the path fallbacks.",
+                t.label()
             ));
         }
-        text
-    };
-    let percent = format_percent(chain_availability);
-    let availability_text = if estimated {
-        format!(
-            "About {} on a typical request must all be up (assumed): {percent} when their \
-             targets are multiplied.",
-            words::count(deployables, "deployable", "deployables")
-        )
-    } else if deployables <= 1 {
-        format!("The path runs in one deployable: {percent}, its own target.")
-    } else {
-        format!(
-            "{} on that path must all be up: {percent} when their targets are multiplied.",
-            words::capitalise(&words::count(deployables, "deployable", "deployables"))
-        )
-    };
-    let mesh = services >= 3;
-    let rows = vec![
-        CostRow {
-            category: "Latency between parts".to_string(),
-            monolith: "In-process calls: microseconds.".to_string(),
-            distributed: latency_text,
-        },
-        CostRow {
-            category: "Availability of a request".to_string(),
-            monolith: "One deployable: one availability target.".to_string(),
-            distributed: availability_text,
-        },
-        CostRow {
-            category: "Infrastructure".to_string(),
-            monolith: "One deployment unit.".to_string(),
-            distributed: if consolidating {
-                format!(
-                    "{}{}.",
-                    words::count(deployment_units, "deployment unit", "deployment units"),
-                    if deployment_units >= 3 {
-                        ", with a gateway or service mesh between them"
-                    } else {
-                        ""
-                    }
-                )
-            } else {
-                format!(
-                    "{} (the core plus {}){}.",
-                    words::count(deployment_units, "deployment unit", "deployment units"),
-                    words::count(services, "service", "services"),
-                    if mesh { ", plus a gateway or service mesh between them" } else { "" }
-                )
-            },
-        },
-        CostRow {
-            category: "Observability".to_string(),
-            monolith: "Basic application monitoring (APM).".to_string(),
-            distributed: if services == 1 && !consolidating {
+        let infrastructure = if x.around_core {
+            format!(
+                "{} (the core plus {}){}.",
+                words::count(x.units, "deployment unit", "deployment units"),
+                words::count(x.services, "service", "services"),
+                if x.services >= 3 { ", plus a gateway or service mesh between them" } else { "" }
+            )
+        } else {
+            format!(
+                "{}{}.",
+                words::count(x.units, "deployment unit", "deployment units"),
+                if x.units >= 3 { ", with a gateway or service mesh between them" } else { "" }
+            )
+        };
+        [
+            latency_text,
+            availability_text,
+            infrastructure,
+            if x.services == 1 && x.around_core {
                 "Tracing across the one new boundary, with central logs and metrics.".to_string()
             } else {
                 "Distributed tracing across every service, with central logs and metrics."
                     .to_string()
             },
-        },
-        CostRow {
-            category: "Operations headcount".to_string(),
-            monolith: format!("{} engineers.", words::span(m0, m1)),
-            distributed: format!("{} engineers.", words::span(ops_headcount.0, ops_headcount.1)),
-        },
-        CostRow {
-            category: "Debugging".to_string(),
-            monolith: "One stack trace shows the whole path.".to_string(),
-            distributed: "Logs and traces must be correlated across services.".to_string(),
-        },
-        CostRow {
-            category: "Schema changes".to_string(),
-            monolith: "Coordinated in code, in one migration.".to_string(),
-            distributed: "Negotiated through versioned API contracts between services.".to_string(),
-        },
+            format!("{} engineers.", words::span(x.ops.0, x.ops.1)),
+            "Logs and traces must be correlated across services.".to_string(),
+            "Negotiated through versioned API contracts between services.".to_string(),
+        ]
+    };
+    let monolith = Side {
+        services: 0,
+        units: 1,
+        hops: 0,
+        all_split_hops: 0,
+        availability: 1.0,
+        deployables_on_path: 1,
+        strictest: None,
+        ops: (m0, m1),
+        estimated: false,
+        has_chain: false,
+        around_core: true,
+    };
+    let l = describe(left.unwrap_or(&monolith));
+    let r = describe(right);
+    let categories = [
+        "Latency between parts",
+        "Availability of a request",
+        "Infrastructure",
+        "Observability",
+        "Operations headcount",
+        "Debugging",
+        "Schema changes",
     ];
+    categories
+        .iter()
+        .zip(l)
+        .zip(r)
+        .map(|((c, l), r)| CostRow { category: c.to_string(), monolith: l, distributed: r })
+        .collect()
+}
+
+pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) -> Costs {
+    let count = &shape.count;
+    let consolidating = count.kind == CountKind::Consolidate;
+    let services =
+        if consolidating { count.target.max(1) } else { shape.compare_units_count().max(1) };
+    let (per_lo, per_hi) = cat.costs.latency_per_hop_ms;
+    let latency = |h: u32| (h.saturating_mul(per_lo), h.saturating_mul(per_hi));
+    let estimated = !map.is_present();
+
+    // A shape, given which deployable each module lands in (`None` = the core).
+    let measure =
+        |owner: &dyn Fn(usize) -> Option<usize>, units: u32, services: u32, around_core: bool| {
+            let (hops, availability, deployables, strictest) = if map.is_present() {
+                // The path that matters is the synchronous path with the most calls crossing the
+                // shape's boundaries (not always the longest path of the map).
+                let crossing = |u: usize, v: usize| u32::from(owner(u) != owner(v));
+                let chain =
+                    graph::longest_path_by(&s.sync_adj, &s.sync_comp, s.sync_count, &crossing);
+                let hops =
+                    u32::try_from(chain.windows(2).filter(|w| owner(w[0]) != owner(w[1])).count())
+                        .unwrap_or(u32::MAX);
+                let mut groups: Vec<(Option<usize>, AvailabilityTarget)> = Vec::new();
+                for &v in &chain {
+                    let target = map.nodes[v].availability;
+                    match groups.last_mut() {
+                        Some((o, t)) if *o == owner(v) => *t = (*t).max(target),
+                        _ => groups.push((owner(v), target)),
+                    }
+                }
+                let availability = if groups.is_empty() {
+                    1.0
+                } else {
+                    groups.iter().map(|(_, t)| t.fraction()).product::<f64>()
+                };
+                let strictest = chain.iter().map(|&v| map.nodes[v].availability).max();
+                (hops, availability, u32::try_from(groups.len()).unwrap_or(u32::MAX), strictest)
+            } else {
+                let hops =
+                    if units <= 1 { 0 } else { services.min(cat.costs.default_hops_without_map) };
+                let availability = AvailabilityTarget::Standard
+                    .fraction()
+                    .powi(i32::try_from(hops.saturating_add(1)).unwrap_or(i32::MAX));
+                (hops, availability, hops.saturating_add(1), None)
+            };
+            Side {
+                services,
+                units,
+                hops,
+                all_split_hops: if map.is_present() { s.hops() } else { hops },
+                availability: availability.clamp(0.0, 1.0),
+                deployables_on_path: deployables,
+                strictest: if hops > 0 { strictest } else { None },
+                ops: ops_for(if around_core { services } else { units }, cat),
+                estimated,
+                has_chain: s.chain.len() >= 2,
+                around_core,
+            }
+        };
+
+    let (left, right, columns, basis, units_detail) = if consolidating {
+        let today = count.today.unwrap_or(count.target);
+        // Today every module of the map runs as its own service.
+        let each = |v: usize| Some(v);
+        let today_side = measure(&each, today, today, false);
+        // Kept: the map's units, merged along their synchronous calls (the closest
+        // neighbours, as the plan says) until as many remain as are kept.
+        let merged = merge_along_calls(map, s, count.target.max(1));
+        let kept_owner = |v: usize| -> Option<usize> { s.unit.get(v).map(|&u| merged[u]) };
+        let kept = measure(&kept_owner, count.target.max(1), count.target.max(1), false);
+        (
+            Some(today_side),
+            kept,
+            (
+                format!("Today: {}", words::count(today, "service", "services")),
+                format!("Kept: {}", words::count(count.target.max(1), "service", "services")),
+            ),
+            format!(
+                "The left-hand column is the estate as it runs today; the right-hand column the \
+                 shape to keep: {}.",
+                words::count(count.target.max(1), "service", "services")
+            ),
+            format!(
+                "{} kept of {today} running today",
+                words::count(count.target.max(1), "service", "services")
+            ),
+        )
+    } else {
+        let owner = |v: usize| -> Option<usize> {
+            let u = *s.unit.get(v)?;
+            shape.compare_units.iter().position(|x| *x == u)
+        };
+        let side = measure(&owner, services.saturating_add(1), services, true);
+        let (column, basis) = match count.kind {
+            CountKind::Stay => (
+                format!("If split into {}", words::count(services, "service", "services")),
+                format!(
+                    "Your verdict keeps one deployable. The right-hand column shows what splitting \
+                     into {} would cost, for comparison.",
+                    words::count(services, "service", "services")
+                ),
+            ),
+            _ if count.first_wave == 0 => (
+                "After the foundation".to_string(),
+                format!(
+                    "The right-hand column shows the {} to aim for once the foundation is in \
+                     place.",
+                    words::count(services, "service", "services")
+                ),
+            ),
+            _ => (
+                "Recommended shape".to_string(),
+                format!(
+                    "The right-hand column shows the recommended shape: the core plus {}.",
+                    words::count(services, "service", "services")
+                ),
+            ),
+        };
+        let detail = format!("the core plus {}", words::count(services, "service", "services"));
+        (None, side, ("Monolith".to_string(), column), basis, detail)
+    };
 
     Costs {
         basis,
+        columns,
+        units_detail,
         services,
-        rows,
-        hops,
-        latency_ms: latency(hops),
-        chain_availability,
-        all_split_hops,
-        all_split_latency_ms: latency(all_split_hops),
-        deployment_units,
-        ops_headcount,
+        rows: rows(left.as_ref(), &right, cat),
+        hops: right.hops,
+        latency_ms: latency(right.hops),
+        chain_availability: right.availability,
+        all_split_hops: right.all_split_hops,
+        all_split_latency_ms: latency(right.all_split_hops),
+        deployment_units: right.units,
+        ops_headcount: right.ops,
         estimated,
     }
+}
+
+/// Which group each unit of the map joins when units are merged along their synchronous calls,
+/// in the map's order, until `keep` groups remain (the rest merge into the first group, should
+/// calls run out first). Returns a group id per unit.
+fn merge_along_calls(map: &Map, s: &Structure, keep: u32) -> Vec<usize> {
+    let n = s.units.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut groups = n;
+    let keep = (keep as usize).max(1);
+    let calls = map.edges.iter().filter(|e| matches!(e.kind, super::answers::DepKind::Sync));
+    let others = map.edges.iter().filter(|e| !matches!(e.kind, super::answers::DepKind::Sync));
+    for e in calls.chain(others) {
+        if groups <= keep {
+            break;
+        }
+        let (a, b) = (find(&mut parent, s.unit[e.from]), find(&mut parent, s.unit[e.to]));
+        if a != b {
+            parent[b] = a;
+            groups -= 1;
+        }
+    }
+    for u in 1..n {
+        if groups <= keep {
+            break;
+        }
+        let (a, b) = (find(&mut parent, 0), find(&mut parent, u));
+        if a != b {
+            parent[b] = a;
+            groups -= 1;
+        }
+    }
+    (0..n).map(|u| find(&mut parent, u)).collect()
 }
 
 /// A share as a percentage with as many decimals as the targets need ("99.9%", "99.85%"),

@@ -176,7 +176,7 @@ pub fn examples() -> Vec<Example> {
             services_today: None,
         },
         readiness: with_ops(Readiness::only(&Capability::ALL), 6),
-        plan_start: Some(YearMonth { year: 2026, month: 9 }),
+        plan_start: Some(YearMonth { year: 2027, month: 3 }),
         ..Answers::default()
     }
     .with_factor(DomainStability, "stable")

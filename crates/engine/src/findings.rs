@@ -160,7 +160,7 @@ pub(crate) fn write(i: &Inputs) -> Findings {
 
     let c = i.costs;
     let costs = format!(
-        "{}: {} added on the longest chain, {} of a request, {} operations people.",
+        "{}: {} added on the busiest path, availability {} along it, {} operations people.",
         if s.kind == CountKind::Stay { "If split" } else { "In the recommended shape" },
         words::ms(c.latency_ms.0, c.latency_ms.1),
         format_percent(c.chain_availability),

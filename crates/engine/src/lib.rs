@@ -248,6 +248,26 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
             ));
         }
     }
+    if inputs.architecture == Some(CurrentArchitecture::Greenfield) {
+        let running = inputs.stage.is_some_and(|s| s >= ProductStage::GrowingStable)
+            || inputs.traffic.is_some_and(|t| t >= TrafficBand::Under10M);
+        if running {
+            caveats.push(
+                "You answered that nothing is built yet, but also that the product is growing \
+                 or already serves a lot of traffic. The plan assumes you build a modular \
+                 monolith first; if a system already runs, change the current architecture."
+                    .to_string(),
+            );
+        }
+    }
+    if let Some(t) = inputs.teams.filter(|&t| hints.teams > t) {
+        caveats.push(format!(
+            "The domain map names {} as owners, more than the {} you answered; the service \
+             counts use the map's.",
+            words::count(hints.teams, "team", "teams"),
+            t
+        ));
+    }
     if let Some(start) = answers.plan_start {
         if !(1..=12).contains(&start.month) {
             caveats.push(format!(
@@ -282,7 +302,23 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     );
     let present = inputs.architecture == Some(CurrentArchitecture::Microservices);
     let pitfalls = pitfalls::pitfalls(v, &a, &shape, &map, &structure, present, cat);
-    let advice = advice::advice(answers.context.stack, v, cat);
+    let early = inputs.stage.is_none_or(|s| s <= ProductStage::FindingFit);
+    let heavy =
+        shape.units.iter().filter_map(|&u| structure.profiles.get(u)).any(|p| p.heavy.is_some())
+            || (shape.units.is_empty()
+                && a.effective.get(&FactorId::ResourceIsolation).is_some_and(|c| {
+                    cat.factor(FactorId::ResourceIsolation)
+                        .and_then(|f| f.options.get(c.option))
+                        .is_some_and(|o| o.hot_spot)
+                }));
+    let parts: Vec<&domain::UnitProfile> =
+        shape.units.iter().filter_map(|&u| structure.profiles.get(u)).collect();
+    let only_heavy = if parts.is_empty() {
+        heavy && v == Verdict::SelectiveExtraction
+    } else {
+        parts.iter().all(|p| p.heavy.is_some())
+    };
+    let advice = advice::advice(answers.context.stack, v, early, heavy, only_heavy, cat);
     let triggers = checks::triggers(&a, &hints, cat);
     let blockers = checks::blockers(&a, &hints, cat);
     let matrix = matrix::rows(&inputs, &a, cat);
@@ -296,6 +332,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         runner_up: decision.runner_up,
         margin: decision.margin,
         clear_winner,
+        lead: lead_text(&decision, clear_winner, cat),
         confidence: verdict::confidence(completeness, decision.margin, clear_winner, fragile, cat),
         fits: decision.fits.clone(),
         reasons,
@@ -364,6 +401,34 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         advice,
         findings,
         sources,
+    }
+}
+
+/// The winner's lead in words. Points are counted between the fits as the page rounds them,
+/// so the sentence agrees with the bars beside it.
+fn lead_text(d: &Decision, clear: bool, cat: &Catalogue) -> String {
+    let runner_up = words::quoted(&cat.verdict_label(d.runner_up));
+    if let Some(c) = d.consolidation {
+        return format!(
+            "{} of {} services merge away; without consolidation the verdict would be {runner_up}.",
+            c.today.saturating_sub(c.keep),
+            c.today
+        );
+    }
+    let fit = |v: Verdict| {
+        d.fits.iter().find(|f| f.verdict == v).map(|f| f.fit.round() as i64).unwrap_or(0)
+    };
+    let points = u32::try_from((fit(d.verdict) - fit(d.runner_up)).max(0)).unwrap_or(0);
+    let by = if points == 0 {
+        "less than 1 point".to_string()
+    } else {
+        words::count(points, "point", "points")
+    };
+    if clear {
+        format!("Leads {runner_up} by {by}.")
+    } else {
+        let only = if points == 0 { "" } else { "only " };
+        format!("No clear winner: it leads {runner_up} by {only}{by}.")
     }
 }
 
@@ -608,10 +673,17 @@ fn reasons(
     if let Some((factor, from_map)) = a.hot_spot {
         if v == Verdict::SelectiveExtraction {
             let what = cat.factor(factor).map(|f| f.dimension.to_lowercase()).unwrap_or_default();
+            // Name the part only when the map shows it.
+            let shown = shape.units.first().and_then(|&u| s.profiles.get(u)).is_some_and(|p| {
+                p.hot.is_some()
+                    || p.heavy.is_some()
+                    || a.pressures.iter().any(|x| x.unit == shape.units.first().copied())
+            });
             let part = shape
                 .count
                 .candidates
                 .first()
+                .filter(|_| shown)
                 .map(|c| format!(" ({})", words::quoted(&c.name)))
                 .unwrap_or_default();
             out.push(reason(

@@ -98,16 +98,15 @@ impl Verdict {
                  databases last, and stop adding services once the actual problem is solved."
             }
             Verdict::NotReady => {
-                "The pressure to split is real, but the operational basics that services \
-                 depend on are missing. Splitting now would multiply outages instead of \
-                 reducing them. Build the foundation first (automated delivery, central logs, \
-                 metrics, tracing, an on-call rota), modularise meanwhile, then ask again."
+                "The pressure to split is real, but operational basics that services depend on \
+                 are missing. Splitting now would multiply outages instead of reducing them. \
+                 Build what is missing first, modularise the monolith meanwhile, then ask again."
             }
             Verdict::Consolidate => {
-                "Services already run, but some of them cannot ship, scale or fail on their \
-                 own: they call each other in cycles, write the same tables, or outnumber the \
-                 teams and people who run them. Merge what always moves together, give shared \
-                 data one owner, and keep only the services that are truly independent."
+                "Services already run, but more of them than the teams and the answers justify, \
+                 or some that cannot ship, scale or fail on their own. Merge what always moves \
+                 together, give shared data one owner, and keep only the services that earn their \
+                 place."
             }
         }
     }

@@ -38,13 +38,21 @@ fn listed(map: &Map, nodes: &[usize]) -> String {
     super::words::names(&all, MAX_NAMES)
 }
 
-/// The modules as a path: "“A” → “B” → “C”".
-fn path(map: &Map, nodes: &[usize]) -> String {
+/// The modules as a path: "“A” → “B” → “C”"; a stop that is a call cycle shows all its
+/// members ("“B” ⇄ “C”"), since the path enters the cycle at one and leaves it at another.
+fn path(map: &Map, s: &Structure, nodes: &[usize]) -> String {
+    let name = |v: usize| map.nodes.get(v).map(|m| super::words::quoted(&m.name));
     let mut list: Vec<String> = nodes
         .iter()
         .take(MAX_NAMES)
-        .filter_map(|&v| map.nodes.get(v))
-        .map(|m| super::words::quoted(&m.name))
+        .filter_map(|&v| match s.cycles.iter().find(|c| c.contains(&v)) {
+            Some(cycle) => {
+                let mut members: Vec<String> = vec![name(v)?];
+                members.extend(cycle.iter().filter(|&&x| x != v).filter_map(|&x| name(x)));
+                Some(members.join(" ⇄ "))
+            }
+            None => name(v),
+        })
         .collect();
     if nodes.len() > MAX_NAMES {
         list.push(format!("{} more", nodes.len() - MAX_NAMES));
@@ -107,7 +115,7 @@ pub(crate) fn pitfalls(
         chain_ids.dedup();
         out.extend(make(
             PitfallId::DeepSyncChain,
-            format!("through {} modules ({})", s.chain.len(), path(map, &s.chain)),
+            format!("through {} modules ({})", s.chain.len(), path(map, s, &s.chain)),
             chain_ids,
         ));
     }
@@ -121,7 +129,9 @@ pub(crate) fn pitfalls(
             .filter_map(|&u| s.units.get(u))
             .flatten()
             .copied()
-            .filter(|&v| s.coupling.get(v).is_some_and(|c| c.2 + c.3 > 0))
+            // Shared tables or a synchronous call across the boundary: either way a
+            // transaction that spans both sides now spans services.
+            .filter(|&v| s.coupling.get(v).is_some_and(|c| c.0 + c.2 + c.3 > 0))
             .collect();
         if !map.is_present() {
             out.extend(make(

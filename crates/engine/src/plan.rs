@@ -138,6 +138,10 @@ struct Step {
     risks: Vec<String>,
     /// Use only the extra activities, not the catalogue's (a focused version of the phase).
     only_extra: bool,
+    /// Exit criteria of the focused version, in place of the catalogue's.
+    exit: Option<Vec<String>>,
+    /// `months` may run past the catalogue's longest (a very large job).
+    allow_longer: bool,
 }
 
 impl Step {
@@ -151,6 +155,8 @@ impl Step {
             extra: Vec::new(),
             risks: Vec::new(),
             only_extra: false,
+            exit: None,
+            allow_longer: false,
         }
     }
     fn small(mut self, yes: bool) -> Step {
@@ -188,6 +194,7 @@ struct Facts<'a> {
     names: Vec<String>,
     small_team: bool,
     already_modular: bool,
+    greenfield: bool,
     services: u32,
 }
 
@@ -217,14 +224,12 @@ pub(crate) fn plan(p: &PlanInput, cat: &Catalogue) -> Plan {
         has: Box::new(has),
         names: p.shape.count.candidates.iter().map(|c| c.label()).collect(),
         small_team: p.inputs.engineers.is_some_and(|e| e < 10),
+        // A few services beside a monolith say nothing about the monolith's own structure.
         already_modular: matches!(
             p.inputs.architecture,
-            Some(
-                CurrentArchitecture::ModularMonolith
-                    | CurrentArchitecture::SomeServices
-                    | CurrentArchitecture::Microservices
-            )
+            Some(CurrentArchitecture::ModularMonolith | CurrentArchitecture::Microservices)
         ),
+        greenfield: p.inputs.architecture == Some(CurrentArchitecture::Greenfield),
         services: p.shape.count.target,
     };
     let (kind, steps, summary, note, mut risks) = match p.decision.verdict {
@@ -351,6 +356,34 @@ fn ordinal(n: u32) -> String {
     format!("{n}{suffix}")
 }
 
+/// The flattening step, when the map's deep synchronous chain runs through a part the plan
+/// extracts: the pitfall says to flatten it before splitting along it, so the plan does.
+fn flatten_chain(f: &Facts) -> Option<Step> {
+    let s = f.p.structure;
+    let depth = f.cat.thresholds.sync_chain_pitfall_depth.max(2) as usize;
+    if s.chain.len() < depth {
+        return None;
+    }
+    let on_chain =
+        s.chain.iter().any(|v| s.unit.get(*v).is_some_and(|u| f.p.shape.units.contains(u)));
+    if !on_chain {
+        return None;
+    }
+    let path: Vec<String> = s
+        .chain
+        .iter()
+        .filter_map(|&v| f.p.map.nodes.get(v))
+        .map(|m| words::quoted(&m.name))
+        .collect();
+    let mut step = Step::new(PhaseId::FlattenChains).small(true);
+    step.extra.push(format!(
+        "The chain {} runs through parts this plan extracts: flatten it before they leave, or \
+         every hop becomes a network call.",
+        path.join(" → ")
+    ));
+    Some(step)
+}
+
 fn infra_first(f: &Facts) -> bool {
     f.p.assessment.readiness < f.cat.thresholds.infra_first_below
         || !f.p.assessment.missing_essentials.is_empty()
@@ -360,7 +393,19 @@ fn migration(f: &Facts) -> Built {
     let t = &f.cat.thresholds;
     let r = f.p.assessment.readiness;
     let mut discovery = Step::new(PhaseId::Discovery).small(f.already_modular);
-    if f.already_modular {
+    if f.greenfield {
+        discovery.only_extra = true;
+        discovery.extra.push(format!(
+            "Nothing is built yet: design the bounded contexts and build the first version as a \
+             modular monolith, one module per context ({}), each with a small interface.",
+            unit_words(f.p.stack)
+        ));
+        discovery.extra.push(
+            "Decide the extraction order from the contexts' load, availability and release \
+             speed, and keep the core domain in the monolith."
+                .into(),
+        );
+    } else if f.already_modular {
         discovery.only_extra = true;
         discovery.extra.push(
             "The codebase is already modular: check that the module boundaries still match the \
@@ -398,7 +443,12 @@ fn migration(f: &Facts) -> Built {
     let rest_count = f.services.saturating_sub(1);
     if rest_count > 0 {
         let parallel = f.p.shape.parallel.max(1);
-        let waves = rest_count.div_ceil(parallel);
+        let last_wave = f.p.shape.count.candidates.iter().map(|c| c.wave).max().unwrap_or(1);
+        let waves = if f.names.is_empty() {
+            rest_count.div_ceil(parallel)
+        } else {
+            last_wave.saturating_sub(1).max(1)
+        };
         let mut step = Step::new(PhaseId::IterativeExtraction);
         let (wmin, wmax) = f
             .cat
@@ -432,11 +482,18 @@ fn migration(f: &Facts) -> Built {
                 ));
             }
         } else {
-            for (i, wave) in rest.chunks(parallel as usize).enumerate() {
+            for w in 2..=last_wave {
+                let wave: Vec<String> =
+                    f.p.shape
+                        .count
+                        .candidates
+                        .iter()
+                        .filter(|c| c.wave == w)
+                        .map(|c| c.label())
+                        .collect();
                 step.extra.push(format!(
-                    "Wave {}: {}{}.",
-                    i + 2,
-                    words::list(wave),
+                    "Wave {w}: {}{}.",
+                    words::list(&wave),
                     if wave.len() > 1 { ", side by side" } else { "" }
                 ));
             }
@@ -445,7 +502,20 @@ fn migration(f: &Facts) -> Built {
         }
         steps.push(step);
     }
+    if let Some(flat) = flatten_chain(f) {
+        let at =
+            steps.iter().position(|s| s.id == PhaseId::IterativeExtraction).unwrap_or(steps.len());
+        steps.insert(at, flat);
+    }
     let mut db = Step::new(PhaseId::DatabaseDecomposition);
+    // Beyond ten services the data moves take longer too: a month more at each end for every
+    // further ten (Seams' own; the guide's 3–6 months describe about ten).
+    if f.services > 10 {
+        let more = (f.services - 10).div_ceil(10);
+        let (lo, hi) = f.cat.phase(PhaseId::DatabaseDecomposition).map(def_range).unwrap_or((3, 6));
+        db.months = Some((lo + more, hi + more));
+        db.allow_longer = true;
+    }
     db.services = f.names.clone();
     db.service =
         if f.names.is_empty() { "the extracted services".into() } else { words::list(&f.names) };
@@ -500,7 +570,7 @@ fn selective(f: &Facts) -> Built {
     let mut discovery = Step::new(PhaseId::Discovery).small(true);
     discovery.only_extra = true;
     discovery.extra.push(format!(
-        "Draw the boundary of {part} only: the code, the tables and the callers that belong \
+        "Draw only the boundary of {part}: the code, the tables and the callers that belong \
          to it."
     ));
     discovery.extra.push(format!(
@@ -508,7 +578,16 @@ fn selective(f: &Facts) -> Built {
          moves code instead of rewriting it.",
         unit_words(f.p.stack)
     ));
-    discovery.extra.push("Leave the rest of the monolith as it is.".into());
+    let modularise_rest = !f.already_modular && f.p.inputs.engineers.is_some_and(|e| e >= 20);
+    discovery.extra.push(if modularise_rest {
+        "The rest of the monolith gets its module boundaries in a phase of its own, below.".into()
+    } else {
+        "The rest of the monolith keeps its shape for now.".into()
+    });
+    discovery.exit = Some(vec![format!(
+        "The boundary of {part} is written down (code, tables, callers), and the rest of the \
+         monolith reaches it only through its interface."
+    )]);
     let mut steps = vec![discovery];
     let mut infra = Some(Step::new(PhaseId::InfrastructureFoundation).small(true));
     if let Some(i) = infra.as_mut() {
@@ -548,13 +627,49 @@ fn selective(f: &Facts) -> Built {
         let at = steps.iter().position(|s| s.id == PhaseId::FirstExtraction).unwrap_or(steps.len());
         steps.insert(at, infra);
     }
+    if let Some(flat) = flatten_chain(f) {
+        let at = steps.iter().position(|s| s.id == PhaseId::FirstExtraction).unwrap_or(steps.len());
+        steps.insert(at, flat);
+    }
     let mut data = Step::new(PhaseId::DataSplit).small(shares_tables(f) == Some(false));
     data.service = if f.names.is_empty() { "the extracted part".into() } else { first.clone() };
     data.services = f.names.clone();
     if shares_tables(f) == Some(false) {
         data.extra.push("No other module shares its tables, so only its own tables move.".into());
     }
+    if let Some(p) = f.p.shape.units.first().and_then(|&u| f.p.structure.profiles.get(u)) {
+        if !p.shares_with.is_empty() {
+            let names: Vec<String> = p
+                .shares_with
+                .iter()
+                .filter_map(|&v| f.p.map.nodes.get(v))
+                .map(|m| words::quoted(&m.name))
+                .collect();
+            data.extra.push(format!(
+                "Replace its reads of the tables of {} with calls to their interfaces, or with a \
+                 copy kept up to date by events.",
+                words::list(&names)
+            ));
+        }
+    }
+    if f.p.assessment.needs_transactions {
+        data.extra.push(
+            "Some operations must commit across areas: before its writes move, replace the \
+             transactions that span it and its callers with a saga or an outbox, or keep those \
+             operations on one side."
+                .into(),
+        );
+    }
     steps.push(data);
+    if modularise_rest {
+        let mut rest = Step::new(PhaseId::ModuleBoundaries);
+        rest.extra.push(
+            "The teams that do not own the extracted part can do this alongside the extraction; \
+             the plan lists it here because its phases are shown one after another."
+                .into(),
+        );
+        steps.push(rest);
+    }
     steps.push(Step::new(PhaseId::Stabilisation).small(true));
     let risks = blocker_risks(f, &mut steps);
     let a = f.p.assessment;
@@ -617,6 +732,15 @@ fn foundation(f: &Facts) -> Built {
         }
         steps.push(incidents);
     }
+    if !f.already_modular {
+        let mut m = Step::new(PhaseId::ModuleBoundaries).small(f.small_team);
+        m.extra.push(
+            "Runs alongside the foundation work, by the teams that do not build it; the plan \
+             lists it here because its phases are shown one after another."
+                .into(),
+        );
+        steps.push(m);
+    }
     steps.push(Step::new(PhaseId::Reevaluate));
     let missing = f.missing_essentials();
     let risks = if missing.is_empty() {
@@ -645,6 +769,13 @@ fn foundation(f: &Facts) -> Built {
 fn inside_the_monolith(f: &Facts) -> Vec<String> {
     let a = f.p.assessment;
     let mut out = Vec::new();
+    if a.hot_spot.is_some() {
+        out.push(
+            "Give the part that stands out room inside the monolith: run it in its own worker \
+             processes or on its own queue, from the same codebase, and scale those on their own."
+                .to_string(),
+        );
+    }
     for t in TriggerId::ALL {
         if !a.trigger_holds(t) {
             continue;
@@ -698,9 +829,15 @@ fn stay(f: &Facts) -> Built {
     }
     let mut review = Step::new(PhaseId::PeriodicReview);
     if f.blocker(BlockerId::FindingFit) {
+        review.only_extra = true;
         review.extra.push(
-            "While the product is still finding its market, look again when its main areas \
-             stop changing shape rather than on a fixed date."
+            "While the product is still finding its market, answer these questions again when \
+             its main areas stop changing shape, rather than on a fixed date."
+                .into(),
+        );
+        review.extra.push(
+            "Check the changes listed below; one reached is a reason to look again, two are a \
+             reason to plan."
                 .into(),
         );
     }
@@ -735,11 +872,14 @@ fn consolidation(f: &Facts) -> Built {
     let s = f.p.structure;
     let c = f.p.decision.consolidation.unwrap_or_default();
     let mut steps = vec![Step::new(PhaseId::MapServices).small(f.p.map.is_present())];
-    if !(has(Capability::CentralLogging) && has(Capability::Tracing)) {
-        steps.push(Step::new(PhaseId::FoundationObservability).small(true));
-    }
-    if !has(Capability::OnCall) {
-        steps.push(Step::new(PhaseId::FoundationIncidents).small(true));
+    // Tracing and on-call for the services that stay; back to one deployable, they can wait.
+    if c.keep > 1 {
+        if !(has(Capability::CentralLogging) && has(Capability::Tracing)) {
+            steps.push(Step::new(PhaseId::FoundationObservability).small(true));
+        }
+        if !has(Capability::OnCall) {
+            steps.push(Step::new(PhaseId::FoundationIncidents).small(true));
+        }
     }
     let groups: Vec<String> = f.names.clone();
     let merges = c.today.saturating_sub(c.keep).max(1);
@@ -798,7 +938,21 @@ fn consolidation(f: &Facts) -> Built {
             });
         }
     }
+    merge.extra.push(
+        "Keep each former service as a module with its own interface inside the deployable it \
+         joins, so the boundaries that made sense survive the merge."
+            .into(),
+    );
     steps.push(merge);
+    if c.keep == 1 {
+        let mut b = Step::new(PhaseId::EnforceBoundaries).small(true);
+        b.extra.push(
+            "One deployable again: keep the former services apart as modules, checked by the \
+             build."
+                .into(),
+        );
+        steps.push(b);
+    }
     // Merging everything into one deployable settles shared data and call chains too.
     if c.keep > 1 {
         if !f.p.map.is_present() {
@@ -878,8 +1032,14 @@ fn lay_out(steps: Vec<Step>, f: &Facts) -> Vec<Phase> {
         let Some(def) = f.cat.phase(step.id) else {
             continue;
         };
+        let count = words::count(f.services.max(1), "service", "services");
         let fill = |text: &str| {
-            text.replace("{service}", &step.service).replace("{unit}", unit_words(f.p.stack))
+            let t = text
+                .replace("{service}", &step.service)
+                .replace("{unit}", unit_words(f.p.stack))
+                .replace("{count}", &count);
+            // A name filled in at the start of a sentence still starts it with a capital.
+            words::capitalise(&t)
         };
         let mut activities: Vec<String> = def
             .activities
@@ -901,10 +1061,11 @@ fn lay_out(steps: Vec<Step>, f: &Facts) -> Vec<Phase> {
         } else {
             (lo, hi)
         };
+        let top = if step.allow_longer { u32::MAX } else { hi.max(1) };
         let months = match step.months {
             Some((a, b)) => {
-                let a = a.clamp(1, hi.max(1));
-                (a, b.clamp(a, hi.max(a)))
+                let a = a.clamp(1, top);
+                (a, b.clamp(a, top.max(a)))
             }
             None => (base.0.max(1), base.1.max(base.0).max(1)),
         };
@@ -924,7 +1085,10 @@ fn lay_out(steps: Vec<Step>, f: &Facts) -> Vec<Phase> {
             when,
             dates,
             activities,
-            exit_criteria: def.exit_criteria.iter().map(|e| fill(e)).collect(),
+            exit_criteria: match &step.exit {
+                Some(exit) => exit.clone(),
+                None => def.exit_criteria.iter().map(|e| fill(e)).collect(),
+            },
             risks,
             services: step.services,
             source: def.source,

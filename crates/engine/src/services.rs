@@ -157,6 +157,8 @@ pub(crate) struct Capacity {
     pub owners: u32,
     /// Services the engineers can own (half the engineers), when engineers are known.
     pub people: Option<u32>,
+    /// The engineers, when known.
+    pub engineers: Option<u32>,
     pub ops: u32,
     pub ops_estimated: bool,
     /// Services today's operations people can run.
@@ -173,6 +175,7 @@ pub(crate) fn capacity(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> Ca
         teams_estimated,
         owners: teams.saturating_mul(t.services_per_team.max(1)),
         people: inputs.engineers.map(|e| (e / 2).max(1)),
+        engineers: inputs.engineers,
         ops,
         ops_estimated,
         operable: u32::try_from(u64::from(ops) * 10 / u64::from(per_ten)).unwrap_or(u32::MAX),
@@ -209,7 +212,7 @@ fn ceiling(cap: &Capacity, hints: &MapHints, cat: &Catalogue) -> (u32, Vec<Bound
                 explanation: format!(
                     "Each service needs at least two engineers who know it well, so {} can \
                      look after about {}.",
-                    words::count(people.saturating_mul(2), "engineer", "engineers"),
+                    words::count(cap.engineers.unwrap_or(people * 2), "engineer", "engineers"),
                     words::count(people, "service", "services")
                 ),
             });
@@ -232,7 +235,7 @@ fn ceiling(cap: &Capacity, hints: &MapHints, cat: &Catalogue) -> (u32, Vec<Bound
         }
     } else {
         bounds.push(Bound {
-            what: "Far larger than a typical company".to_string(),
+            what: "Larger than a typical company".to_string(),
             limit: c,
             applies_to: BoundTarget::Ceiling,
             explanation: format!(
@@ -360,6 +363,7 @@ pub(crate) fn context(
         owners: cap.owners.min(cap.people.unwrap_or(u32::MAX)),
         operable: cap.operable,
         all_services,
+        teams: cap.teams,
     });
     Context {
         engineers: inputs.engineers,
@@ -494,10 +498,10 @@ fn reasons(map: &Map, s: &Structure, p: &UnitProfile, org: bool) -> Vec<String> 
             words::list(&shares)
         )),
         (n, true) => out.push(format!(
-            "{} {} its boundary: each becomes a network call to untangle or replace with an \
-             event.",
+            "{} {} its boundary: {} a network call to untangle or replace with an event.",
             words::count(n, "synchronous dependency", "synchronous dependencies"),
-            words::noun(n, "crosses", "cross")
+            words::noun(n, "crosses", "cross"),
+            words::noun(n, "it becomes", "each becomes")
         )),
         (n, false) => out.push(format!(
             "{} {} its boundary and it shares tables with {}: more to untangle first.",
@@ -643,6 +647,9 @@ pub(crate) fn shape(
         }
         Verdict::Consolidate => {
             let c = d.consolidation.unwrap_or_default();
+            // The extraction ceilings (clusters that leave a core) do not describe an estate of
+            // services: its bounds are its own.
+            bounds.clear();
             bounds.push(Bound {
                 what: "Services running today".to_string(),
                 limit: c.today,
@@ -682,8 +689,22 @@ pub(crate) fn shape(
             units.push(*u);
         }
     } else {
+        // Waves after the first hold up to `parallel` extractions, one per owning team, in
+        // extraction order: a candidate whose team already extracts in the current wave starts
+        // the next one.
+        let mut wave = 1u32;
+        let mut in_wave: Vec<Option<String>> = Vec::new();
         for (i, r) in chosen.iter().take(target as usize).enumerate() {
-            let wave = if i == 0 { 1 } else { 2 + sat(i - 1) / parallel.max(1) };
+            let team = map.nodes[r.lead].team.clone();
+            if i == 1
+                || (i > 1
+                    && (in_wave.len() >= parallel as usize
+                        || team.is_some() && in_wave.contains(&team)))
+            {
+                wave += 1;
+                in_wave.clear();
+            }
+            in_wave.push(team);
             let mut c = candidate(map, s, r, sat(i + 1), wave);
             if verdict == Verdict::SelectiveExtraction {
                 c.reasons.insert(0, selective_reason(a, r, s, map, cat));
@@ -694,7 +715,12 @@ pub(crate) fn shape(
     }
 
     let note = note(kind, estimated, today, inputs);
-    let ceiling = ceiling.max(target);
+    let ceiling = if kind == CountKind::Consolidate {
+        // What the teams could own and today's people run.
+        cap.owners.min(cap.people.unwrap_or(u32::MAX)).min(cap.operable.max(1)).max(target)
+    } else {
+        ceiling.max(target)
+    };
     let (compare_units, compare) = match kind {
         CountKind::Stay => {
             let n = split_target(a, inputs, hints, cat).max(1).min(ceiling.max(1));
@@ -766,13 +792,17 @@ fn consolidation_bounds(e: &Estate, underlying: Verdict, cap: &Capacity, bounds:
     });
     let presses = matches!(underlying, Verdict::Migration | Verdict::NotReady);
     if e.all_services && !presses {
+        let differ = e.divergent_plus_rest.unwrap_or(1);
         bounds.push(Bound {
-            what: "Only the parts that differ".to_string(),
-            limit: e.divergent_plus_rest.unwrap_or(1),
+            what: "Only the parts that differ, or one per team".to_string(),
+            limit: differ.max(e.teams),
             applies_to: BoundTarget::Target,
-            explanation: "Nothing in the answers presses for many services: keep the ones that \
-                          behave differently and merge the rest into one."
-                .to_string(),
+            explanation: format!(
+                "Nothing in the answers presses for many services: keep the ones that behave \
+                 differently ({}), or one per team ({}), and merge the rest.",
+                differ.saturating_sub(1),
+                e.teams
+            ),
         });
     }
 }

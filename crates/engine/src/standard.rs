@@ -292,6 +292,7 @@ impl Catalogue {
             thresholds: Thresholds {
                 small_team_below: 20,
                 org_trigger_at: 50,
+                tiny_team_at_most: 5,
                 hot_load_ratio: 10.0,
                 availability_spread_levels: 2,
                 cadence_spread_levels: 2,
@@ -1092,7 +1093,7 @@ fn quadrants() -> Vec<QuadrantText> {
             ReadyToSplit,
             &[SelectiveExtraction],
             "Ready to split",
-            "Strong pressure and the means to run services, but the pressure is concentrated \
+            "Pressure to split and the means to run services, but the pressure is concentrated \
              in one part, or the team is too small for many services. Extract that part, not \
              everything.",
         ),
@@ -1207,7 +1208,7 @@ fn phases() -> Vec<PhaseDef> {
             "First service extraction",
             (2, 3),
             &[
-                "Write the contract for {service} first (OpenAPI, protobuf or event schemas).",
+                "First write the contract for {service} (OpenAPI, protobuf or event schemas).",
                 "Build {service} beside the monolith and route a small share of traffic to it \
                  behind a feature flag.",
                 "Check that old and new paths give the same results while the share grows from \
@@ -1235,7 +1236,7 @@ fn phases() -> Vec<PhaseDef> {
                 "Someone is on call for every production component.",
             ],
             &[
-                "Tooling chosen for a hundred services when you will run ten.",
+                "Tooling chosen for far more services than the {count} you will run.",
                 "On-call without runbooks burns people out.",
             ],
             WhenToBreakTheMonolith,
@@ -1314,7 +1315,7 @@ fn phases() -> Vec<PhaseDef> {
                 "Harden runbooks, alerts and capacity plans from what the move taught.",
             ],
             &[
-                "Error budgets hold for a full quarter.",
+                "Error budgets hold for the whole phase, with no incident caused by the move.",
                 "Incident response works from runbooks, not heroics.",
             ],
             &["Declaring victory before the tail latency is understood."],
@@ -1604,8 +1605,13 @@ fn advice() -> Vec<AdviceDef> {
     let a = |stack, verdicts: &[Verdict], text: &str, source| AdviceDef {
         stack,
         verdicts: verdicts.to_vec(),
+        when: AdviceWhen::Always,
         text: s(text),
         source,
+    };
+    let only = |mut d: AdviceDef, when| {
+        d.when = when;
+        d
     };
     let py = Some(Stack::Python);
     vec![
@@ -1625,21 +1631,27 @@ fn advice() -> Vec<AdviceDef> {
              rather than rewriting it.",
             MicroservicesTrap,
         ),
-        a(
-            py,
-            &[Monolith],
-            "For a small site or an MVP, one full-stack codebase is quickest. If a feature \
+        only(
+            a(
+                py,
+                &[Monolith],
+                "For a small site or an MVP, one full-stack codebase is quickest. If a feature \
              such as model serving, WebSockets or heavy background jobs appears, a small \
              FastAPI service beside the main application is a contained step.",
-            MyApproach,
+                MyApproach,
+            ),
+            AdviceWhen::EarlyStage,
         ),
         // Python, splitting.
-        a(
-            py,
-            &[SelectiveExtraction, Migration],
-            "Build services whose work is mostly I/O with FastAPI (or Flask): async handlers, \
+        only(
+            a(
+                py,
+                &[SelectiveExtraction, Migration],
+                "Build services whose work is mostly I/O with FastAPI (or Flask): async handlers, \
              request validation, and an OpenAPI contract generated from the type hints.",
-            WhenToBreakTheMonolith,
+                WhenToBreakTheMonolith,
+            ),
+            AdviceWhen::NoHeavyPart,
         ),
         a(
             py,
@@ -1678,13 +1690,16 @@ fn advice() -> Vec<AdviceDef> {
              a service you cannot trace is one you cannot debug.",
             MicroservicesTrap,
         ),
-        a(
-            py,
-            &[SelectiveExtraction, Migration, ModularMonolith],
-            "Python's global interpreter lock lets one process use one core for Python code, \
+        only(
+            a(
+                py,
+                &[SelectiveExtraction, Migration, ModularMonolith],
+                "Python's global interpreter lock lets one process use one core for Python code, \
              so CPU-bound work scales by running more processes. That is one more reason to \
              give a CPU-heavy component its own deployable.",
-            MicroservicesTrap,
+                MicroservicesTrap,
+            ),
+            AdviceWhen::HeavyPart,
         ),
         a(
             py,
@@ -1692,6 +1707,21 @@ fn advice() -> Vec<AdviceDef> {
             "Containerise the Django or FastAPI application with Docker and add Prometheus \
              metrics now; both carry over unchanged to any later services.",
             ArchitectureChoicesForPython,
+        ),
+        a(
+            py,
+            &[Consolidate],
+            "Merge the services into one Django or FastAPI codebase with one app or package per \
+             former service; their HTTP interfaces become plain function calls behind the same \
+             module boundaries.",
+            MicroservicesTrap,
+        ),
+        a(
+            py,
+            &[Consolidate],
+            "Where a merged service did background work, keep it on a queue (Celery or \
+             Dramatiq) inside the same codebase rather than behind a synchronous call.",
+            WhenToBreakTheMonolith,
         ),
         // Any other (or unknown) stack.
         a(
@@ -1734,6 +1764,14 @@ fn advice() -> Vec<AdviceDef> {
             &[SelectiveExtraction, Migration, NotReady],
             "Adopt a vendor-neutral tracing standard (OpenTelemetry) and central logs before \
              the first service goes live.",
+            MicroservicesTrap,
+        ),
+        a(
+            None,
+            &[Consolidate],
+            "Merge the services into one codebase with a module per former service: keep their \
+             interfaces as module interfaces, and turn the network calls between them into \
+             function calls.",
             MicroservicesTrap,
         ),
         a(

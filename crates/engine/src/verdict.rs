@@ -92,6 +92,9 @@ pub struct VerdictReport {
     pub margin: f64,
     /// False when the margin is below the catalogue's threshold ("no clear winner").
     pub clear_winner: bool,
+    /// The lead in words, from the fits as the page shows them ("Leads “Monolith” by 25
+    /// points."; for a consolidation, how many of today's services merge away).
+    pub lead: String,
     /// How sure the engine is.
     pub confidence: Confidence,
     /// Every verdict's fit, in [`Verdict::ALL`] order.
@@ -220,6 +223,11 @@ fn ruled_out(verdict: Verdict, a: &Assessment, ctx: &Context, cat: &Catalogue) -
         Verdict::SelectiveExtraction => {
             if a.hot_spot.is_none() && a.trigger_count == 0 {
                 Some("needs a split trigger or one part that stands out; neither holds".into())
+            } else if let Some(e) = ctx.engineers.filter(|&e| e <= t.tiny_team_at_most) {
+                Some(format!(
+                    "needs more than {} engineers: a team of {e} runs one deployable best",
+                    t.tiny_team_at_most
+                ))
             } else if ctx.extractable == Some(0) {
                 Some(
                     "needs a part that can leave the core; the domain map has none (a single \
@@ -283,12 +291,15 @@ pub(crate) struct Estate {
     pub operable: u32,
     /// True when everything runs as services (no monolith at the centre).
     pub all_services: bool,
+    /// Teams that ship the product.
+    pub teams: u32,
 }
 
 impl Estate {
     /// How many of today's services are worth keeping under a scorecard verdict: no more than
     /// the map's independent units, the teams can own, or operations can run; and when nothing
-    /// presses to split, only the parts that behave differently plus one for the rest.
+    /// presses to split, only the parts that behave differently plus one for the rest, or one
+    /// per team when there are more teams than that (a team may keep a service of its own).
     pub(crate) fn keep(&self, verdict: Verdict) -> u32 {
         let mut k = self.units.unwrap_or(self.today).min(self.today);
         k = k.min(self.owners.max(1)).min(self.operable.max(1));
@@ -298,7 +309,7 @@ impl Estate {
                 Verdict::Monolith | Verdict::ModularMonolith | Verdict::SelectiveExtraction
             )
         {
-            k = k.min(self.divergent_plus_rest.unwrap_or(1));
+            k = k.min(self.divergent_plus_rest.unwrap_or(1).max(self.teams));
         }
         k.max(1)
     }

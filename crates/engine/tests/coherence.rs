@@ -154,6 +154,25 @@ fn coherent(a: &Answers, e: &Evaluation) -> Result<(), TestCaseError> {
         );
     }
 
+    // The lead counts the points between the bars as the page rounds them.
+    if v != Verdict::Consolidate {
+        let fit = |x: Verdict| {
+            e.verdict
+                .fits
+                .iter()
+                .find(|f| f.verdict == x)
+                .map(|f| f.fit.round() as i64)
+                .unwrap_or(0)
+        };
+        let points = (fit(v) - fit(e.verdict.runner_up)).max(0);
+        let shown = match points {
+            0 => "less than 1 point".to_string(),
+            1 => "1 point".to_string(),
+            n => format!("{n} points"),
+        };
+        prop_assert!(e.verdict.lead.contains(&shown), "{} vs {shown}", e.verdict.lead);
+    }
+
     // The brief says what the sections below it say.
     prop_assert_eq!(e.brief.months, e.plan.total_months);
     prop_assert!(
@@ -318,7 +337,10 @@ fn coherent(a: &Answers, e: &Evaluation) -> Result<(), TestCaseError> {
     // The cost tile and its row tell the same number.
     let latency = &e.costs.rows[0].distributed;
     if e.costs.latency_ms == (0, 0) {
-        prop_assert!(latency.contains("no network hop"), "{latency}");
+        prop_assert!(
+            latency.contains("no network hop") || latency.contains("In-process"),
+            "{latency}"
+        );
     } else {
         let (lo, hi) = e.costs.latency_ms;
         let shown = if lo == hi { format!("{lo} ms") } else { format!("{lo}–{hi} ms") };

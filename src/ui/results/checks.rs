@@ -17,7 +17,7 @@ pub fn ChecksSection() -> impl IntoView {
             <h3>"Split triggers"</h3>
             <p>
                 <strong data-testid="trigger-count">
-                    {move || checks.with(|(t, _)| holding(t, "split trigger holds", "split triggers hold"))}
+                    {move || checks.with(|(t, _)| holding(t, "split triggers", "holds", "hold"))}
                 </strong>
                 "."
             </p>
@@ -25,7 +25,7 @@ pub fn ChecksSection() -> impl IntoView {
             <h3>"Reasons not to break"</h3>
             <p>
                 <strong data-testid="blocker-count">
-                    {move || checks.with(|(_, b)| holding(b, "reason not to break applies", "reasons not to break apply"))}
+                    {move || checks.with(|(_, b)| holding(b, "reasons not to break", "applies", "apply"))}
                 </strong>
                 "."
             </p>
@@ -34,11 +34,11 @@ pub fn ChecksSection() -> impl IntoView {
     }
 }
 
-/// "2 of 5 split triggers hold".
-fn holding(checks: &[Check], one: &str, many: &str) -> String {
+/// "2 of 5 split triggers hold", "1 of 5 split triggers holds".
+fn holding(checks: &[Check], noun: &str, verb_one: &str, verb_many: &str) -> String {
     let n = checks.iter().filter(|c| c.status == Status::Holds).count();
     let total = checks.len();
-    format!("{n} of {total} {}", if n == 1 && total == 1 { one } else { many })
+    format!("{n} of {total} {noun} {}", if n == 1 { verb_one } else { verb_many })
 }
 
 /// A status as a symbol and a word, so it never rests on colour alone.
@@ -105,9 +105,9 @@ mod tests {
     #[test]
     fn counts_only_what_holds() {
         let list = [check(Status::Holds), check(Status::Unknown), check(Status::DoesNotHold)];
-        assert_eq!(holding(&list, "one holds", "hold"), "1 of 3 hold");
-        assert_eq!(holding(&list[..1], "one holds", "hold"), "1 of 1 one holds");
-        assert_eq!(holding(&[], "one holds", "hold"), "0 of 0 hold");
+        assert_eq!(holding(&list, "checks", "holds", "hold"), "1 of 3 checks holds");
+        assert_eq!(holding(&list[..1], "checks", "holds", "hold"), "1 of 1 checks holds");
+        assert_eq!(holding(&[], "checks", "holds", "hold"), "0 of 0 checks hold");
     }
 
     #[test]

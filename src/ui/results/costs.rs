@@ -59,9 +59,7 @@ pub fn CostsSection() -> impl IntoView {
                             <dt>"Deployment units"</dt>
                             <dd>
                                 <span class="figure-value" data-testid="cost-units">{c.deployment_units}</span>
-                                <span class="figure-detail">
-                                    {format!("the core plus {}", format::count(c.services, "service", "services"))}
-                                </span>
+                                <span class="figure-detail">{c.units_detail.clone()}</span>
                             </dd>
                         </div>
                         <div class="figure">
@@ -76,12 +74,12 @@ pub fn CostsSection() -> impl IntoView {
                     </dl>
                     <ScrollRegion label="Costs compared".to_string()>
                         <table class="table table-wide" data-testid="cost-rows">
-                            <caption class="table-caption">"One deployable against the recommended shape"</caption>
+                            <caption class="table-caption">{format!("{} against {}", c.columns.0, c.columns.1.to_lowercase())}</caption>
                             <thead>
                                 <tr>
                                     <th scope="col">"Category"</th>
-                                    <th scope="col">"Monolith"</th>
-                                    <th scope="col">"Recommended shape"</th>
+                                    <th scope="col">{c.columns.0.clone()}</th>
+                                    <th scope="col">{c.columns.1.clone()}</th>
                                 </tr>
                             </thead>
                             <tbody>

@@ -12,7 +12,6 @@ use crate::ui::charts::geometry::bar_percent;
 /// `data-testid="verdict"`).
 #[component]
 pub fn VerdictSection() -> impl IntoView {
-    let store = use_store();
     let report = part(|e| e.verdict.clone());
     let label = Memo::new(move |_| report.with(|r| r.label.clone()));
     view! {
@@ -24,10 +23,7 @@ pub fn VerdictSection() -> impl IntoView {
                 </p>
             </div>
             <p class="verdict-margin" data-testid="verdict-margin">
-                {move || report.with(|r| {
-                    let runner_up = store.catalogue().verdict_label(r.runner_up);
-                    margin_sentence(r.clear_winner, &runner_up, r.margin)
-                })}
+                {move || report.with(|r| r.lead.clone())}
             </p>
             <p data-testid="confidence">
                 "Confidence: "
@@ -65,22 +61,6 @@ pub fn VerdictSection() -> impl IntoView {
                 </div>
             }))}
         </ResultSection>
-    }
-}
-
-/// The winner's lead in words. Below the catalogue's margin it is "no clear winner".
-fn margin_sentence(clear: bool, runner_up: &str, margin: f64) -> String {
-    let points = if margin.is_finite() { margin.max(0.0).round() as u32 } else { 0 };
-    let by = if points == 0 {
-        "less than 1 point".to_string()
-    } else {
-        format::count(points, "point", "points")
-    };
-    if clear {
-        format!("Leads \u{201c}{runner_up}\u{201d} by {by}.")
-    } else {
-        let only = if points == 0 { "" } else { "only " };
-        format!("No clear winner: it leads \u{201c}{runner_up}\u{201d} by {only}{by}.")
     }
 }
 
@@ -131,24 +111,5 @@ fn FitList(
                 })
                 .collect_view()}
         </ul>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_margin_reads_as_a_lead_or_as_no_clear_winner() {
-        assert_eq!(margin_sentence(true, "Monolith", 25.1), "Leads “Monolith” by 25 points.");
-        assert_eq!(
-            margin_sentence(false, "Monolith", 1.2),
-            "No clear winner: it leads “Monolith” by only 1 point."
-        );
-        assert_eq!(
-            margin_sentence(false, "Monolith", 0.2),
-            "No clear winner: it leads “Monolith” by less than 1 point."
-        );
-        assert_eq!(margin_sentence(true, "X", f64::NAN), "Leads “X” by less than 1 point.");
     }
 }
