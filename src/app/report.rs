@@ -188,6 +188,32 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
         let Some(fit) = v.fits.iter().find(|f| f.verdict == verdict) else { continue };
         let fit = Some(fit);
         let chosen = if verdict == v.verdict { " — chosen" } else { "" };
+        if verdict == Verdict::Consolidate {
+            let share = fit.map(|f| f.fit.round() as u32).unwrap_or(0);
+            let _ = writeln!(
+                out,
+                "### {}{}\n\nDecided by its own rule, not the scorecard: {}{}.\n",
+                text(&t.label),
+                chosen,
+                if fit.is_some_and(|f| f.eligible) {
+                    format!("{share}% of today's services merge away")
+                } else {
+                    "it does not apply".to_string()
+                },
+                match fit {
+                    Some(f) if !f.eligible => format!(" ({})", text(&f.ruled_out_by)),
+                    _ => String::new(),
+                }
+            );
+            for pro in &t.pros {
+                let _ = writeln!(out, "- Pro: {}", text(pro));
+            }
+            for con in &t.cons {
+                let _ = writeln!(out, "- Con: {}", text(con));
+            }
+            out.push('\n');
+            continue;
+        }
         let _ = writeln!(
             out,
             "### {}{}\n\nFit: {}{}.\n",

@@ -96,6 +96,9 @@ fn FitList(
                     if !f.eligible {
                         note.push_str(&format!(" (ruled out: {})", f.ruled_out_by));
                     }
+                    // Consolidation is decided by its own rule; its bar is the share of today's
+                    // services that merge away, not a scorecard fit.
+                    let consolidate = f.verdict == crate::engine::Verdict::Consolidate;
                     view! {
                         <li class="fit" class:is-winner=f.verdict == winner class:is-ineligible=!f.eligible>
                             <span class="fit-label">
@@ -105,7 +108,9 @@ fn FitList(
                             <span class="fit-track" aria-hidden="true">
                                 <span class="fit-bar" style:width=width></span>
                             </span>
-                            <span class="fit-value">{format::score(f.fit)} " out of 100"</span>
+                            <span class="fit-value">
+                                {if consolidate { format!("{}% merge away", format::score(f.fit)) } else { format!("{} out of 100", format::score(f.fit)) }}
+                            </span>
                         </li>
                     }
                 })
