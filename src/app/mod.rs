@@ -10,6 +10,7 @@ pub mod labels;
 pub mod link;
 pub mod persist;
 pub mod report;
+pub mod slide;
 pub mod state;
 pub mod step;
 pub mod validate;
