@@ -77,7 +77,7 @@ pub enum Stored {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Now {
     /// The store's count of changes to save ([`Store::edits`]).
-    pub edits: u64,
+    pub edits: usize,
     pub stored: Stored,
 }
 
@@ -102,13 +102,13 @@ pub enum Event {
     /// The page is being hidden or closed.
     PageHidden(Now),
     /// The write of this revision, holding this many edits, succeeded.
-    Wrote { revision: u64, edits: u64 },
+    Wrote { revision: u64, edits: usize },
     /// The write failed.
     WriteFailed(Failure),
     /// Another tab saved: its revision, its save if it reads, and this tab's edits.
-    OtherTab { revision: u64, saved: Option<Saved>, edits: u64 },
+    OtherTab { revision: u64, saved: Option<Saved>, edits: usize },
     /// In a conflict, the user chose the other tab's save (as storage holds it now).
-    TakeOtherTab { saved: Option<Saved>, edits: u64 },
+    TakeOtherTab { saved: Option<Saved>, edits: usize },
     /// In a conflict, the user chose to save this tab's answers over the other tab's.
     KeepThisTab(Now),
 }
@@ -117,7 +117,7 @@ pub enum Event {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     /// Save the answers on screen as this revision; they hold `edits` changes.
-    Write { revision: u64, edits: u64 },
+    Write { revision: u64, edits: usize },
     /// Flush once typing pauses (a new schedule replaces the pending one).
     ScheduleFlush,
     /// Keep this unreadable text under [`UNREADABLE_KEY`] and clear [`KEY`].
@@ -136,7 +136,7 @@ pub struct Persistence {
     pub revision: u64,
     /// The store's count of changes that the last save (or load) covers; anything above it is
     /// unsaved.
-    pub saved_edits: u64,
+    pub saved_edits: usize,
     /// Saved text that could not be read, offered for download.
     pub unreadable: Option<String>,
 }
@@ -243,11 +243,8 @@ impl Persistence {
 /// The browser layer of the autosave, provided as context by [`start`].
 #[derive(Clone, Copy)]
 pub struct Persist {
+    /// The machine; its readers are told only when what they show changes.
     machine: RwSignal<Persistence>,
-    /// Where the autosave stands.
-    pub status: Memo<SaveState>,
-    /// Saved text that could not be read, offered for download.
-    pub unreadable: Memo<Option<String>>,
     store: Store,
     /// Calls `flush_later` once typing pauses (Leptos' `debounce`).
     flush_later: StoredValue<Option<Box<dyn FnMut(())>>, LocalStorage>,
@@ -278,11 +275,8 @@ fn now_iso() -> String {
 
 /// Loads the autosave and any share link into `store`, and keeps saving from then on.
 pub fn start(store: Store) -> Persist {
-    let machine = RwSignal::new(Persistence::default());
     let p = Persist {
-        machine,
-        status: Memo::new(move |_| machine.with(|m| m.status)),
-        unreadable: Memo::new(move |_| machine.with(|m| m.unreadable.clone())),
+        machine: RwSignal::new(Persistence::default()),
         store,
         flush_later: StoredValue::new_local(None),
     };
@@ -293,7 +287,7 @@ pub fn start(store: Store) -> Persist {
     open_link(store);
 
     // Every change the store counts as an edit is one to save.
-    Effect::new(move |seen: Option<u64>| {
+    Effect::new(move |seen: Option<usize>| {
         let edits = store.edits.get();
         if edits != seen.unwrap_or(0) {
             p.send(Event::Edited);
@@ -325,9 +319,24 @@ pub fn start(store: Store) -> Persist {
 }
 
 impl Persist {
+    /// Where the autosave stands (a reactive read).
+    pub fn status(&self) -> SaveState {
+        self.machine.with(|m| m.status)
+    }
+
+    /// Saved text that could not be read, offered for download (a reactive read).
+    pub fn unreadable(&self) -> Option<String> {
+        self.machine.with(|m| m.unreadable.clone())
+    }
+
     /// Feeds one event to the machine and performs what it asks.
     fn send(&self, event: Event) {
-        let commands = self.machine.try_update(|m| m.handle(event)).unwrap_or_default();
+        let mut commands = Vec::new();
+        self.machine.maybe_update(|m| {
+            let shown = (m.status, m.unreadable.is_some());
+            commands = m.handle(event);
+            (m.status, m.unreadable.is_some()) != shown
+        });
         for command in commands {
             self.perform(command);
         }
@@ -357,7 +366,7 @@ impl Persist {
     }
 
     /// Writes the answers on screen as `revision`; the event that reports how it went.
-    fn write(&self, revision: u64, edits: u64) -> Event {
+    fn write(&self, revision: u64, edits: usize) -> Event {
         let Some(s) = storage() else { return Event::WriteFailed(Failure::Blocked) };
         let step = self.store.cursor.get_untracked().step.slug();
         let text = self
@@ -456,19 +465,19 @@ mod tests {
         file::Saved { answers: answers(engineers), revision, step: Some("context".to_string()) }
     }
 
-    fn at(edits: u64, stored: u64) -> Now {
+    fn at(edits: usize, stored: u64) -> Now {
         Now { edits, stored: Stored::At(stored) }
     }
 
-    fn blocked(edits: u64) -> Now {
+    fn blocked(edits: usize) -> Now {
         Now { edits, stored: Stored::Blocked }
     }
 
-    fn write(revision: u64, edits: u64) -> Command {
+    fn write(revision: u64, edits: usize) -> Command {
         Command::Write { revision, edits }
     }
 
-    fn wrote(revision: u64, edits: u64) -> Event {
+    fn wrote(revision: u64, edits: usize) -> Event {
         Event::Wrote { revision, edits }
     }
 

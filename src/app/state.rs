@@ -74,7 +74,7 @@ pub struct State {
     pub errors: SortedMap<String, String>,
     /// How many times Continue was refused on this page because it had errors; the error
     /// summary shows from the first, and takes focus each time.
-    pub refusals: u32,
+    pub refusals: usize,
     /// Set by a "Change" link: the page Continue returns to afterwards (the check page or the
     /// results).
     pub returning: Option<Step>,
@@ -86,13 +86,13 @@ pub struct State {
     pub pending_link: Option<Answers>,
     /// How many changes the autosave has been told of: every change of the answers or of the
     /// step, except answers read from storage.
-    pub edits: u64,
+    pub edits: usize,
     /// How many times the answers were replaced from outside the page's fields; the page on
     /// screen redraws its fields each time.
-    pub redraws: u64,
+    pub redraws: usize,
     /// How many times the domain map was replaced whole (an example map, an undo); the map's
     /// module cards redraw each time.
-    pub map_redraws: u64,
+    pub map_redraws: usize,
     /// How many factor questions the factors step asks.
     pub questions: usize,
 }
@@ -479,19 +479,19 @@ pub struct Store {
     /// Errors on the page on screen, by field id.
     pub errors: Memo<SortedMap<String, String>>,
     /// How many times Continue was refused on this page (0: the error summary is hidden).
-    pub refusals: Memo<u32>,
+    pub refusals: Memo<usize>,
     /// The page Continue returns to after a "Change" link.
     pub returning: Memo<Option<Step>>,
     /// The latest message for the user.
     pub notice: Memo<Option<Notice>>,
-    /// Answers from a share link, waiting for the user's decision.
-    pub pending_link: Memo<Option<Answers>>,
+    /// True while answers from a share link wait for the user's decision.
+    pub link_pending: Memo<bool>,
     /// Counts the changes to save; the autosave follows it.
-    pub edits: Memo<u64>,
+    pub edits: Memo<usize>,
     /// Counts the replacements from outside the fields; the page redraws its fields on each.
-    pub redraws: Memo<u64>,
+    pub redraws: Memo<usize>,
     /// Counts the replacements of the whole domain map; its cards redraw on each.
-    pub map_redraws: Memo<u64>,
+    pub map_redraws: Memo<usize>,
     catalogue: StoredValue<Arc<Catalogue>>,
 }
 
@@ -512,7 +512,7 @@ impl Store {
             refusals: Memo::new(move |_| state.with(|s| s.refusals)),
             returning: Memo::new(move |_| state.with(|s| s.returning)),
             notice: Memo::new(move |_| state.with(|s| s.notice.clone())),
-            pending_link: Memo::new(move |_| state.with(|s| s.pending_link.clone())),
+            link_pending: Memo::new(move |_| state.with(|s| s.pending_link.is_some())),
             edits: Memo::new(move |_| state.with(|s| s.edits)),
             redraws: Memo::new(move |_| state.with(|s| s.redraws)),
             map_redraws: Memo::new(move |_| state.with(|s| s.map_redraws)),
@@ -599,7 +599,7 @@ mod tests {
     /// One row of a table: messages from a page, and what the autosave and the page's fields
     /// are told (edits to save, redraws).
     #[track_caller]
-    fn counts(from: Step, msgs: Vec<Msg>, edits: u64, redraws: u64) {
+    fn counts(from: Step, msgs: Vec<Msg>, edits: usize, redraws: usize) {
         let s = run(at(from), msgs);
         assert_eq!((s.edits, s.redraws), (edits, redraws));
     }

@@ -58,8 +58,8 @@ pub fn export_answers(store: Store) {
 pub fn Notices() -> impl IntoView {
     let store = use_store();
     let p = use_persist();
-    let status = Signal::derive(move || p.map_or(SaveState::Idle, |p| p.status.get()));
-    let unreadable = Signal::derive(move || p.and_then(|p| p.unreadable.get()));
+    let status = move || p.map_or(SaveState::Idle, |p| p.status());
+    let unreadable = move || p.and_then(|p| p.unreadable());
     let host = crate::app::host::use_host();
     let update_ready = Signal::derive(move || host.is_some_and(|h| h.update_ready.get()));
     view! {
@@ -72,7 +72,7 @@ pub fn Notices() -> impl IntoView {
                         on:click=move |_| crate::app::host::apply_update()>"Reload to update"</button>
                 </div>
             })}
-            {move || store.pending_link.with(Option::is_some).then(|| view! {
+            {move || store.link_pending.get().then(|| view! {
                 <div class="notice notice-question" role="alert" data-testid="link-prompt">
                     <p><strong>"This link holds a set of answers."</strong>
                     " Opening them replaces the answers you have now, which are saved in this browser."</p>
@@ -95,7 +95,7 @@ pub fn Notices() -> impl IntoView {
                     </div>
                 }
             })}
-            {move || unreadable.get().map(|raw| view! {
+            {move || unreadable().map(|raw| view! {
                 <div class="notice notice-problem">
                     <p>"The unreadable saved answers are kept in this browser until you download them."</p>
                     <button type="button" class="button button-secondary" data-testid="download-unreadable"
@@ -104,7 +104,7 @@ pub fn Notices() -> impl IntoView {
                     </button>
                 </div>
             })}
-            {move || match status.get() {
+            {move || match status() {
                 SaveState::Unavailable => Some(view! {
                     <div class="notice notice-warning" role="status" data-testid="save-state">
                         <p><strong>"Not saving."</strong>
@@ -137,7 +137,7 @@ pub fn Notices() -> impl IntoView {
                 }.into_any()),
                 SaveState::Idle | SaveState::Saved => None,
             }}
-            {move || (status.get() == SaveState::Saved && store.answers.with(has_answers)).then(|| view! {
+            {move || (status() == SaveState::Saved && store.answers.with(has_answers)).then(|| view! {
                 <p class="save-status" data-testid="saved">"Saved in this browser"</p>
             })}
         </div>
