@@ -50,8 +50,16 @@ pub fn options(get: impl Fn(&str) -> Option<String>) -> EmbedOptions {
 #[derive(Clone, Copy)]
 pub struct Host {
     pub options: StoredValue<EmbedOptions>,
-    /// A new version of the app is installed and waiting for the user's go-ahead.
-    pub update_ready: RwSignal<bool>,
+    /// A new version of the app is installed and waiting for the user's go-ahead; written
+    /// only here, by the service worker's events.
+    update_ready: RwSignal<bool>,
+}
+
+impl Host {
+    /// True once a new version waits for the user's go-ahead (a reactive read).
+    pub fn update_ready(&self) -> bool {
+        self.update_ready.get()
+    }
 }
 
 /// The host state, when the app was started with it.

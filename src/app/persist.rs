@@ -246,9 +246,12 @@ pub struct Persist {
     /// The machine; its readers are told only when what they show changes.
     machine: RwSignal<Persistence>,
     store: Store,
-    /// Calls `flush_later` once typing pauses (Leptos' `debounce`).
-    flush_later: StoredValue<Option<Box<dyn FnMut(())>>, LocalStorage>,
+    /// Flushes once typing pauses (Leptos' `debounce`).
+    flush_later: StoredValue<Option<Later>, LocalStorage>,
 }
+
+/// A debounced call.
+type Later = Box<dyn FnMut(())>;
 
 /// The persistence state, if the app was started with it.
 pub fn use_persist() -> Option<Persist> {

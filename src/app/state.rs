@@ -11,8 +11,8 @@
 //! replacement read from storage itself counts as a change to save (the `edits` count the
 //! autosave follows), so nothing echoes another tab's save back to it.
 //!
-//! Only the answers and the cursor are answers-state; the evaluation is a memo of the engine's
-//! output, recomputed whenever an answer changes; nothing the engine computes is stored.
+//! The evaluation is a memo of the engine's output, recomputed whenever an answer changes;
+//! nothing the engine computes is stored.
 
 use std::sync::Arc;
 
@@ -170,7 +170,7 @@ pub enum Source {
 
 impl Source {
     /// Answers read from storage are already saved there.
-    fn from_storage(&self) -> bool {
+    fn is_storage(&self) -> bool {
         matches!(self, Source::Saved(_) | Source::OtherTab(_))
     }
 }
@@ -223,7 +223,7 @@ pub enum ModuleEdit {
 /// The transition: applies `msg` to `state`. Pure: no signal, no browser, no clock.
 pub fn update(state: &mut State, msg: Msg) {
     let step = state.cursor.step;
-    let from_storage = matches!(&msg, Msg::Replace { from, .. } if from.from_storage());
+    let from_storage = matches!(&msg, Msg::Replace { from, .. } if from.is_storage());
     let answers_changed = apply(state, msg);
     // The step is saved with the answers, so moving to another step is a change to save too.
     if !from_storage && (answers_changed || state.cursor.step != step) {

@@ -61,10 +61,10 @@ pub fn Notices() -> impl IntoView {
     let status = move || p.map_or(SaveState::Idle, |p| p.status());
     let unreadable = move || p.and_then(|p| p.unreadable());
     let host = crate::app::host::use_host();
-    let update_ready = Signal::derive(move || host.is_some_and(|h| h.update_ready.get()));
+    let update_ready = move || host.is_some_and(|h| h.update_ready());
     view! {
         <div class="notices" data-testid="notices">
-            {move || update_ready.get().then(|| view! {
+            {move || update_ready().then(|| view! {
                 <div class="notice notice-info" role="status" data-testid="update-ready">
                     <p><strong>"A new version of Seams is ready."</strong>
                     " Your answers are saved; reload to use it."</p>
