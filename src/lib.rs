@@ -22,12 +22,12 @@ pub mod ui;
 /// before the app was ready; on a fast one the wait is a frame or two. Background tabs and
 /// hidden frames may hold frames back, so a timer mounts the app regardless after 500 ms.
 pub fn start() {
+    use leptos::prelude::{request_animation_frame, set_timeout};
     use std::cell::Cell;
     use std::rc::Rc;
-    use wasm_bindgen::{closure::Closure, JsCast};
+    use std::time::Duration;
 
-    let Some(window) = web_sys::window() else { return };
-    let Some(boot) = window.document().and_then(|d| d.get_element_by_id("boot")) else {
+    let Some(boot) = leptos::prelude::document().get_element_by_id("boot") else {
         leptos::mount::mount_to_body(ui::App);
         return;
     };
@@ -39,18 +39,11 @@ pub fn start() {
         }
     };
     if !when_painted(mount.clone()) {
-        let after_frame = {
-            let (mount, window) = (mount.clone(), window.clone());
-            Closure::once_into_js(move || {
-                let task = Closure::once_into_js(mount);
-                let _ = window.set_timeout_with_callback(task.unchecked_ref());
-            })
-        };
-        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+        // After the next frame is drawn: a task queued from the frame's callback.
+        let mount = mount.clone();
+        request_animation_frame(move || set_timeout(mount, Duration::ZERO));
     }
-    let fallback = Closure::once_into_js(mount);
-    let _ =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 500);
+    set_timeout(mount, Duration::from_millis(500));
 }
 
 /// Runs `then` at the browser's first largest-contentful-paint report; false where the

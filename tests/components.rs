@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::tick;
+use seams::app::state::Msg;
 use seams::app::{Cursor, Step, Store};
 use seams::engine::{examples, Answers, FactorId};
 use seams::ui::AppWith;
@@ -109,7 +110,7 @@ async fn starting_moves_to_the_context_step_with_focus_and_title() {
 #[wasm_bindgen_test]
 async fn a_bad_number_shows_an_error_and_keeps_the_last_good_answer() {
     let app = mount(Answers::default()).await;
-    app.store.go(Cursor::at(Step::Context));
+    app.store.dispatch(Msg::Go(Cursor::at(Step::Context)));
     settle().await;
 
     app.type_into("#engineers", "40").await;
@@ -146,7 +147,7 @@ async fn a_bad_number_shows_an_error_and_keeps_the_last_good_answer() {
 #[wasm_bindgen_test]
 async fn each_factor_question_is_its_own_page_and_records_the_choice() {
     let app = mount(Answers::default()).await;
-    app.store.go(Cursor { step: Step::Factors, question: 1 });
+    app.store.dispatch(Msg::Go(Cursor { step: Step::Factors, question: 1 }));
     settle().await;
     let heading = app.text("#step-heading");
     let cat = app.store.catalogue();
@@ -166,7 +167,7 @@ async fn each_factor_question_is_its_own_page_and_records_the_choice() {
 async fn the_check_page_lists_answers_and_change_returns_to_it() {
     let answers = Answers::default().with_factor(FactorId::ScalingProfile, "one_hot");
     let app = mount(answers).await;
-    app.store.go(Cursor::at(Step::Check));
+    app.store.dispatch(Msg::Go(Cursor::at(Step::Check)));
     settle().await;
     let scaling = app
         .store
@@ -190,7 +191,7 @@ async fn the_check_page_lists_answers_and_change_returns_to_it() {
 #[wasm_bindgen_test]
 async fn the_domain_editor_adds_modules_and_refuses_a_duplicate_name() {
     let app = mount(Answers::default()).await;
-    app.store.go(Cursor::at(Step::DomainMap));
+    app.store.dispatch(Msg::Go(Cursor::at(Step::DomainMap)));
     settle().await;
 
     app.type_into("#new-module", "Billing").await;
@@ -210,7 +211,7 @@ async fn the_domain_editor_adds_modules_and_refuses_a_duplicate_name() {
 #[wasm_bindgen_test]
 async fn emptying_the_add_box_clears_a_refused_name_and_unblocks_continue() {
     let app = mount(Answers::default()).await;
-    app.store.go(Cursor::at(Step::DomainMap));
+    app.store.dispatch(Msg::Go(Cursor::at(Step::DomainMap)));
     settle().await;
     app.type_into("#new-module", "Billing").await;
     app.click("[data-testid=add-module]").await;
@@ -235,7 +236,7 @@ async fn the_services_running_today_are_asked_only_when_some_run() {
     let position = |a: CurrentArchitecture| CurrentArchitecture::ALL.iter().position(|x| *x == a);
     let radio = |a| format!("#architecture-{}", position(a).unwrap());
     let app = mount(Answers::default()).await;
-    app.store.go(Cursor::at(Step::Context));
+    app.store.dispatch(Msg::Go(Cursor::at(Step::Context)));
     settle().await;
     assert!(!app.exists("#services-today"), "not asked before the architecture is known");
 
@@ -266,7 +267,7 @@ async fn the_services_running_today_are_asked_only_when_some_run() {
 async fn a_hidden_services_error_does_not_hold_the_page() {
     use seams::engine::CurrentArchitecture;
     let app = mount(Answers::default()).await;
-    app.store.go(Cursor::at(Step::Context));
+    app.store.dispatch(Msg::Go(Cursor::at(Step::Context)));
     settle().await;
     app.click("#architecture-3").await;
     app.type_into("#services-today", "many").await;
@@ -301,7 +302,7 @@ async fn the_check_page_lists_the_services_running_today_when_some_run() {
             .collect::<Vec<_>>()
     };
     let app = mount(with(CurrentArchitecture::Microservices)).await;
-    app.store.go(Cursor::at(Step::Check));
+    app.store.dispatch(Msg::Go(Cursor::at(Step::Check)));
     settle().await;
     let row = rows(&app).into_iter().find(|r| r.contains("Services in production today"));
     let row = row.expect("a row for the services");
@@ -309,7 +310,7 @@ async fn the_check_page_lists_the_services_running_today_when_some_run() {
     drop(app);
 
     let app = mount(with(CurrentArchitecture::Monolith)).await;
-    app.store.go(Cursor::at(Step::Check));
+    app.store.dispatch(Msg::Go(Cursor::at(Step::Check)));
     settle().await;
     assert!(!rows(&app).iter().any(|r| r.contains("Services in production")));
 }

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 use leptos::task::tick;
+use seams::app::state::{Edit, Msg, Source};
 use seams::app::{Cursor, Step, Store};
 use seams::engine::{evaluate, examples, Answers, CountKind, FactorId, YearMonth};
 use wasm_bindgen::JsCast;
@@ -35,7 +36,7 @@ async fn open_results(answers: Answers) -> Page<impl Mountable> {
     let store = Store::new(answers);
     let handle =
         leptos::mount::mount_to(root.clone(), move || view! { <seams::ui::AppWith store=store/> });
-    store.go(Cursor::at(Step::Results));
+    store.dispatch(Msg::Go(Cursor::at(Step::Results)));
     settle().await;
     Page { root, store, _handle: handle }
 }
@@ -171,7 +172,7 @@ async fn the_page_follows_the_answers_live() {
     let second = evaluate(&after);
     assert_ne!(second.verdict.label, first.verdict.label);
 
-    page.store.answers.set(after);
+    page.store.dispatch(Msg::Edit(Edit::Factor(factor.id, Some(option.id.clone()))));
     settle().await;
     assert_eq!(text(&page.root, "[data-testid=verdict]"), second.verdict.label);
     assert_eq!(text(&page.root, "[data-testid=whatif-verdict] strong"), second.verdict.label);
@@ -271,7 +272,7 @@ async fn the_quadrant_chart_has_a_title_and_a_description_in_words() {
     let other = example("five-person-mvp");
     let now = evaluate(&other);
     assert_ne!(now.quadrant.label, expected.quadrant.label, "the two examples differ");
-    page.store.answers.set(other);
+    page.store.dispatch(Msg::Replace { answers: other, from: Source::Example });
     settle().await;
     let words = desc.text_content().unwrap_or_default();
     assert!(words.contains(&now.quadrant.label), "{words}");
@@ -465,7 +466,8 @@ async fn answers_too_large_for_a_link_offer_the_file_instead() {
     assert!(message.contains("a link holds at most 24,000"), "{message}");
     assert_eq!(text(r, "[data-testid=share-export]"), "Export answers (JSON)");
 
-    page.store.answers.set(example("blogging-platform"));
+    let answers = example("blogging-platform");
+    page.store.dispatch(Msg::Replace { answers, from: Source::Example });
     settle().await;
     assert!(all(r, "[data-testid=share-too-large]").is_empty());
     let link = find(r, "[data-testid=share-link]").unchecked_into::<web_sys::HtmlInputElement>();

@@ -22,59 +22,44 @@ pub struct EmbedOptions {
     pub parent_origin: Option<String>,
 }
 
-/// Reads the options from a query string (`?embed&autoheight&parent=https://wiki.example`).
+/// Reads the options from a query string (`?embed&autoheight&parent=https%3A%2F%2Fwiki.example`),
+/// decoded by the browser's own `URLSearchParams`.
 pub fn parse_query(search: &str) -> EmbedOptions {
-    let mut options = EmbedOptions::default();
-    for pair in search.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        match key {
-            "embed" => options.embed = value != "0" && value != "false",
-            "autoheight" => options.auto_height = value != "0" && value != "false",
-            "parent" => {
-                let origin = decode_component(value);
-                // Only a real origin: scheme and host, nothing after them.
-                let ok = (origin.starts_with("https://") || origin.starts_with("http://"))
-                    && !origin
-                        .trim_end_matches('/')
-                        .split_once("//")
-                        .is_some_and(|(_, rest)| rest.contains('/'));
-                if ok {
-                    options.parent_origin = Some(origin.trim_end_matches('/').to_string());
-                }
-            }
-            _ => {}
-        }
+    match web_sys::UrlSearchParams::new_with_str(search) {
+        Ok(params) => options(|key| params.get(key)),
+        Err(_) => EmbedOptions::default(),
     }
-    // Height messages only make sense inside an embed.
-    options.auto_height &= options.embed;
-    options
 }
 
-/// Percent-decoding for the few characters an origin may carry.
-fn decode_component(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Some(b) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+/// The options, given each parameter's decoded value (`None` when it is absent).
+pub fn options(get: impl Fn(&str) -> Option<String>) -> EmbedOptions {
+    let on = |key: &str| get(key).is_some_and(|value| value != "0" && value != "false");
+    // Only a real origin: scheme and host, nothing after them.
+    let parent_origin = get("parent").and_then(|origin| {
+        let origin = origin.trim_end_matches('/');
+        let ok = (origin.starts_with("https://") || origin.starts_with("http://"))
+            && !origin.split_once("//").is_some_and(|(_, rest)| rest.contains('/'));
+        ok.then(|| origin.to_string())
+    });
+    let embed = on("embed");
+    // Height messages only make sense inside an embed.
+    EmbedOptions { embed, auto_height: embed && on("autoheight"), parent_origin }
 }
 
 /// The host state, provided as context by [`start`].
 #[derive(Clone, Copy)]
 pub struct Host {
     pub options: StoredValue<EmbedOptions>,
-    /// A new version of the app is installed and waiting for the user's go-ahead.
-    pub update_ready: RwSignal<bool>,
+    /// A new version of the app is installed and waiting for the user's go-ahead; written
+    /// only here, by the service worker's events.
+    update_ready: RwSignal<bool>,
+}
+
+impl Host {
+    /// True once a new version waits for the user's go-ahead (a reactive read).
+    pub fn update_ready(&self) -> bool {
+        self.update_ready.get()
+    }
 }
 
 /// The host state, when the app was started with it.
@@ -208,30 +193,35 @@ pub fn apply_update() {
 mod tests {
     use super::*;
 
+    /// The options of a query given as decoded pairs, as `URLSearchParams` hands them over.
+    fn query(pairs: &[(&str, &str)]) -> EmbedOptions {
+        options(|key| pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| v.to_string()))
+    }
+
     #[test]
     fn the_query_turns_on_embed_and_auto_height() {
-        assert_eq!(parse_query(""), EmbedOptions::default());
-        assert_eq!(parse_query("?embed"), EmbedOptions { embed: true, ..Default::default() });
+        assert_eq!(query(&[]), EmbedOptions::default());
+        assert_eq!(query(&[("embed", "")]), EmbedOptions { embed: true, ..Default::default() });
         assert_eq!(
-            parse_query("?embed&autoheight&parent=https%3A%2F%2Fwiki.example"),
+            query(&[("embed", ""), ("autoheight", ""), ("parent", "https://wiki.example")]),
             EmbedOptions {
                 embed: true,
                 auto_height: true,
                 parent_origin: Some("https://wiki.example".into())
             }
         );
-        assert_eq!(parse_query("?embed=0"), EmbedOptions::default());
+        assert_eq!(query(&[("embed", "0")]), EmbedOptions::default());
+        assert_eq!(query(&[("embed", "false")]), EmbedOptions::default());
     }
 
     #[test]
     fn auto_height_needs_embed_and_the_parent_must_be_an_origin() {
-        assert!(!parse_query("?autoheight").auto_height);
-        assert_eq!(parse_query("?embed&parent=javascript:alert(1)").parent_origin, None);
-        assert_eq!(parse_query("?embed&parent=https://wiki.example/page").parent_origin, None);
-        assert_eq!(
-            parse_query("?embed&parent=http://127.0.0.1:9000/").parent_origin.as_deref(),
-            Some("http://127.0.0.1:9000")
-        );
-        assert_eq!(parse_query("?embed&parent=%ZZ").parent_origin, None);
+        assert!(!query(&[("autoheight", "")]).auto_height);
+        let parent = |origin| query(&[("embed", ""), ("parent", origin)]).parent_origin;
+        assert_eq!(parent("javascript:alert(1)"), None);
+        assert_eq!(parent("https://wiki.example/page"), None);
+        assert_eq!(parent("http://127.0.0.1:9000/").as_deref(), Some("http://127.0.0.1:9000"));
+        // `URLSearchParams` leaves a broken escape as it is: not an origin either.
+        assert_eq!(parent("%ZZ"), None);
     }
 }

@@ -1,6 +1,6 @@
 //! The shell's state: where the user is, what they answered, and the validation of raw input.
-//! Only the answers and the cursor are state; everything on the results page is derived from the
-//! answers by the engine.
+//! The state changes only through `state::update`, one message at a time; everything on the
+//! results page is derived from the answers by the engine.
 
 pub mod csv;
 pub mod domain_edit;

@@ -1,11 +1,19 @@
 //! Keeping work in the browser: the autosave, the share link a page was opened with, and the
-//! messages about both. This is the I/O edge: it talks to `localStorage`, the URL and the clock,
-//! and hands text to the pure codecs in [`file`](crate::app::file) and [`link`](crate::app::link).
+//! messages about both.
+//!
+//! Two layers. [`Persistence`] is a pure state machine: events in (the page opened and found
+//! this in storage, the answers changed, the timer fired, the page is being hidden, a write
+//! succeeded or failed, another tab saved, the user settled a conflict), commands out (write
+//! this revision, schedule a flush, move unreadable text aside, show a notice, replace the
+//! answers). It is tested natively with tables. [`Persist`] is the browser layer: it reads
+//! `localStorage`, the URL and the clock, feeds the machine events and performs its commands.
 //!
 //! Promises kept here: saving is debounced while the user types and flushed when the page is
 //! hidden or closed; unreadable saved data is kept aside, never overwritten; a blocked or full
 //! store is said on the page and the app goes on in memory; a tab never overwrites answers that
-//! another tab saved later (every save carries a revision, checked before writing).
+//! another tab saved later (every save carries a revision, checked against storage before
+//! writing); answers read from storage are never saved back (the store does not count them as
+//! edits).
 
 use std::time::Duration;
 
@@ -14,9 +22,10 @@ use wasm_bindgen::JsCast;
 
 use crate::app::file::{self, Saved};
 use crate::app::link;
+use crate::app::state::{Msg, Notice, Source};
 pub use crate::app::validate::has_answers;
 use crate::app::validate::{check_answers, Origin};
-use crate::app::{Cursor, Step, Store};
+use crate::app::{Step, Store};
 use crate::engine::Answers;
 
 /// The localStorage key of the autosave.
@@ -27,9 +36,10 @@ pub const UNREADABLE_KEY: &str = "seams.answers.unreadable";
 const DEBOUNCE: Duration = Duration::from_millis(400);
 
 /// Where the autosave stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SaveState {
     /// Nothing to save yet.
+    #[default]
     Idle,
     /// The answers on screen are saved in this browser.
     Saved,
@@ -41,33 +51,207 @@ pub enum SaveState {
     Conflict,
 }
 
-/// A message shown at the top of the page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    /// A problem (announced as an alert) rather than information.
-    pub problem: bool,
-    pub text: String,
+/// What storage held when the page opened.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    /// Storage is refused here.
+    Blocked,
+    /// Nothing saved yet.
+    Empty,
+    /// A save that reads.
+    Readable(Saved),
+    /// Saved text that does not read, and why.
+    Unreadable { text: String, error: String },
 }
 
-/// The persistence state, provided as context by [`start`].
+/// The revision storage holds at the moment of a flush.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    /// Storage is refused here.
+    Blocked,
+    /// The revision of the save in storage; 0 when there is none.
+    At(u64),
+}
+
+/// What the page and storage hold when a flush is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Now {
+    /// The store's count of changes to save ([`Store::edits`]).
+    pub edits: usize,
+    pub stored: Stored,
+}
+
+/// Why a write failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// The quota for this site is used up.
+    Full,
+    /// Storage refused the write.
+    Blocked,
+}
+
+/// What the browser tells the machine.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// The page opened and storage held this.
+    Opened(Found),
+    /// The answers or the step changed in this tab.
+    Edited,
+    /// The debounce timer fired.
+    TimerFired(Now),
+    /// The page is being hidden or closed.
+    PageHidden(Now),
+    /// The write of this revision, holding this many edits, succeeded.
+    Wrote { revision: u64, edits: usize },
+    /// The write failed.
+    WriteFailed(Failure),
+    /// Another tab saved: its revision, its save if it reads, and this tab's edits.
+    OtherTab { revision: u64, saved: Option<Saved>, edits: usize },
+    /// In a conflict, the user chose the other tab's save (as storage holds it now).
+    TakeOtherTab { saved: Option<Saved>, edits: usize },
+    /// In a conflict, the user chose to save this tab's answers over the other tab's.
+    KeepThisTab(Now),
+}
+
+/// What the machine asks the browser to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Save the answers on screen as this revision; they hold `edits` changes.
+    Write { revision: u64, edits: usize },
+    /// Flush once typing pauses (a new schedule replaces the pending one).
+    ScheduleFlush,
+    /// Keep this unreadable text under [`UNREADABLE_KEY`] and clear [`KEY`].
+    MoveAside(String),
+    /// Show a message at the top of the page.
+    Show(Notice),
+    /// Put these answers on screen.
+    Replace { answers: Answers, from: Source },
+}
+
+/// The autosave as a pure state machine.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Persistence {
+    pub status: SaveState,
+    /// The revision this tab last read or wrote.
+    pub revision: u64,
+    /// The store's count of changes that the last save (or load) covers; anything above it is
+    /// unsaved.
+    pub saved_edits: usize,
+    /// Saved text that could not be read, offered for download.
+    pub unreadable: Option<String>,
+}
+
+impl Persistence {
+    /// Takes one event; the commands to perform, in order.
+    pub fn handle(&mut self, event: Event) -> Vec<Command> {
+        match event {
+            Event::Opened(Found::Blocked) => {
+                self.status = SaveState::Unavailable;
+                vec![]
+            }
+            Event::Opened(Found::Empty) => vec![],
+            Event::Opened(Found::Readable(saved)) => {
+                self.status = SaveState::Saved;
+                vec![self.load(saved, Source::Saved)]
+            }
+            Event::Opened(Found::Unreadable { text, error }) => {
+                self.unreadable = Some(text.clone());
+                vec![
+                    Command::MoveAside(text),
+                    Command::Show(Notice::problem(format!(
+                        "Your saved answers could not be read, so Seams started afresh. The saved text is kept: download it below to inspect or repair it. ({error})"
+                    ))),
+                ]
+            }
+            Event::Edited if self.status == SaveState::Conflict => vec![],
+            Event::Edited => vec![Command::ScheduleFlush],
+            Event::TimerFired(now) | Event::PageHidden(now) => self.flush(now),
+            Event::Wrote { revision, edits } => {
+                self.revision = revision;
+                self.saved_edits = self.saved_edits.max(edits);
+                self.status = SaveState::Saved;
+                vec![]
+            }
+            Event::WriteFailed(Failure::Full) => {
+                self.status = SaveState::Full;
+                vec![]
+            }
+            Event::WriteFailed(Failure::Blocked) => {
+                self.status = SaveState::Unavailable;
+                vec![]
+            }
+            Event::OtherTab { revision, saved, edits } => {
+                if revision <= self.revision {
+                    vec![]
+                } else if edits > self.saved_edits || self.status == SaveState::Conflict {
+                    // Both tabs changed the answers: the user decides.
+                    self.status = SaveState::Conflict;
+                    vec![]
+                } else if let Some(saved) = saved {
+                    self.status = SaveState::Saved;
+                    vec![self.load(saved, Source::OtherTab)]
+                } else {
+                    vec![]
+                }
+            }
+            Event::TakeOtherTab { saved: Some(saved), edits } => {
+                // This tab's changes are given up.
+                self.saved_edits = edits;
+                self.status = SaveState::Saved;
+                vec![self.load(saved, Source::OtherTab)]
+            }
+            Event::TakeOtherTab { saved: None, .. } => vec![],
+            Event::KeepThisTab(now) => {
+                self.status = SaveState::Idle;
+                self.write(now)
+            }
+        }
+    }
+
+    fn load(&mut self, saved: Saved, from: fn(Option<Step>) -> Source) -> Command {
+        self.revision = saved.revision;
+        let step = saved.step.as_deref().and_then(Step::from_slug);
+        Command::Replace { answers: saved.answers, from: from(step) }
+    }
+
+    fn flush(&mut self, now: Now) -> Vec<Command> {
+        if now.edits <= self.saved_edits || self.status == SaveState::Conflict {
+            return vec![];
+        }
+        if let Stored::At(stored) = now.stored {
+            if stored > self.revision {
+                self.status = SaveState::Conflict;
+                return vec![];
+            }
+        }
+        self.write(now)
+    }
+
+    fn write(&mut self, now: Now) -> Vec<Command> {
+        match now.stored {
+            Stored::Blocked => {
+                self.status = SaveState::Unavailable;
+                vec![]
+            }
+            Stored::At(stored) => {
+                vec![Command::Write { revision: stored.max(self.revision) + 1, edits: now.edits }]
+            }
+        }
+    }
+}
+
+/// The browser layer of the autosave, provided as context by [`start`].
 #[derive(Clone, Copy)]
 pub struct Persist {
-    pub state: RwSignal<SaveState>,
-    /// Saved text that could not be read, offered for download.
-    pub unreadable: RwSignal<Option<String>>,
-    /// The latest message for the user, if any.
-    pub notice: RwSignal<Option<Notice>>,
-    /// Answers from a share link, waiting for the user to accept them over their own.
-    pub pending_link: RwSignal<Option<Answers>>,
+    /// The machine; its readers are told only when what they show changes.
+    machine: RwSignal<Persistence>,
     store: Store,
-    /// The revision this tab last read or wrote.
-    base: StoredValue<u64>,
-    /// Answers changed since the last save.
-    dirty: StoredValue<bool>,
-    /// The next change comes from outside (another tab, a link): do not treat it as an edit.
-    external: StoredValue<bool>,
-    generation: StoredValue<u64>,
+    /// Flushes once typing pauses (Leptos' `debounce`).
+    flush_later: StoredValue<Option<Later>, LocalStorage>,
 }
+
+/// A debounced call.
+type Later = Box<dyn FnMut(())>;
 
 /// The persistence state, if the app was started with it.
 pub fn use_persist() -> Option<Persist> {
@@ -95,217 +279,364 @@ fn now_iso() -> String {
 /// Loads the autosave and any share link into `store`, and keeps saving from then on.
 pub fn start(store: Store) -> Persist {
     let p = Persist {
-        state: RwSignal::new(SaveState::Idle),
-        unreadable: RwSignal::new(None),
-        notice: RwSignal::new(None),
-        pending_link: RwSignal::new(None),
+        machine: RwSignal::new(Persistence::default()),
         store,
-        base: StoredValue::new(0),
-        dirty: StoredValue::new(false),
-        external: StoredValue::new(false),
-        generation: StoredValue::new(0),
+        flush_later: StoredValue::new_local(None),
     };
     provide_context(p);
-    p.load();
-    p.open_link();
+    let flush_later = debounce(DEBOUNCE, move |()| p.send(Event::TimerFired(p.now())));
+    p.flush_later.set_value(Some(Box::new(flush_later)));
+    p.send(Event::Opened(p.found()));
+    open_link(store);
 
-    // Any change of answers or page is an edit to save, unless it came from outside.
-    Effect::new(move |first: Option<()>| {
-        store.answers.track();
-        store.cursor.track();
-        if first.is_none() {
-            return;
+    // Every change the store counts as an edit is one to save.
+    Effect::new(move |seen: Option<usize>| {
+        let edits = store.edits.get();
+        if edits != seen.unwrap_or(0) {
+            p.send(Event::Edited);
         }
-        if p.external.get_value() {
-            p.external.set_value(false);
-            return;
-        }
-        p.dirty.set_value(true);
-        p.schedule();
+        edits
     });
 
     // Flush when the page may be going away.
-    let flush = move |_| p.flush();
-    std::mem::forget(window_event_listener_untyped("pagehide", flush));
+    let hidden = move || p.send(Event::PageHidden(p.now()));
+    std::mem::forget(window_event_listener_untyped("pagehide", move |_| hidden()));
     std::mem::forget(window_event_listener_untyped("visibilitychange", move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Hidden {
-            p.flush();
+            hidden();
         }
     }));
     // A link pasted into this tab's address bar changes only the fragment: no reload.
-    std::mem::forget(window_event_listener_untyped("hashchange", move |_| p.open_link()));
+    std::mem::forget(window_event_listener_untyped("hashchange", move |_| open_link(store)));
     // Another tab saved.
     std::mem::forget(window_event_listener(leptos::ev::storage, move |e| {
-        if e.key().as_deref() == Some(KEY) {
-            p.on_other_tab(e.new_value());
+        if e.key().as_deref() != Some(KEY) {
+            return;
         }
+        let Some(text) = e.new_value() else { return };
+        let saved = file::from_saved_json(&text, &store.catalogue()).ok();
+        let edits = store.edits.get_untracked();
+        p.send(Event::OtherTab { revision: file::saved_revision(&text), saved, edits });
     }));
     p
 }
 
 impl Persist {
-    fn load(&self) {
-        let Some(s) = storage() else {
-            self.state.set(SaveState::Unavailable);
-            return;
-        };
-        let Ok(Some(text)) = s.get_item(KEY) else { return };
-        match file::from_saved_json(&text, &self.store.catalogue()) {
-            Ok(saved) => self.apply_saved(saved),
-            Err(e) => {
-                // Keep the text where the next save cannot reach it, and offer it for download.
-                let _ = s.set_item(UNREADABLE_KEY, &text);
-                let _ = s.remove_item(KEY);
-                self.unreadable.set(Some(text));
-                self.notice.set(Some(Notice {
-                    problem: true,
-                    text: format!(
-                        "Your saved answers could not be read, so Seams started afresh. The saved text is kept: download it below to inspect or repair it. ({e})"
-                    ),
-                }));
+    /// Where the autosave stands (a reactive read).
+    pub fn status(&self) -> SaveState {
+        self.machine.with(|m| m.status)
+    }
+
+    /// Saved text that could not be read, offered for download (a reactive read).
+    pub fn unreadable(&self) -> Option<String> {
+        self.machine.with(|m| m.unreadable.clone())
+    }
+
+    /// Feeds one event to the machine and performs what it asks.
+    fn send(&self, event: Event) {
+        let mut commands = Vec::new();
+        self.machine.maybe_update(|m| {
+            let shown = (m.status, m.unreadable.is_some());
+            commands = m.handle(event);
+            (m.status, m.unreadable.is_some()) != shown
+        });
+        for command in commands {
+            self.perform(command);
+        }
+    }
+
+    fn perform(&self, command: Command) {
+        match command {
+            Command::Write { revision, edits } => self.send(self.write(revision, edits)),
+            Command::ScheduleFlush => {
+                self.flush_later.update_value(|f| {
+                    if let Some(f) = f {
+                        f(());
+                    }
+                });
+            }
+            Command::MoveAside(text) => {
+                if let Some(s) = storage() {
+                    let _ = s.set_item(UNREADABLE_KEY, &text);
+                    let _ = s.remove_item(KEY);
+                }
+            }
+            Command::Show(notice) => self.store.dispatch(Msg::Notify(notice)),
+            Command::Replace { answers, from } => {
+                self.store.dispatch(Msg::Replace { answers, from });
             }
         }
     }
 
-    fn apply_saved(&self, saved: Saved) {
-        self.base.set_value(saved.revision);
-        self.external.set_value(true);
-        self.store.replace(saved.answers);
-        if let Some(step) = saved.step.as_deref().and_then(Step::from_slug) {
-            self.store.cursor.set(Cursor::at(step));
-        }
-        self.state.set(SaveState::Saved);
-    }
-
-    /// Reads answers from the URL fragment, if there are any.
-    fn open_link(&self) {
-        let location = window().location();
-        let hash = location.hash().unwrap_or_default();
-        if hash.len() <= 1 {
-            return;
-        }
-        // The fragment has been read: take it out of the address bar, so a reload does not
-        // offer the same answers again.
-        let clean = format!(
-            "{}{}",
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default()
-        );
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
-        }
-        match link::decode(&hash) {
-            Err(e) => self.problem(format!("{e} Your own answers are unchanged.")),
-            Ok(shared) => {
-                let problems = check_answers(&shared, &self.store.catalogue(), Origin::Link);
-                if !problems.is_empty() {
-                    self.problem(format!(
-                        "The link's answers cannot be used: {}. Your own answers are unchanged.",
-                        problems.join(". ")
-                    ));
-                } else if self.store.answers.with_untracked(has_answers) {
-                    self.pending_link.set(Some(shared));
-                } else {
-                    self.accept(shared, "Opened the answers from the link.");
-                }
-            }
-        }
-    }
-
-    /// Replaces the answers with `answers` (a link, an import), shows the results and says so.
-    pub fn accept(&self, answers: Answers, message: &str) {
-        self.pending_link.set(None);
-        self.store.replace(answers);
-        self.store.go(Cursor::at(Step::Results));
-        self.notice.set(Some(Notice { problem: false, text: message.to_string() }));
-    }
-
-    /// Shows a problem at the top of the page.
-    pub fn problem(&self, text: String) {
-        self.notice.set(Some(Notice { problem: true, text }));
-    }
-
-    fn schedule(&self) {
-        let generation = self.generation.get_value() + 1;
-        self.generation.set_value(generation);
-        let p = *self;
-        set_timeout(
-            move || {
-                if p.generation.get_value() == generation {
-                    p.flush();
-                }
-            },
-            DEBOUNCE,
-        );
-    }
-
-    /// Saves now if anything changed.
-    pub fn flush(&self) {
-        if !self.dirty.get_value() || self.state.get_untracked() == SaveState::Conflict {
-            return;
-        }
-        let Some(s) = storage() else {
-            self.state.set(SaveState::Unavailable);
-            return;
-        };
-        let stored = s.get_item(KEY).ok().flatten().map(|t| file::saved_revision(&t)).unwrap_or(0);
-        if stored > self.base.get_value() {
-            self.state.set(SaveState::Conflict);
-            return;
-        }
-        self.write(&s, stored.max(self.base.get_value()) + 1);
-    }
-
-    fn write(&self, s: &web_sys::Storage, revision: u64) {
+    /// Writes the answers on screen as `revision`; the event that reports how it went.
+    fn write(&self, revision: u64, edits: usize) -> Event {
+        let Some(s) = storage() else { return Event::WriteFailed(Failure::Blocked) };
         let step = self.store.cursor.get_untracked().step.slug();
         let text = self
             .store
             .answers
             .with_untracked(|a| file::to_saved_json(a, revision, Some(step), Some(&now_iso())));
         match s.set_item(KEY, &text) {
-            Ok(()) => {
-                self.base.set_value(revision);
-                self.dirty.set_value(false);
-                self.state.set(SaveState::Saved);
-            }
-            Err(e) if is_quota_error(&e) => self.state.set(SaveState::Full),
-            Err(_) => self.state.set(SaveState::Unavailable),
+            Ok(()) => Event::Wrote { revision, edits },
+            Err(e) if is_quota_error(&e) => Event::WriteFailed(Failure::Full),
+            Err(_) => Event::WriteFailed(Failure::Blocked),
         }
     }
 
-    fn on_other_tab(&self, text: Option<String>) {
-        let Some(text) = text else { return };
-        if file::saved_revision(&text) <= self.base.get_value() {
-            return;
+    /// What storage held when the page opened.
+    fn found(&self) -> Found {
+        let Some(s) = storage() else { return Found::Blocked };
+        let Ok(Some(text)) = s.get_item(KEY) else { return Found::Empty };
+        match file::from_saved_json(&text, &self.store.catalogue()) {
+            Ok(saved) => Found::Readable(saved),
+            Err(e) => Found::Unreadable { text, error: e.to_string() },
         }
-        if self.dirty.get_value() {
-            self.state.set(SaveState::Conflict);
-        } else if let Ok(saved) = file::from_saved_json(&text, &self.store.catalogue()) {
-            self.apply_saved(saved);
-            self.notice.set(Some(Notice {
-                problem: false,
-                text: "Your answers were updated from another tab.".to_string(),
-            }));
-        }
+    }
+
+    /// The store's edits and the revision in storage, now.
+    fn now(&self) -> Now {
+        let stored = match storage() {
+            None => Stored::Blocked,
+            Some(s) => {
+                Stored::At(s.get_item(KEY).ok().flatten().map_or(0, |t| file::saved_revision(&t)))
+            }
+        };
+        Now { edits: self.store.edits.get_untracked(), stored }
     }
 
     /// Resolves a conflict by taking the answers the other tab saved.
     pub fn take_other_tab(&self) {
         let text = storage().and_then(|s| s.get_item(KEY).ok().flatten());
-        if let Some(Ok(saved)) = text.map(|t| file::from_saved_json(&t, &self.store.catalogue())) {
-            self.dirty.set_value(false);
-            self.apply_saved(saved);
-        }
+        let saved = text.and_then(|t| file::from_saved_json(&t, &self.store.catalogue()).ok());
+        self.send(Event::TakeOtherTab { saved, edits: self.store.edits.get_untracked() });
     }
 
     /// Resolves a conflict by saving this tab's answers over the other tab's.
     pub fn keep_this_tab(&self) {
-        if let Some(s) = storage() {
-            let stored =
-                s.get_item(KEY).ok().flatten().map(|t| file::saved_revision(&t)).unwrap_or(0);
-            self.dirty.set_value(true);
-            self.state.set(SaveState::Idle);
-            self.write(&s, stored.max(self.base.get_value()) + 1);
+        self.send(Event::KeepThisTab(self.now()));
+    }
+}
+
+/// Reads answers from the URL fragment, if there are any, and offers them to the store.
+fn open_link(store: Store) {
+    let location = window().location();
+    let hash = location.hash().unwrap_or_default();
+    if hash.len() <= 1 {
+        return;
+    }
+    // The fragment has been read: take it out of the address bar, so a reload does not offer
+    // the same answers again.
+    let clean = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
+    }
+    let problem = |text: String| store.dispatch(Msg::Notify(Notice::problem(text)));
+    match link::decode(&hash) {
+        Err(e) => problem(format!("{e} Your own answers are unchanged.")),
+        Ok(shared) => {
+            let problems = check_answers(&shared, &store.catalogue(), Origin::Link);
+            if problems.is_empty() {
+                store.dispatch(Msg::OfferLink(shared));
+            } else {
+                problem(format!(
+                    "The link's answers cannot be used: {}. Your own answers are unchanged.",
+                    problems.join(". ")
+                ));
+            }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::engine::Context;
+
+    fn answers(engineers: u32) -> Answers {
+        Answers {
+            context: Context { engineers: Some(engineers), ..Context::default() },
+            ..Answers::default()
+        }
+    }
+
+    fn saved(revision: u64, engineers: u32) -> file::Saved {
+        file::Saved { answers: answers(engineers), revision, step: Some("context".to_string()) }
+    }
+
+    fn at(edits: usize, stored: u64) -> Now {
+        Now { edits, stored: Stored::At(stored) }
+    }
+
+    fn blocked(edits: usize) -> Now {
+        Now { edits, stored: Stored::Blocked }
+    }
+
+    fn write(revision: u64, edits: usize) -> Command {
+        Command::Write { revision, edits }
+    }
+
+    fn wrote(revision: u64, edits: usize) -> Event {
+        Event::Wrote { revision, edits }
+    }
+
+    fn replace(engineers: u32, from: Source) -> Command {
+        Command::Replace { answers: answers(engineers), from }
+    }
+
+    /// Feeds `events` to a fresh machine: every command it gave, in order, and where it ends.
+    fn run(events: Vec<Event>) -> (Vec<Command>, Persistence) {
+        let mut machine = Persistence::default();
+        let commands = events.into_iter().flat_map(|e| machine.handle(e)).collect();
+        (commands, machine)
+    }
+
+    /// One row of a table: these events give these commands and leave the autosave here.
+    #[track_caller]
+    fn check(events: Vec<Event>, commands: Vec<Command>, status: SaveState) {
+        let (given, machine) = run(events);
+        assert_eq!(given, commands);
+        assert_eq!(machine.status, status);
+    }
+
+    use Event::*;
+    use SaveState::*;
+
+    #[test]
+    fn saving_follows_the_edits() {
+        // Nothing saved yet: the first edit is scheduled, then written as revision 1.
+        check(vec![Opened(Found::Empty)], vec![], Idle);
+        check(vec![Opened(Found::Empty), Edited], vec![Command::ScheduleFlush], Idle);
+        check(
+            vec![Opened(Found::Empty), Edited, TimerFired(at(1, 0)), wrote(1, 1)],
+            vec![Command::ScheduleFlush, write(1, 1)],
+            Saved,
+        );
+        // Closing the page flushes at once, without waiting for the timer.
+        check(vec![Opened(Found::Empty), PageHidden(at(3, 0))], vec![write(1, 3)], Idle);
+        // Nothing changed since the last save: nothing to write, however often asked.
+        check(
+            vec![TimerFired(at(2, 0)), wrote(1, 2), TimerFired(at(2, 1)), PageHidden(at(2, 1))],
+            vec![write(1, 2)],
+            Saved,
+        );
+        // A write reported after later edits covers only its own: the rest is written next.
+        check(
+            vec![TimerFired(at(2, 0)), wrote(1, 2), TimerFired(at(3, 1))],
+            vec![write(1, 2), write(2, 3)],
+            Saved,
+        );
+    }
+
+    #[test]
+    fn a_saved_revision_is_loaded_and_continued() {
+        check(
+            vec![Opened(Found::Readable(saved(4, 7)))],
+            vec![replace(7, Source::Saved(Some(Step::Context)))],
+            Saved,
+        );
+        check(
+            vec![Opened(Found::Readable(saved(4, 7))), TimerFired(at(1, 4))],
+            vec![replace(7, Source::Saved(Some(Step::Context))), write(5, 1)],
+            Saved,
+        );
+    }
+
+    #[test]
+    fn blocked_and_full_storage_are_said_and_work_goes_on() {
+        check(vec![Opened(Found::Blocked)], vec![], Unavailable);
+        check(
+            vec![Opened(Found::Blocked), Edited, TimerFired(blocked(1))],
+            vec![Command::ScheduleFlush],
+            Unavailable,
+        );
+        check(vec![TimerFired(at(1, 0)), WriteFailed(Failure::Full)], vec![write(1, 1)], Full);
+        check(
+            vec![TimerFired(at(1, 0)), WriteFailed(Failure::Blocked)],
+            vec![write(1, 1)],
+            Unavailable,
+        );
+        // After a full store, the next edit tries again; once there is room it is saved.
+        check(
+            vec![
+                TimerFired(at(1, 0)),
+                WriteFailed(Failure::Full),
+                TimerFired(at(2, 0)),
+                wrote(1, 2),
+            ],
+            vec![write(1, 1), write(1, 2)],
+            Saved,
+        );
+    }
+
+    #[test]
+    fn unreadable_saved_text_is_moved_aside_and_offered() {
+        let junk = "{\"format\":\"seams-answers\"".to_string();
+        let (commands, machine) = run(vec![Opened(Found::Unreadable {
+            text: junk.clone(),
+            error: "It is damaged.".to_string(),
+        })]);
+        assert_eq!(commands.len(), 2);
+        assert_eq!(commands[0], Command::MoveAside(junk.clone()));
+        let Command::Show(notice) = &commands[1] else { panic!("{commands:?}") };
+        assert!(notice.problem);
+        assert!(notice.text.starts_with("Your saved answers could not be read"), "{notice:?}");
+        assert!(notice.text.ends_with("(It is damaged.)"), "{notice:?}");
+        assert_eq!(machine.unreadable, Some(junk));
+        assert_eq!(machine.status, Idle);
+    }
+
+    #[test]
+    fn another_tab_newer_save_is_followed_while_this_tab_is_idle() {
+        let other = |revision, engineers| OtherTab {
+            revision,
+            saved: Some(saved(revision, engineers)),
+            edits: 0,
+        };
+        check(
+            vec![Opened(Found::Readable(saved(2, 7))), other(3, 9)],
+            vec![
+                replace(7, Source::Saved(Some(Step::Context))),
+                replace(9, Source::OtherTab(Some(Step::Context))),
+            ],
+            Saved,
+        );
+        // Then this tab's next save comes after the other tab's.
+        check(
+            vec![other(3, 9), TimerFired(at(1, 3))],
+            vec![replace(9, Source::OtherTab(Some(Step::Context))), write(4, 1)],
+            Saved,
+        );
+        // An older or the same revision (this tab's own echo) changes nothing.
+        check(vec![TimerFired(at(1, 0)), wrote(1, 1), other(1, 5)], vec![write(1, 1)], Saved);
+        // A newer save that does not read is left alone.
+        check(vec![OtherTab { revision: 3, saved: None, edits: 0 }], vec![], Idle);
+    }
+
+    #[test]
+    fn a_tab_never_overwrites_a_newer_save_without_asking() {
+        let newer = OtherTab { revision: 5, saved: Some(saved(5, 55)), edits: 1 };
+        // This tab has unsaved edits when the other tab saves: a conflict, and no writes.
+        check(
+            vec![Edited, newer.clone(), TimerFired(at(1, 5)), Edited, PageHidden(at(2, 5))],
+            vec![Command::ScheduleFlush],
+            Conflict,
+        );
+        // A newer revision found in storage at flush time is a conflict too.
+        check(vec![TimerFired(at(1, 7))], vec![], Conflict);
+        // Keeping this tab's answers writes them after the other tab's.
+        check(vec![newer.clone(), KeepThisTab(at(1, 5)), wrote(6, 1)], vec![write(6, 1)], Saved);
+        // Taking the other tab's answers gives this tab's edits up: nothing left to write.
+        check(
+            vec![newer, TakeOtherTab { saved: Some(saved(5, 55)), edits: 1 }, TimerFired(at(1, 5))],
+            vec![replace(55, Source::OtherTab(Some(Step::Context)))],
+            Saved,
+        );
+        // Keeping this tab's answers where storage is now refused says so.
+        check(vec![TimerFired(at(1, 7)), KeepThisTab(blocked(1))], vec![], Unavailable);
     }
 }

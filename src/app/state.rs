@@ -1,38 +1,497 @@
-//! The application state, provided as context: the answers, where the user is, and the
-//! evaluation derived from the answers.
+//! The application state, provided as context: the answers, where the user is, the page's
+//! errors and notices, and the evaluation derived from the answers.
 //!
-//! Only the answers and the cursor are state. The evaluation is a memo of the engine's output,
-//! recomputed whenever an answer changes; nothing the engine computes is stored.
+//! State, messages and one `update`, after the Elm architecture: [`State`] is plain data,
+//! [`Msg`] is every change the page can make, and [`update`] is the pure transition between
+//! them, tested natively. The [`Store`] holds the state in one private signal; components read
+//! it through read-only handles (`Memo`s) and change it only with [`Store::dispatch`].
+//!
+//! What used to be conventions a write could skip now follows from the message: a
+//! [`Msg::Replace`] redraws the page's fields (the `redraws` count), and every message except a
+//! replacement read from storage itself counts as a change to save (the `edits` count the
+//! autosave follows), so nothing echoes another tab's save back to it.
+//!
+//! The evaluation is a memo of the engine's output, recomputed whenever an answer changes;
+//! nothing the engine computes is stored.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::domain_edit;
 use crate::app::step::{Cursor, Step};
+use crate::app::validate::has_answers;
 use crate::engine::order::SortedMap;
-use crate::engine::{self, Answers, Catalogue, Evaluation, YearMonth};
+use crate::engine::{
+    self, Answers, AvailabilityTarget, Cadence, Capability, Catalogue, CurrentArchitecture,
+    DepKind, DomainMap, Evaluation, FactorId, Module, ProductStage, ResourceProfile, Stack,
+    TrafficBand, YearMonth,
+};
 
-/// The state every component can reach through [`use_store`].
-#[derive(Clone, Copy)]
-pub struct Store {
+/// The field ids whose errors `update` sets itself, shared with the components that show them.
+pub mod field {
+    /// "How many services run in production today?"
+    pub const SERVICES_TODAY: &str = "services-today";
+    /// The "add a module" box.
+    pub const NEW_MODULE: &str = "new-module";
+    /// The "add a dependency" form.
+    pub const NEW_DEPENDENCY: &str = "new-dependency";
+
+    /// The id of one field of a module's card (`module-3-name`).
+    pub fn module(id: u32, part: &str) -> String {
+        format!("module-{id}-{part}")
+    }
+}
+
+/// A message shown at the top of the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// A problem (announced as an alert) rather than information.
+    pub problem: bool,
+    pub text: String,
+}
+
+impl Notice {
+    /// Information: announced politely.
+    pub fn info(text: impl Into<String>) -> Notice {
+        Notice { problem: false, text: text.into() }
+    }
+
+    /// A problem: announced as an alert.
+    pub fn problem(text: impl Into<String>) -> Notice {
+        Notice { problem: true, text: text.into() }
+    }
+}
+
+/// Everything the page holds, as plain data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
     /// Everything the user answered.
-    pub answers: RwSignal<Answers>,
+    pub answers: Answers,
     /// The page on screen.
-    pub cursor: RwSignal<Cursor>,
-    /// The engine's output for the current answers.
-    pub evaluation: Memo<Evaluation>,
-    /// Errors on the page on screen, by field id, in the order the fields appear.
-    pub errors: RwSignal<SortedMap<String, String>>,
-    /// True once Continue was pressed on this page while it had errors: the summary shows then.
-    pub summary: RwSignal<bool>,
-    /// Raised whenever the answers are replaced from outside the page's fields (another tab,
-    /// a link, an import), so the page on screen redraws its fields from the new answers.
-    pub generation: RwSignal<u64>,
+    pub cursor: Cursor,
+    /// Errors on the page on screen, by field id.
+    pub errors: SortedMap<String, String>,
+    /// How many times Continue was refused on this page because it had errors; the error
+    /// summary shows from the first, and takes focus each time.
+    pub refusals: usize,
     /// Set by a "Change" link: the page Continue returns to afterwards (the check page or the
     /// results).
-    pub returning: RwSignal<Option<Step>>,
+    pub returning: Option<Step>,
     /// True once the user has moved between pages; focus only moves after that.
-    moved: RwSignal<bool>,
+    pub moved: bool,
+    /// The latest message for the user, if any.
+    pub notice: Option<Notice>,
+    /// Answers from a share link, waiting for the user to accept them over their own.
+    pub pending_link: Option<Answers>,
+    /// How many changes the autosave has been told of: every change of the answers or of the
+    /// step, except answers read from storage.
+    pub edits: usize,
+    /// How many times the answers were replaced from outside the page's fields; the page on
+    /// screen redraws its fields each time.
+    pub redraws: usize,
+    /// How many times the domain map was replaced whole (an example map, an undo); the map's
+    /// module cards redraw each time.
+    pub map_redraws: usize,
+    /// How many factor questions the factors step asks.
+    pub questions: usize,
+}
+
+impl State {
+    /// The start page, with these answers.
+    pub fn new(answers: Answers, questions: usize) -> State {
+        State {
+            answers,
+            cursor: Cursor::at(Step::Start),
+            errors: SortedMap::new(),
+            refusals: 0,
+            returning: None,
+            moved: false,
+            notice: None,
+            pending_link: None,
+            edits: 0,
+            redraws: 0,
+            map_redraws: 0,
+            questions,
+        }
+    }
+}
+
+/// Every change the page can make to its state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// An answer changed in a field of the page on screen (which already shows it).
+    Edit(Edit),
+    /// Every answer replaced from outside the page's fields; the page redraws its fields.
+    Replace { answers: Answers, from: Source },
+    /// The domain map replaced whole (an example map, or undoing one); its cards redraw.
+    ReplaceMap(DomainMap),
+    /// Show this page, leaving the errors of the page on screen behind.
+    Go(Cursor),
+    /// A "Change" link: open this page; Continue there returns to the page the link was on.
+    Change(Cursor),
+    /// Continue: moves on, unless the page has errors (then the error summary shows).
+    Continue,
+    /// Back one page. Errors do not hold the user back.
+    Back,
+    /// Records (`Some`) or clears (`None`) the error of one field.
+    SetError { field: String, error: Option<String> },
+    /// Checked answers from a share link: opened at once, or offered when they would replace
+    /// answers the user has.
+    OfferLink(Answers),
+    /// Opens the answers of the link on offer.
+    AcceptLink,
+    /// Keeps the user's answers and drops the link's.
+    DeclineLink,
+    /// Shows a message at the top of the page.
+    Notify(Notice),
+    /// Dismisses it.
+    Dismiss,
+}
+
+/// Where replacing answers come from; it decides the page shown after, the message, and
+/// whether the answers are saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// This browser's autosave, read when the page opened, with the page that was on screen.
+    /// Not saved again.
+    Saved(Option<Step>),
+    /// A newer save from another tab, with its page. Not saved again.
+    OtherTab(Option<Step>),
+    /// A share link.
+    Link,
+    /// An imported answer file, by name.
+    File(String),
+    /// One of the worked examples.
+    Example,
+    /// "Start a new assessment": no answers, from the first question.
+    Fresh,
+}
+
+impl Source {
+    /// Answers read from storage are already saved there.
+    fn is_storage(&self) -> bool {
+        matches!(self, Source::Saved(_) | Source::OtherTab(_))
+    }
+}
+
+/// One edit of the answers, as a field reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    Engineers(Option<u32>),
+    Teams(Option<u32>),
+    Stage(Option<ProductStage>),
+    DailyRequests(Option<TrafficBand>),
+    /// Also clears the error of the services question once it is no longer asked.
+    Architecture(Option<CurrentArchitecture>),
+    ServicesToday(Option<u32>),
+    Stack(Stack),
+    /// A factor's option id, or `None` for "not answered".
+    Factor(FactorId, Option<String>),
+    Capability(Capability, bool),
+    OpsHeadcount(Option<u32>),
+    PlanStart(YearMonth),
+    /// A module named by the user's text; a refused name is the "add a module" box's error.
+    AddModule(String),
+    /// A module's new name as typed; a refused name is the name field's error.
+    RenameModule(u32, String),
+    /// One attribute of a module.
+    Module(u32, ModuleEdit),
+    /// Removes a module, its dependencies and the errors of its fields.
+    RemoveModule(u32),
+    /// A refused dependency is the "add a dependency" form's error.
+    AddDependency {
+        from: u32,
+        to: u32,
+        kind: DepKind,
+    },
+    RemoveDependency(usize),
+}
+
+/// One attribute of a module.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModuleEdit {
+    Load(u32),
+    Availability(AvailabilityTarget),
+    Cadence(Cadence),
+    /// Blank means nobody owns it.
+    Team(Option<String>),
+    Resource(ResourceProfile),
+    Core(bool),
+}
+
+/// The transition: applies `msg` to `state`. Pure: no signal, no browser, no clock.
+pub fn update(state: &mut State, msg: Msg) {
+    let step = state.cursor.step;
+    let from_storage = matches!(&msg, Msg::Replace { from, .. } if from.is_storage());
+    let answers_changed = apply(state, msg);
+    // The step is saved with the answers, so moving to another step is a change to save too.
+    if !from_storage && (answers_changed || state.cursor.step != step) {
+        state.edits += 1;
+    }
+}
+
+/// Applies `msg`; true when the answers changed.
+fn apply(s: &mut State, msg: Msg) -> bool {
+    match msg {
+        Msg::Edit(edit) => edit_answers(s, edit),
+        Msg::Replace { answers, from } => {
+            replace(s, answers, from);
+            true
+        }
+        Msg::ReplaceMap(map) => {
+            s.answers.domain = map;
+            s.errors = SortedMap::new();
+            s.map_redraws += 1;
+            true
+        }
+        Msg::Go(cursor) => go(s, cursor),
+        Msg::Change(cursor) => {
+            let from = s.cursor.step;
+            let changed = go(s, cursor);
+            s.returning = Some(if from == Step::Results { Step::Results } else { Step::Check });
+            changed
+        }
+        Msg::Continue => {
+            if !s.errors.is_empty() {
+                s.refusals += 1;
+                false
+            } else if let Some(back) = s.returning {
+                go(s, Cursor::at(back))
+            } else if let Some(next) = s.cursor.next(s.questions) {
+                go(s, next)
+            } else {
+                false
+            }
+        }
+        Msg::Back => match s.cursor.prev(s.questions) {
+            Some(prev) => go(s, prev),
+            None => false,
+        },
+        Msg::SetError { field, error } => {
+            set_error(s, &field, error);
+            false
+        }
+        Msg::OfferLink(shared) => {
+            if has_answers(&s.answers) {
+                s.pending_link = Some(shared);
+            } else {
+                replace(s, shared, Source::Link);
+            }
+            s.pending_link.is_none()
+        }
+        Msg::AcceptLink => match s.pending_link.take() {
+            Some(shared) => {
+                replace(s, shared, Source::Link);
+                true
+            }
+            None => false,
+        },
+        Msg::DeclineLink => {
+            s.pending_link = None;
+            false
+        }
+        Msg::Notify(notice) => {
+            s.notice = Some(notice);
+            false
+        }
+        Msg::Dismiss => {
+            s.notice = None;
+            false
+        }
+    }
+}
+
+/// Shows `cursor` after a move by the user; true when the answers changed (see [`show`]).
+fn go(s: &mut State, cursor: Cursor) -> bool {
+    s.moved = true;
+    show(s, cursor)
+}
+
+/// Shows `cursor`, clearing the errors of the page being left. Arriving on the readiness page
+/// marks every capability as seen: a box left unticked there means "not in place".
+fn show(s: &mut State, cursor: Cursor) -> bool {
+    s.errors = SortedMap::new();
+    s.refusals = 0;
+    if matches!(cursor.step, Step::Check | Step::Start | Step::Results) {
+        s.returning = None;
+    }
+    s.cursor = cursor;
+    see_capabilities(s)
+}
+
+fn see_capabilities(s: &mut State) -> bool {
+    if s.cursor.step != Step::Readiness {
+        return false;
+    }
+    let caps = &mut s.answers.readiness.capabilities;
+    let unseen = Capability::ALL.iter().any(|c| !caps.contains_key(c));
+    for c in Capability::ALL {
+        caps.entry_or_default(c);
+    }
+    unseen
+}
+
+fn replace(s: &mut State, mut answers: Answers, from: Source) {
+    // A replacement without a start month keeps the one the plan had.
+    if answers.plan_start.is_none() {
+        answers.plan_start = s.answers.plan_start;
+    }
+    s.answers = answers;
+    s.redraws += 1;
+    let notice = match &from {
+        Source::Link => Some("Opened the answers from the link.".to_string()),
+        Source::File(name) => Some(format!("Imported the answers from \u{201c}{name}\u{201d}.")),
+        Source::OtherTab(_) => Some("Your answers were updated from another tab.".to_string()),
+        Source::Saved(_) | Source::Example | Source::Fresh => None,
+    };
+    if let Some(text) = notice {
+        s.notice = Some(Notice::info(text));
+    }
+    match from {
+        Source::Link | Source::File(_) => {
+            s.pending_link = None;
+            go(s, Cursor::at(Step::Results));
+        }
+        Source::Example => {
+            go(s, Cursor::at(Step::Results));
+        }
+        Source::Fresh => {
+            go(s, Cursor::at(Step::Context));
+        }
+        Source::Saved(step) | Source::OtherTab(step) => {
+            // The fields redraw from the new answers: errors of the old text are gone.
+            let cursor = step.map_or(s.cursor, Cursor::at);
+            show(s, cursor);
+        }
+    }
+}
+
+fn set_error(s: &mut State, field: &str, error: Option<String>) {
+    match error {
+        Some(message) => s.errors.insert(field.to_string(), message),
+        None => {
+            s.errors.remove(field);
+        }
+    }
+}
+
+/// Sets `slot` to `value`; true when that changed it.
+fn assign<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    let changed = *slot != value;
+    *slot = value;
+    changed
+}
+
+fn edit_answers(s: &mut State, edit: Edit) -> bool {
+    let a = &mut s.answers;
+    match edit {
+        Edit::Engineers(v) => assign(&mut a.context.engineers, v),
+        Edit::Teams(v) => assign(&mut a.context.teams, v),
+        Edit::Stage(v) => assign(&mut a.context.stage, v),
+        Edit::DailyRequests(v) => assign(&mut a.context.daily_requests, v),
+        Edit::Architecture(v) => {
+            if !v.is_some_and(CurrentArchitecture::runs_services) {
+                // A hidden field cannot be corrected, so it must not hold the page.
+                s.errors.remove(field::SERVICES_TODAY);
+            }
+            assign(&mut s.answers.context.architecture, v)
+        }
+        Edit::ServicesToday(v) => assign(&mut a.context.services_today, v),
+        Edit::Stack(v) => assign(&mut a.context.stack, Some(v)),
+        Edit::Factor(id, Some(option)) if !option.is_empty() => {
+            if a.factors.get(&id) == Some(&option) {
+                return false;
+            }
+            a.factors.insert(id, option);
+            true
+        }
+        Edit::Factor(id, _) => a.factors.remove(&id).is_some(),
+        Edit::Capability(c, on) => {
+            if a.readiness.capabilities.get(&c) == Some(&on) {
+                return false;
+            }
+            a.readiness.capabilities.insert(c, on);
+            true
+        }
+        Edit::OpsHeadcount(v) => assign(&mut a.readiness.ops_headcount, v),
+        Edit::PlanStart(month) => assign(&mut a.plan_start, Some(month)),
+        Edit::AddModule(raw) => {
+            let result = domain_edit::add_module(&mut a.domain, &raw);
+            let changed = result.is_ok();
+            set_error(s, field::NEW_MODULE, result.err().map(|e| e.to_string()));
+            changed
+        }
+        Edit::RenameModule(id, raw) => {
+            let result = domain_edit::rename_module(&mut a.domain, id, &raw);
+            let changed = result.is_ok();
+            set_error(s, &field::module(id, "name"), result.err().map(|e| e.to_string()));
+            changed
+        }
+        Edit::Module(id, edit) => {
+            let Some(m) = a.domain.modules.iter_mut().find(|m| m.id == id) else { return false };
+            edit_module(m, edit)
+        }
+        Edit::RemoveModule(id) => {
+            let before = a.domain.modules.len();
+            domain_edit::remove_module(&mut a.domain, id);
+            let changed = a.domain.modules.len() != before;
+            s.errors.remove(&field::module(id, "name"));
+            s.errors.remove(&field::module(id, "load"));
+            changed
+        }
+        Edit::AddDependency { from, to, kind } => {
+            let result = domain_edit::add_dependency(&mut a.domain, from, to, kind);
+            let changed = result.is_ok();
+            set_error(s, field::NEW_DEPENDENCY, result.err().map(|e| e.to_string()));
+            changed
+        }
+        Edit::RemoveDependency(index) => {
+            let before = a.domain.dependencies.len();
+            domain_edit::remove_dependency(&mut a.domain, index);
+            a.domain.dependencies.len() != before
+        }
+    }
+}
+
+fn edit_module(m: &mut Module, edit: ModuleEdit) -> bool {
+    match edit {
+        ModuleEdit::Load(v) => assign(&mut m.load, v),
+        ModuleEdit::Availability(v) => assign(&mut m.availability, v),
+        ModuleEdit::Cadence(v) => assign(&mut m.cadence, v),
+        ModuleEdit::Team(v) => assign(&mut m.team, v),
+        ModuleEdit::Resource(v) => assign(&mut m.resource, v),
+        ModuleEdit::Core(v) => assign(&mut m.core, v),
+    }
+}
+
+/// The state every component can reach through [`use_store`]: read handles, and
+/// [`dispatch`](Store::dispatch), the only way to change anything.
+#[derive(Clone, Copy)]
+pub struct Store {
+    state: RwSignal<State>,
+    /// Everything the user answered.
+    pub answers: Memo<Answers>,
+    /// The page on screen.
+    pub cursor: Memo<Cursor>,
+    /// The engine's output for the current answers.
+    pub evaluation: Memo<Evaluation>,
+    /// Errors on the page on screen, by field id.
+    pub errors: Memo<SortedMap<String, String>>,
+    /// How many times Continue was refused on this page (0: the error summary is hidden).
+    pub refusals: Memo<usize>,
+    /// The page Continue returns to after a "Change" link.
+    pub returning: Memo<Option<Step>>,
+    /// The latest message for the user.
+    pub notice: Memo<Option<Notice>>,
+    /// True while answers from a share link wait for the user's decision.
+    pub link_pending: Memo<bool>,
+    /// Counts the changes to save; the autosave follows it.
+    pub edits: Memo<usize>,
+    /// Counts the replacements from outside the fields; the page redraws its fields on each.
+    pub redraws: Memo<usize>,
+    /// Counts the replacements of the whole domain map; its cards redraw on each.
+    pub map_redraws: Memo<usize>,
     catalogue: StoredValue<Arc<Catalogue>>,
 }
 
@@ -40,20 +499,30 @@ impl Store {
     /// Creates the state with the standard rubric and the given answers.
     pub fn new(answers: Answers) -> Store {
         let catalogue = Arc::new(Catalogue::standard());
-        let answers = RwSignal::new(answers);
+        let state = RwSignal::new(State::new(answers, catalogue.factors.len()));
+        let answers = Memo::new(move |_| state.with(|s| s.answers.clone()));
         let for_memo = Arc::clone(&catalogue);
         let evaluation = Memo::new(move |_| answers.with(|a| engine::evaluate_with(a, &for_memo)));
         Store {
+            state,
             answers,
-            cursor: RwSignal::new(Cursor::at(Step::Start)),
+            cursor: Memo::new(move |_| state.with(|s| s.cursor)),
             evaluation,
-            errors: RwSignal::new(SortedMap::new()),
-            summary: RwSignal::new(false),
-            generation: RwSignal::new(0),
-            returning: RwSignal::new(None),
-            moved: RwSignal::new(false),
+            errors: Memo::new(move |_| state.with(|s| s.errors.clone())),
+            refusals: Memo::new(move |_| state.with(|s| s.refusals)),
+            returning: Memo::new(move |_| state.with(|s| s.returning)),
+            notice: Memo::new(move |_| state.with(|s| s.notice.clone())),
+            link_pending: Memo::new(move |_| state.with(|s| s.pending_link.is_some())),
+            edits: Memo::new(move |_| state.with(|s| s.edits)),
+            redraws: Memo::new(move |_| state.with(|s| s.redraws)),
+            map_redraws: Memo::new(move |_| state.with(|s| s.map_redraws)),
             catalogue: StoredValue::new(catalogue),
         }
+    }
+
+    /// Changes the state: the one writer.
+    pub fn dispatch(&self, msg: Msg) {
+        self.state.update(|s| update(s, msg));
     }
 
     /// The rubric the answers are evaluated against.
@@ -66,72 +535,9 @@ impl Store {
         self.catalogue.with_value(|c| c.factors.len())
     }
 
-    /// Shows `cursor`, clearing the errors of the page being left.
-    pub fn go(&self, cursor: Cursor) {
-        self.errors.set(SortedMap::new());
-        self.summary.set(false);
-        self.moved.set(true);
-        if matches!(cursor.step, Step::Check | Step::Start | Step::Results) {
-            self.returning.set(None);
-        }
-        self.cursor.set(cursor);
-    }
-
-    /// Moves on, unless the page has errors: then the error summary takes focus instead.
-    pub fn advance(&self) {
-        if !self.errors.with_untracked(SortedMap::is_empty) {
-            self.summary.set(true);
-            // The summary renders on this turn; focus it once it exists.
-            request_animation_frame(|| focus_by_id("error-summary"));
-            return;
-        }
-        if let Some(back) = self.returning.get_untracked() {
-            self.go(Cursor::at(back));
-            return;
-        }
-        if let Some(next) = self.cursor.get_untracked().next(self.questions()) {
-            self.go(next);
-        }
-    }
-
-    /// Moves back one page. Errors do not hold the user back.
-    pub fn retreat(&self) {
-        if let Some(prev) = self.cursor.get_untracked().prev(self.questions()) {
-            self.go(prev);
-        }
-    }
-
-    /// Opens a page for a "Change" link; Continue there returns to the page the link was on.
-    pub fn change(&self, cursor: Cursor) {
-        let from = self.cursor.get_untracked().step;
-        self.go(cursor);
-        self.returning.set(Some(if from == Step::Results { Step::Results } else { Step::Check }));
-    }
-
-    /// Records or clears the error of one field.
-    pub fn set_error(&self, field: &str, error: Option<String>) {
-        self.errors.update(|errors| match error {
-            Some(message) => {
-                errors.insert(field.to_string(), message);
-            }
-            None => {
-                errors.remove(field);
-            }
-        });
-    }
-
-    /// Replaces every answer, for a new start or an example.
-    pub fn replace(&self, mut answers: Answers) {
-        if answers.plan_start.is_none() {
-            answers.plan_start = self.answers.with_untracked(|a| a.plan_start);
-        }
-        self.answers.set(answers);
-        self.generation.update(|g| *g += 1);
-    }
-
     /// True once the user has moved between pages.
     pub fn has_moved(&self) -> bool {
-        self.moved.get_untracked()
+        self.state.with_untracked(|s| s.moved)
     }
 }
 
@@ -153,5 +559,262 @@ pub fn focus_by_id(id: &str) {
         if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
             let _ = element.focus();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const QUESTIONS: usize = 3;
+
+    fn at(step: Step) -> State {
+        let mut s = State::new(Answers::default(), QUESTIONS);
+        s.cursor = Cursor::at(step);
+        s
+    }
+
+    fn with_engineers(n: u32) -> Answers {
+        let mut a = Answers::default();
+        a.context.engineers = Some(n);
+        a
+    }
+
+    /// Applies `msgs` in order; the state they leave.
+    fn run(mut s: State, msgs: Vec<Msg>) -> State {
+        for msg in msgs {
+            update(&mut s, msg);
+        }
+        s
+    }
+
+    fn edit(e: Edit) -> Msg {
+        Msg::Edit(e)
+    }
+
+    fn error(field: &str, text: &str) -> Msg {
+        Msg::SetError { field: field.to_string(), error: Some(text.to_string()) }
+    }
+
+    /// One row of a table: messages from a page, and what the autosave and the page's fields
+    /// are told (edits to save, redraws).
+    #[track_caller]
+    fn counts(from: Step, msgs: Vec<Msg>, edits: usize, redraws: usize) {
+        let s = run(at(from), msgs);
+        assert_eq!((s.edits, s.redraws), (edits, redraws));
+    }
+
+    #[test]
+    fn what_the_autosave_and_the_fields_are_told_follows_from_the_message() {
+        let answers = with_engineers(9);
+        let factor =
+            |o: Option<&str>| edit(Edit::Factor(FactorId::ScalingProfile, o.map(Into::into)));
+        // An edit is saved and redraws nothing: the field already shows it.
+        counts(Step::Context, vec![edit(Edit::Engineers(Some(4)))], 1, 0);
+        // An edit that changes nothing is not a change.
+        counts(Step::Context, vec![edit(Edit::Engineers(None))], 0, 0);
+        counts(Step::Factors, vec![factor(None), factor(Some(""))], 0, 0);
+        counts(Step::Factors, vec![factor(Some("one_hot")), factor(Some("one_hot"))], 1, 0);
+        // Errors and notices are not saved.
+        counts(Step::Context, vec![error("engineers", "Enter a number"), Msg::Dismiss], 0, 0);
+        // The step is saved: another step is a change, another factor question is not.
+        counts(Step::Context, vec![Msg::Continue], 1, 0);
+        counts(Step::Factors, vec![Msg::Continue, Msg::Back], 0, 0);
+        // Replacements from outside redraw; those read from storage are not saved again.
+        for from in [Source::Link, Source::File("a.json".into()), Source::Example, Source::Fresh] {
+            counts(Step::Check, vec![Msg::Replace { answers: answers.clone(), from }], 1, 1);
+        }
+        for from in [Source::Saved(Some(Step::Results)), Source::OtherTab(None)] {
+            counts(Step::Check, vec![Msg::Replace { answers: answers.clone(), from }], 0, 1);
+        }
+        // A map replaced whole redraws the map's cards, not the page.
+        let s = run(at(Step::DomainMap), vec![Msg::ReplaceMap(examples_map())]);
+        assert_eq!((s.edits, s.redraws, s.map_redraws), (1, 0, 1));
+    }
+
+    fn examples_map() -> DomainMap {
+        let mut map = DomainMap::default();
+        domain_edit::add_module(&mut map, "billing").unwrap();
+        map
+    }
+
+    #[test]
+    fn continue_moves_on_unless_the_page_has_errors() {
+        let s = run(at(Step::Context), vec![error("engineers", "Enter a number"), Msg::Continue]);
+        assert_eq!((s.cursor, s.refusals), (Cursor::at(Step::Context), 1));
+        let s = run(s, vec![Msg::Continue]);
+        assert_eq!(s.refusals, 2, "each refusal shows (and focuses) the summary again");
+        let s =
+            run(s, vec![Msg::SetError { field: "engineers".into(), error: None }, Msg::Continue]);
+        assert_eq!((s.cursor, s.refusals), (Cursor::at(Step::Factors), 0));
+        assert!(s.moved);
+        // Back is never held by errors, and leaves them behind.
+        let s = run(s, vec![error("x", "y"), Msg::Back]);
+        assert_eq!(s.cursor, Cursor::at(Step::Context));
+        assert!(s.errors.is_empty());
+        // The last factor question comes before readiness, both ways.
+        let s = run(at(Step::Readiness), vec![Msg::Back]);
+        assert_eq!(s.cursor, Cursor { step: Step::Factors, question: QUESTIONS - 1 });
+    }
+
+    #[test]
+    fn a_change_link_returns_to_the_page_it_was_on() {
+        let s = run(at(Step::Check), vec![Msg::Change(Cursor::at(Step::Context))]);
+        assert_eq!((s.cursor.step, s.returning), (Step::Context, Some(Step::Check)));
+        let s = run(s, vec![Msg::Continue]);
+        assert_eq!((s.cursor.step, s.returning), (Step::Check, None));
+        let s =
+            run(at(Step::Results), vec![Msg::Change(Cursor::at(Step::Readiness)), Msg::Continue]);
+        assert_eq!(s.cursor.step, Step::Results);
+    }
+
+    #[test]
+    fn each_source_opens_its_page_and_says_what_happened() {
+        let answers = with_engineers(9);
+        let replace =
+            |from| run(at(Step::Context), vec![Msg::Replace { answers: answers.clone(), from }]);
+        let notice = |s: &State| s.notice.as_ref().map(|n| n.text.clone());
+
+        let s = replace(Source::Link);
+        assert_eq!(s.cursor.step, Step::Results);
+        assert_eq!(notice(&s).as_deref(), Some("Opened the answers from the link."));
+        let s = replace(Source::File("team.json".into()));
+        assert_eq!(s.cursor.step, Step::Results);
+        assert_eq!(
+            notice(&s).as_deref(),
+            Some("Imported the answers from \u{201c}team.json\u{201d}.")
+        );
+        let s = replace(Source::Example);
+        assert_eq!((s.cursor.step, notice(&s)), (Step::Results, None));
+        let s = replace(Source::Fresh);
+        assert_eq!(s.cursor.step, Step::Context);
+        let s = replace(Source::Saved(Some(Step::Check)));
+        assert_eq!((s.cursor.step, s.moved, notice(&s)), (Step::Check, false, None));
+        let s = replace(Source::OtherTab(None));
+        assert_eq!(s.cursor.step, Step::Context, "no step saved: the page stays");
+        assert_eq!(notice(&s).as_deref(), Some("Your answers were updated from another tab."));
+        assert_eq!(s.answers, answers);
+    }
+
+    #[test]
+    fn a_replacement_keeps_the_start_month_and_drops_the_old_fields_errors() {
+        let month = YearMonth { year: 2027, month: 4 };
+        let mut s = at(Step::Context);
+        s.answers.plan_start = Some(month);
+        let s = run(
+            s,
+            vec![
+                error("engineers", "Enter a number"),
+                Msg::Replace { answers: with_engineers(3), from: Source::OtherTab(None) },
+            ],
+        );
+        assert_eq!(s.answers.plan_start, Some(month));
+        assert!(s.errors.is_empty(), "the fields redraw from the new answers");
+    }
+
+    #[test]
+    fn a_link_is_opened_at_once_or_offered_when_it_would_replace_work() {
+        let link = with_engineers(40);
+        let s = run(at(Step::Start), vec![Msg::OfferLink(link.clone())]);
+        assert_eq!((s.answers.clone(), s.cursor.step, s.edits), (link.clone(), Step::Results, 1));
+
+        let busy = State { answers: with_engineers(7), ..at(Step::Context) };
+        let s = run(busy.clone(), vec![Msg::OfferLink(link.clone())]);
+        assert_eq!(s.pending_link.as_ref(), Some(&link));
+        assert_eq!((s.answers.context.engineers, s.edits), (Some(7), 0));
+        let kept = run(s.clone(), vec![Msg::DeclineLink]);
+        assert_eq!((kept.pending_link, kept.answers.context.engineers), (None, Some(7)));
+        let opened = run(s, vec![Msg::AcceptLink]);
+        assert_eq!((opened.pending_link, opened.answers), (None, link));
+        assert_eq!(run(busy, vec![Msg::AcceptLink]).edits, 0, "nothing on offer");
+    }
+
+    #[test]
+    fn domain_edits_apply_whole_or_become_their_fields_error() {
+        let s = run(
+            at(Step::DomainMap),
+            vec![edit(Edit::AddModule("Billing".into())), edit(Edit::AddModule("billing".into()))],
+        );
+        assert_eq!(s.answers.domain.modules.len(), 1);
+        assert!(s.errors.get(field::NEW_MODULE).is_some_and(|e| e.contains("already exists")));
+        assert_eq!(s.edits, 1, "the refused name is no change");
+
+        let s = run(s, vec![edit(Edit::AddModule("Search".into()))]);
+        assert_eq!(s.errors.get(field::NEW_MODULE), None, "the next good name clears it");
+        let s = run(s, vec![edit(Edit::RenameModule(2, "BILLING".into()))]);
+        assert!(s.errors.get(&field::module(2, "name")).is_some());
+        let s = run(
+            s,
+            vec![
+                error(&field::module(2, "load"), "Enter a number"),
+                edit(Edit::AddDependency { from: 2, to: 2, kind: DepKind::Sync }),
+            ],
+        );
+        assert!(s.errors.get(field::NEW_DEPENDENCY).is_some_and(|e| e.contains("itself")));
+        let s = run(s, vec![edit(Edit::AddDependency { from: 2, to: 1, kind: DepKind::Sync })]);
+        assert_eq!(
+            (s.answers.domain.dependencies.len(), s.errors.get(field::NEW_DEPENDENCY)),
+            (1, None)
+        );
+        let s = run(
+            s,
+            vec![
+                edit(Edit::Module(2, ModuleEdit::Load(5))),
+                edit(Edit::Module(9, ModuleEdit::Load(5))),
+            ],
+        );
+        assert_eq!(s.answers.domain.modules[1].load, 5);
+
+        // Removing a module takes its dependencies and its fields' errors with it.
+        let s = run(s, vec![edit(Edit::RemoveModule(2))]);
+        assert_eq!((s.answers.domain.modules.len(), s.answers.domain.dependencies.len()), (1, 0));
+        assert!(s.errors.get(&field::module(2, "name")).is_none());
+        assert!(s.errors.get(&field::module(2, "load")).is_none());
+    }
+
+    #[test]
+    fn a_hidden_services_question_does_not_hold_the_page() {
+        let s = run(
+            at(Step::Context),
+            vec![
+                edit(Edit::Architecture(Some(CurrentArchitecture::SomeServices))),
+                error(field::SERVICES_TODAY, "Enter a number"),
+                edit(Edit::Architecture(Some(CurrentArchitecture::Microservices))),
+            ],
+        );
+        assert!(s.errors.get(field::SERVICES_TODAY).is_some(), "still asked: still wrong");
+        let s = run(s, vec![edit(Edit::Architecture(Some(CurrentArchitecture::Monolith)))]);
+        assert!(s.errors.is_empty());
+    }
+
+    #[test]
+    fn arriving_on_readiness_marks_every_capability_as_seen() {
+        let s = run(at(Step::Factors), vec![Msg::Go(Cursor::at(Step::Readiness))]);
+        assert_eq!(s.answers.readiness.capabilities.iter().count(), Capability::ALL.len());
+        assert!(s.answers.readiness.capabilities.iter().all(|(_, on)| !on));
+        let ticked =
+            run(s, vec![edit(Edit::Capability(Capability::CiCd, true)), Msg::Back, Msg::Continue]);
+        assert_eq!(ticked.answers.readiness.capabilities.get(&Capability::CiCd), Some(&true));
+    }
+
+    #[test]
+    fn the_store_is_the_state_behind_read_handles() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let store = Store::new(Answers::default());
+            let before = store.evaluation.get_untracked();
+            store.dispatch(Msg::Go(Cursor::at(Step::Context)));
+            store.dispatch(edit(Edit::Engineers(Some(60))));
+            store.dispatch(edit(Edit::Teams(Some(8))));
+            assert_eq!(store.cursor.get_untracked(), Cursor::at(Step::Context));
+            assert_eq!(store.answers.get_untracked().context.engineers, Some(60));
+            assert_eq!(store.edits.get_untracked(), 3);
+            assert_eq!(store.redraws.get_untracked(), 0);
+            assert!(store.has_moved());
+            // The evaluation follows the answers.
+            let after = store.evaluation.get_untracked();
+            assert_eq!(after, engine::evaluate(&store.answers.get_untracked()));
+            assert_ne!(after, before);
+        });
     }
 }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::state::Msg;
 use crate::app::use_store;
 use crate::app::validate::CountField;
 
@@ -162,10 +163,13 @@ pub fn NumberField(
                 on:input=move |ev| {
                     match field.parse(&event_target_value(&ev)) {
                         Ok(value) => {
-                            store.set_error(&id, None);
+                            store.dispatch(Msg::SetError { field: id.clone(), error: None });
                             on_change.run(value);
                         }
-                        Err(problem) => store.set_error(&id, Some(problem.to_string())),
+                        Err(problem) => store.dispatch(Msg::SetError {
+                            field: id.clone(),
+                            error: Some(problem.to_string()),
+                        }),
                     }
                 }
             />

@@ -8,8 +8,9 @@ use wasm_bindgen::JsCast;
 use crate::app::file;
 use crate::app::link;
 use crate::app::persist::{has_answers, use_persist, SaveState};
-use crate::app::use_store;
+use crate::app::state::{Msg, Notice, Source};
 use crate::app::{csv, report};
+use crate::app::{use_store, Store};
 
 /// Offers `text` as a file download.
 pub fn download(filename: &str, mime: &str, text: &str) {
@@ -29,8 +30,23 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Copies `text` to the clipboard, then says how it went: `done`, or `refused` when the
+/// browser did not allow it.
+fn copy_text(
+    text: String,
+    said: RwSignal<Option<&'static str>>,
+    done: &'static str,
+    refused: &'static str,
+) {
+    let clipboard = window().navigator().clipboard();
+    leptos::task::spawn_local(async move {
+        let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
+        said.set(Some(if copied.is_ok() { done } else { refused }));
+    });
+}
+
 /// Downloads the current answers as an answer file.
-pub fn export_answers(store: crate::app::Store) {
+pub fn export_answers(store: Store) {
     let now = js_sys::Date::new_0().to_iso_string().as_string();
     let text = store.answers.with_untracked(|a| file::to_json(a, now.as_deref()));
     download("seams-answers.json", "application/json", &text);
@@ -40,13 +56,15 @@ pub fn export_answers(store: crate::app::Store) {
 /// state of the autosave when it needs the user.
 #[component]
 pub fn Notices() -> impl IntoView {
-    let Some(p) = use_persist() else { return ().into_any() };
     let store = use_store();
+    let p = use_persist();
+    let status = move || p.map_or(SaveState::Idle, |p| p.status());
+    let unreadable = move || p.and_then(|p| p.unreadable());
     let host = crate::app::host::use_host();
-    let update_ready = Signal::derive(move || host.is_some_and(|h| h.update_ready.get()));
+    let update_ready = move || host.is_some_and(|h| h.update_ready());
     view! {
         <div class="notices" data-testid="notices">
-            {move || update_ready.get().then(|| view! {
+            {move || update_ready().then(|| view! {
                 <div class="notice notice-info" role="status" data-testid="update-ready">
                     <p><strong>"A new version of Seams is ready."</strong>
                     " Your answers are saved; reload to use it."</p>
@@ -54,32 +72,30 @@ pub fn Notices() -> impl IntoView {
                         on:click=move |_| crate::app::host::apply_update()>"Reload to update"</button>
                 </div>
             })}
-            {move || p.pending_link.get().map(|shared| view! {
+            {move || store.link_pending.get().then(|| view! {
                 <div class="notice notice-question" role="alert" data-testid="link-prompt">
                     <p><strong>"This link holds a set of answers."</strong>
                     " Opening them replaces the answers you have now, which are saved in this browser."</p>
                     <div class="notice-actions">
-                        <button type="button" class="button button-primary" on:click=move |_| {
-                            p.accept(shared.clone(), "Opened the answers from the link.");
-                        }>"Open the linked answers"</button>
-                        <button type="button" class="button button-secondary" on:click=move |_| {
-                            p.pending_link.set(None);
-                        }>"Keep my answers"</button>
+                        <button type="button" class="button button-primary"
+                            on:click=move |_| store.dispatch(Msg::AcceptLink)>"Open the linked answers"</button>
+                        <button type="button" class="button button-secondary"
+                            on:click=move |_| store.dispatch(Msg::DeclineLink)>"Keep my answers"</button>
                     </div>
                 </div>
             })}
-            {move || p.notice.get().map(|n| {
+            {move || store.notice.get().map(|n| {
                 let class = if n.problem { "notice notice-problem" } else { "notice notice-info" };
                 view! {
                     <div class=class role=if n.problem { "alert" } else { "status" } data-testid="notice">
                         <p>{n.text}</p>
-                        <button type="button" class="button-link" on:click=move |_| p.notice.set(None)>
+                        <button type="button" class="button-link" on:click=move |_| store.dispatch(Msg::Dismiss)>
                             "Dismiss"<span class="visually-hidden">" this message"</span>
                         </button>
                     </div>
                 }
             })}
-            {move || p.unreadable.get().map(|raw| view! {
+            {move || unreadable().map(|raw| view! {
                 <div class="notice notice-problem">
                     <p>"The unreadable saved answers are kept in this browser until you download them."</p>
                     <button type="button" class="button button-secondary" data-testid="download-unreadable"
@@ -88,7 +104,7 @@ pub fn Notices() -> impl IntoView {
                     </button>
                 </div>
             })}
-            {move || match p.state.get() {
+            {move || match status() {
                 SaveState::Unavailable => Some(view! {
                     <div class="notice notice-warning" role="status" data-testid="save-state">
                         <p><strong>"Not saving."</strong>
@@ -108,10 +124,12 @@ pub fn Notices() -> impl IntoView {
                         <p><strong>"Newer answers were saved in another tab."</strong>
                         " This tab will not overwrite them unless you say so."</p>
                         <div class="notice-actions">
-                            <button type="button" class="button button-primary" on:click=move |_| p.take_other_tab()>
+                            <button type="button" class="button button-primary"
+                                on:click=move |_| if let Some(p) = p { p.take_other_tab() }>
                                 "Use the newer answers"
                             </button>
-                            <button type="button" class="button button-secondary" on:click=move |_| p.keep_this_tab()>
+                            <button type="button" class="button button-secondary"
+                                on:click=move |_| if let Some(p) = p { p.keep_this_tab() }>
                                 "Keep this tab's answers"
                             </button>
                         </div>
@@ -119,32 +137,30 @@ pub fn Notices() -> impl IntoView {
                 }.into_any()),
                 SaveState::Idle | SaveState::Saved => None,
             }}
-            {move || (p.state.get() == SaveState::Saved && store.answers.with(has_answers)).then(|| view! {
+            {move || (status() == SaveState::Saved && store.answers.with(has_answers)).then(|| view! {
                 <p class="save-status" data-testid="saved">"Saved in this browser"</p>
             })}
         </div>
     }
-    .into_any()
 }
 
 /// Reads a dropped or picked file and imports it, whole or not at all.
-fn import_file(p: crate::app::persist::Persist, store: crate::app::Store, file: web_sys::File) {
+fn import_file(store: Store, file: web_sys::File) {
+    let problem = move |text: String| store.dispatch(Msg::Notify(Notice::problem(text)));
     if let Err(e) = file::check_size(file.size() as u64) {
-        p.problem(format!("{e} Your answers are unchanged."));
+        problem(format!("{e} Your answers are unchanged."));
         return;
     }
     let name = file.name();
     leptos::task::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
         let Some(text) = text.ok().and_then(|t| t.as_string()) else {
-            p.problem("The file could not be read. Your answers are unchanged.".to_string());
+            problem("The file could not be read. Your answers are unchanged.".to_string());
             return;
         };
         match file::from_json(&text, &store.catalogue()) {
-            Ok(answers) => {
-                p.accept(answers, &format!("Imported the answers from \u{201c}{name}\u{201d}."))
-            }
-            Err(e) => p.problem(format!("{e} Your answers are unchanged.")),
+            Ok(answers) => store.dispatch(Msg::Replace { answers, from: Source::File(name) }),
+            Err(e) => problem(format!("{e} Your answers are unchanged.")),
         }
     });
 }
@@ -152,7 +168,6 @@ fn import_file(p: crate::app::persist::Persist, store: crate::app::Store, file: 
 /// A file picker and a drop zone for answer files.
 #[component]
 pub fn ImportControl() -> impl IntoView {
-    let Some(p) = use_persist() else { return ().into_any() };
     let store = use_store();
     let over = RwSignal::new(false);
     view! {
@@ -163,7 +178,7 @@ pub fn ImportControl() -> impl IntoView {
                 ev.prevent_default();
                 over.set(false);
                 if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-                    import_file(p, store, file);
+                    import_file(store, file);
                 }
             }>
             <label class="label" for="import-file">"Import an answer file"</label>
@@ -173,13 +188,12 @@ pub fn ImportControl() -> impl IntoView {
                 on:change=move |ev| {
                     let input: web_sys::HtmlInputElement = event_target(&ev);
                     if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                        import_file(p, store, file);
+                        import_file(store, file);
                     }
                     input.set_value("");
                 }/>
         </div>
     }
-    .into_any()
 }
 
 /// The share link of the current answers, with a copy button; or, when the answers are too
@@ -196,16 +210,12 @@ pub fn ShareLink() -> impl IntoView {
         code.with(|c| c.as_ref().map(|code| format!("{base}#{code}")).unwrap_or_default())
     });
     let copy = move |_| {
-        let text = url.get_untracked();
-        let clipboard = window().navigator().clipboard();
-        leptos::task::spawn_local(async move {
-            let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
-            copied.set(Some(if done.is_ok() {
-                "Link copied."
-            } else {
-                "This browser did not allow copying: select the link and copy it yourself."
-            }));
-        });
+        copy_text(
+            url.get_untracked(),
+            copied,
+            "Link copied.",
+            "This browser did not allow copying: select the link and copy it yourself.",
+        );
     };
     // Redrawn only when the answers start or stop fitting in a link, so the field keeps its
     // focus and selection while the answers change.
@@ -319,16 +329,12 @@ pub fn KeepWork() -> impl IntoView {
             .with_untracked(|e| report::markdown(&answers, e, &store.catalogue(), &today()))
     };
     let copy_report = move |_| {
-        let text = report_text();
-        let clipboard = window().navigator().clipboard();
-        leptos::task::spawn_local(async move {
-            let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
-            copied.set(Some(if done.is_ok() {
-                "Decision record copied as Markdown."
-            } else {
-                "This browser did not allow copying: download the record instead."
-            }));
-        });
+        copy_text(
+            report_text(),
+            copied,
+            "Decision record copied as Markdown.",
+            "This browser did not allow copying: download the record instead.",
+        );
     };
     let has_map = Memo::new(move |_| store.evaluation.with(|e| e.domain.is_some()));
     let table = move |name: &'static str, make: fn(&crate::engine::Evaluation) -> String| {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::state::{focus_by_id, this_month};
+use crate::app::state::{focus_by_id, this_month, Msg};
 use crate::app::{host, persist};
 use crate::app::{use_store, Cursor, Step, Store};
 use crate::engine::Answers;
@@ -36,12 +36,18 @@ pub fn AppWith(store: Store) -> impl IntoView {
             focus_by_id("step-heading");
         }
     });
+    // Each refused Continue shows the error summary, which takes focus once it is drawn.
+    Effect::new(move |_| {
+        if store.refusals.get() > 0 {
+            request_animation_frame(|| focus_by_id("error-summary"));
+        }
+    });
 
     view! {
         <header class="site-header">
             <a class="brand" href="./" on:click=move |ev| {
                 ev.prevent_default();
-                store.go(Cursor::at(Step::Start));
+                store.dispatch(Msg::Go(Cursor::at(Step::Start)));
             }>
                 <span class="brand-mark" aria-hidden="true">"◧"</span>
                 " Seams"
@@ -100,7 +106,7 @@ fn ErrorSummary() -> impl IntoView {
     let store = use_store();
     move || {
         let errors = store.errors.get();
-        (store.summary.get() && !errors.is_empty()).then(|| {
+        (store.refusals.get() > 0 && !errors.is_empty()).then(|| {
             view! {
                 <div class="error-summary" id="error-summary" tabindex="-1" role="alert"
                     aria-labelledby="error-summary-title" data-testid="error-summary">
@@ -128,9 +134,13 @@ fn StepBody() -> impl IntoView {
     let store = use_store();
     let step = Memo::new(move |_| store.cursor.get().step);
     move || {
-        // A replaced set of answers (another tab, a link, an import) redraws the page's fields.
-        store.generation.track();
-        match step.get() {
+        // Answers replaced from outside the fields (another tab, a link, an import) redraw the
+        // page's fields. The results page has no field that keeps its own text, so it stays.
+        let step = step.get();
+        if step != Step::Results {
+            store.redraws.track();
+        }
+        match step {
             Step::Start => steps::start::StartStep().into_any(),
             Step::Context => steps::context::ContextStep().into_any(),
             Step::Factors => steps::factors::FactorsStep().into_any(),
@@ -170,12 +180,12 @@ fn StepActions() -> impl IntoView {
         Some(view! {
             <div class="step-actions">
                 <button type="button" class="button button-secondary" data-testid="back"
-                    on:click=move |_| store.retreat()>
+                    on:click=move |_| store.dispatch(Msg::Back)>
                     "Back"
                 </button>
                 {cursor.next(store.questions()).map(|_| view! {
                     <button type="button" class="button button-primary" data-testid="continue"
-                        on:click=move |_| store.advance()>
+                        on:click=move |_| store.dispatch(Msg::Continue)>
                         {label}
                     </button>
                 })}

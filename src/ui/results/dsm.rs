@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use super::{format, part, ResultSection, ScrollRegion};
+use crate::app::state::Msg;
 use crate::app::{use_store, Cursor, Step};
 use crate::engine::{CellKind, DomainAnalysis};
 use crate::ui::charts::geometry::{cluster_edges, dsm_groups};
@@ -39,7 +40,7 @@ pub fn DsmSection() -> impl IntoView {
                             "named extraction candidates."
                         </p>
                         <button type="button" class="button button-secondary" data-testid="add-domain-map"
-                            on:click=move |_| store.change(Cursor::at(Step::DomainMap))>
+                            on:click=move |_| store.dispatch(Msg::Change(Cursor::at(Step::DomainMap)))>
                             "Add a domain map"
                         </button>
                     </div>

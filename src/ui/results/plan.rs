@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{format, part, ResultSection, ScrollRegion, SourceNote};
+use crate::app::state::{Edit, Msg};
 use crate::app::use_store;
 use crate::engine::{Phase, PlanKind};
 use crate::ui::charts::geometry::PhaseExtent;
@@ -96,9 +97,7 @@ fn StartMonth() -> impl IntoView {
                 prop:value=value
                 on:change=move |ev| {
                     if let Some(month) = format::parse_month(&event_target_value(&ev)) {
-                        if store.answers.with_untracked(|a| a.plan_start) != Some(month) {
-                            store.answers.update(|a| a.plan_start = Some(month));
-                        }
+                        store.dispatch(Msg::Edit(Edit::PlanStart(month)));
                     }
                 }
             />

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{part, ResultSection};
+use crate::app::state::Msg;
 use crate::app::{use_store, Cursor, Step};
 use crate::engine::Catalogue;
 
@@ -40,7 +41,7 @@ pub fn SensitivitySection() -> impl IntoView {
                                             <strong data-testid="flip-verdict">{verdict}</strong>
                                         </p>
                                         <button type="button" class="button button-secondary button-small"
-                                            on:click=move |_| store.change(cursor)>
+                                            on:click=move |_| store.dispatch(Msg::Change(cursor))>
                                             "Change" <span class="visually-hidden">" " {question}</span>
                                         </button>
                                     </li>

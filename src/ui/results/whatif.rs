@@ -5,8 +5,9 @@
 use leptos::prelude::*;
 
 use super::heading;
+use crate::app::state::{Edit, Msg};
 use crate::app::use_store;
-use crate::engine::{Factor, FactorId};
+use crate::engine::Factor;
 
 /// The what-if panel (`data-testid="whatif"`).
 #[component]
@@ -23,15 +24,6 @@ pub fn WhatIfPanel() -> impl IntoView {
             </p>
             {factors.into_iter().map(|f| view! { <FactorSelect factor=f/> }).collect_view()}
         </section>
-    }
-}
-
-/// Writes one factor's answer: an option id, or nothing for "not answered".
-fn set_factor(answers: &mut crate::engine::Answers, id: FactorId, option: &str) {
-    if option.is_empty() {
-        answers.factors.remove(&id);
-    } else {
-        answers.factors.insert(id, option.to_string());
     }
 }
 
@@ -65,28 +57,14 @@ fn FactorSelect(
                 id=input_id
                 data-whatif-factor=id.as_str()
                 on:change=move |ev| {
+                    // The empty value is "Not answered".
                     let value = event_target_value(&ev);
-                    store.answers.update(|a| set_factor(a, id, &value));
+                    store.dispatch(Msg::Edit(Edit::Factor(id, Some(value))));
                 }
             >
                 <option value="" prop:selected=move || current.get().is_none()>"Not answered"</option>
                 {options}
             </select>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::engine::Answers;
-
-    #[test]
-    fn an_empty_choice_clears_the_answer() {
-        let mut a = Answers::default();
-        set_factor(&mut a, FactorId::ScalingProfile, "one_hot");
-        assert_eq!(a.factors.get(&FactorId::ScalingProfile).map(String::as_str), Some("one_hot"));
-        set_factor(&mut a, FactorId::ScalingProfile, "");
-        assert!(!a.factors.contains_key(&FactorId::ScalingProfile));
     }
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::state::Msg;
 use crate::app::{use_store, Cursor, Step};
 use crate::engine::{Answers, Capability, Catalogue, CurrentArchitecture, Stack};
 use crate::ui::steps::labels;
@@ -52,7 +53,7 @@ fn SummaryList(heading: &'static str, rows: Vec<Row>) -> impl IntoView {
                             {if unanswered { "Not answered".to_string() } else { row.value }}
                         </dd>
                         <dd class="summary-action">
-                            <button type="button" class="button-link" on:click=move |_| store.change(row.change)>
+                            <button type="button" class="button-link" on:click=move |_| store.dispatch(Msg::Change(row.change))>
                                 "Change"<span class="visually-hidden">" " {key.to_lowercase()}</span>
                             </button>
                         </dd>

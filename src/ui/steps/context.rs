@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::state::{field, Edit, Msg};
 use crate::app::use_store;
 use crate::app::validate::{ENGINEERS, SERVICES_TODAY, TEAMS};
 use crate::engine::{CurrentArchitecture, Stack};
@@ -9,7 +10,7 @@ use crate::ui::form::{Choice, NumberField, RadioGroup};
 use crate::ui::steps::labels::{self, capitalise};
 
 /// The id of the "services today" field, also the key of its error.
-const SERVICES_TODAY_ID: &str = "services-today";
+const SERVICES_TODAY_ID: &str = field::SERVICES_TODAY;
 
 /// The "Your context" step.
 #[component]
@@ -69,7 +70,7 @@ pub fn ContextStep() -> impl IntoView {
                     hint="Everyone who writes or ships its code, across all teams."
                     field=ENGINEERS
                     initial=context.engineers
-                    on_change=move |v| store.answers.update(|a| a.context.engineers = v)
+                    on_change=move |v| store.dispatch(Msg::Edit(Edit::Engineers(v)))
                 />
                 <NumberField
                     id="teams".to_string()
@@ -77,7 +78,7 @@ pub fn ContextStep() -> impl IntoView {
                     hint="Teams that could own a part of the system on their own."
                     field=TEAMS
                     initial=context.teams
-                    on_change=move |v| store.answers.update(|a| a.context.teams = v)
+                    on_change=move |v| store.dispatch(Msg::Edit(Edit::Teams(v)))
                 />
             </div>
             <RadioGroup
@@ -88,7 +89,7 @@ pub fn ContextStep() -> impl IntoView {
                     .and_then(|s| stage_list_sel.iter().position(|x| *x == s)).map(|i| i.to_string())))
                 on_change=move |v: String| {
                     let stage = v.parse::<usize>().ok().and_then(|i| stage_list.get(i).copied());
-                    store.answers.update(|a| a.context.stage = stage);
+                    store.dispatch(Msg::Edit(Edit::Stage(stage)));
                 }
             />
             <RadioGroup
@@ -100,7 +101,7 @@ pub fn ContextStep() -> impl IntoView {
                     .and_then(|b| bands_sel.iter().position(|x| *x == b)).map(|i| i.to_string())))
                 on_change=move |v: String| {
                     let band = v.parse::<usize>().ok().and_then(|i| bands.get(i).copied());
-                    store.answers.update(|a| a.context.daily_requests = band);
+                    store.dispatch(Msg::Edit(Edit::DailyRequests(band)));
                 }
             />
             <RadioGroup
@@ -111,11 +112,8 @@ pub fn ContextStep() -> impl IntoView {
                     .and_then(|x| CurrentArchitecture::ALL.iter().position(|y| *y == x)).map(|i| i.to_string())))
                 on_change=move |v: String| {
                     let arch = v.parse::<usize>().ok().and_then(|i| CurrentArchitecture::ALL.get(i).copied());
-                    if !arch.is_some_and(CurrentArchitecture::runs_services) {
-                        // A hidden field cannot be corrected, so it must not hold the page.
-                        store.set_error(SERVICES_TODAY_ID, None);
-                    }
-                    store.answers.update(|a| a.context.architecture = arch);
+                    // Also clears the error of the services question once it is hidden.
+                    store.dispatch(Msg::Edit(Edit::Architecture(arch)));
                 }
             />
             <Show when=move || runs_services.get()>
@@ -125,7 +123,7 @@ pub fn ContextStep() -> impl IntoView {
                     hint="Count every part that is deployed on its own, beside the monolith or instead of it. An estimate is enough."
                     field=SERVICES_TODAY
                     initial=store.answers.with_untracked(|a| a.context.services_today)
-                    on_change=move |v| store.answers.update(|a| a.context.services_today = v)
+                    on_change=move |v| store.dispatch(Msg::Edit(Edit::ServicesToday(v)))
                 />
             </Show>
             <RadioGroup
@@ -137,7 +135,7 @@ pub fn ContextStep() -> impl IntoView {
                     .map(|s| if s == Stack::Python { "0" } else { "1" }.to_string())))
                 on_change=move |v: String| {
                     let stack = if v == "0" { Stack::Python } else { Stack::Other };
-                    store.answers.update(|a| a.context.stack = Some(stack));
+                    store.dispatch(Msg::Edit(Edit::Stack(stack)));
                 }
             />
         </section>

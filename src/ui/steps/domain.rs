@@ -1,12 +1,12 @@
 //! The domain-map editor: modules with their attributes, and the dependencies between them.
-//! Every edit goes through `app::domain_edit`, which refuses bad input with a message; the
-//! message appears beside the field and in the page's error summary.
+//! Every edit is a message to the store, which applies it through `app::domain_edit`; refused
+//! input becomes the field's error, beside the field and in the page's error summary.
 
 use leptos::prelude::*;
 
-use crate::app::domain_edit;
-use crate::app::use_store;
+use crate::app::state::{field, Edit, ModuleEdit, Msg};
 use crate::app::validate::{thousands, MAX_NAME_CHARS, MODULE_LOAD};
+use crate::app::{use_store, Store};
 use crate::engine::limits::MAX_MODULES;
 use crate::engine::{examples, AvailabilityTarget, Cadence, DomainMap, Module, ResourceProfile};
 use crate::ui::form::NumberField;
@@ -31,8 +31,13 @@ pub fn DomainStep() -> impl IntoView {
                 <p class="empty">"No modules yet. Add the first one below, or start from an example map."</p>
             })}
             <div class="module-list">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <ModuleCard id=id/>
+                // A map replaced whole (an example, an undo) redraws every card: the same id
+                // may now name another module.
+                <For each=move || {
+                    let drawn = store.map_redraws.get();
+                    ids.get().into_iter().map(|id| (id, drawn)).collect::<Vec<_>>()
+                } key=|card| *card let:card>
+                    <ModuleCard id=card.0/>
                 </For>
             </div>
             <AddModule/>
@@ -58,7 +63,7 @@ fn ExamplePicker() -> impl IntoView {
     let use_map = move |_| {
         let Some((title, map)) = maps_for_use.get(chosen.get_untracked()).cloned() else { return };
         let previous = store.answers.with_untracked(|a| a.domain.clone());
-        store.answers.update(|a| a.domain = map.clone());
+        store.dispatch(Msg::ReplaceMap(map.clone()));
         undo.set(Some(previous));
         status.set(format!(
             "Loaded the map of \u{201c}{title}\u{201d}: {} modules and {} dependencies.",
@@ -89,7 +94,7 @@ fn ExamplePicker() -> impl IntoView {
                         {move || undo.get().is_some().then(|| view! {
                             <button type="button" class="button-link" on:click=move |_| {
                                 if let Some(previous) = undo.get_untracked() {
-                                    store.answers.update(|a| a.domain = previous);
+                                    store.dispatch(Msg::ReplaceMap(previous));
                                     undo.set(None);
                                     status.set("Restored the previous map.".to_string());
                                 }
@@ -103,17 +108,13 @@ fn ExamplePicker() -> impl IntoView {
 }
 
 /// The module with this id, if it is still in the map.
-fn module(store: crate::app::Store, id: u32) -> Option<Module> {
+fn module(store: Store, id: u32) -> Option<Module> {
     store.answers.with(|a| a.domain.modules.iter().find(|m| m.id == id).cloned())
 }
 
-/// Updates the module with this id in place.
-fn update_module(store: crate::app::Store, id: u32, f: impl FnOnce(&mut Module)) {
-    store.answers.update(|a| {
-        if let Some(m) = a.domain.modules.iter_mut().find(|m| m.id == id) {
-            f(m);
-        }
-    });
+/// Changes one attribute of the module with this id.
+fn update_module(store: Store, id: u32, edit: ModuleEdit) {
+    store.dispatch(Msg::Edit(Edit::Module(id, edit)));
 }
 
 /// One module's attributes.
@@ -121,11 +122,11 @@ fn update_module(store: crate::app::Store, id: u32, f: impl FnOnce(&mut Module))
 fn ModuleCard(id: u32) -> impl IntoView {
     let store = use_store();
     let Some(initial) = module(store, id) else { return ().into_any() };
-    let name_id = format!("module-{id}-name");
+    let name_id = field::module(id, "name");
     let name_error_key = name_id.clone();
     let name_error = Memo::new(move |_| store.errors.with(|e| e.get(&name_error_key).cloned()));
     let legend = Memo::new(move |_| module(store, id).map(|m| m.name).unwrap_or_default());
-    let field = |suffix: &str| format!("module-{id}-{suffix}");
+    let field = |suffix: &str| field::module(id, suffix);
 
     view! {
         <fieldset class="card module" data-testid="module">
@@ -143,10 +144,7 @@ fn ModuleCard(id: u32) -> impl IntoView {
                         aria-invalid=move || name_error.get().is_some().then_some("true")
                         aria-describedby=move || name_error.get().map(|_| format!("module-{id}-name-error"))
                         on:input=move |ev| {
-                            let raw = event_target_value(&ev);
-                            let mut result = Ok(());
-                            store.answers.update(|a| result = domain_edit::rename_module(&mut a.domain, id, &raw));
-                            store.set_error(&format!("module-{id}-name"), result.err().map(|e| e.to_string()));
+                            store.dispatch(Msg::Edit(Edit::RenameModule(id, event_target_value(&ev))));
                         }/>
                 </div>
                 <NumberField
@@ -156,25 +154,25 @@ fn ModuleCard(id: u32) -> impl IntoView {
                     field=MODULE_LOAD
                     initial=Some(initial.load)
                     compact=true
-                    on_change={move |v: Option<u32>| update_module(store, id, |m| m.load = v.unwrap_or(1))}
+                    on_change={move |v: Option<u32>| update_module(store, id, ModuleEdit::Load(v.unwrap_or(1)))}
                 />
                 <Select
                     id=field("availability")
                     label="Availability target"
                     options=AvailabilityTarget::ALL.iter().map(|t| t.label().to_string()).collect()
                     selected=AvailabilityTarget::ALL.iter().position(|t| *t == initial.availability).unwrap_or(0)
-                    on_change=move |i: usize| update_module(store, id, |m| {
-                        m.availability = AvailabilityTarget::ALL.get(i).copied().unwrap_or(m.availability)
-                    })
+                    on_change=move |i: usize| if let Some(t) = AvailabilityTarget::ALL.get(i) {
+                        update_module(store, id, ModuleEdit::Availability(*t));
+                    }
                 />
                 <Select
                     id=field("cadence")
                     label="Changes in production"
                     options=Cadence::ALL.iter().map(|c| capitalise(c.label())).collect()
                     selected=Cadence::ALL.iter().position(|c| *c == initial.cadence).unwrap_or(0)
-                    on_change=move |i: usize| update_module(store, id, |m| {
-                        m.cadence = Cadence::ALL.get(i).copied().unwrap_or(m.cadence)
-                    })
+                    on_change=move |i: usize| if let Some(c) = Cadence::ALL.get(i) {
+                        update_module(store, id, ModuleEdit::Cadence(*c));
+                    }
                 />
                 <div class="field">
                     <label class="label" for=field("team")>"Owning team"</label>
@@ -182,7 +180,7 @@ fn ModuleCard(id: u32) -> impl IntoView {
                         value=initial.team.clone().unwrap_or_default()
                         on:input=move |ev| {
                             let team = event_target_value(&ev).split_whitespace().collect::<Vec<_>>().join(" ");
-                            update_module(store, id, |m| m.team = (!team.is_empty()).then_some(team));
+                            update_module(store, id, ModuleEdit::Team((!team.is_empty()).then_some(team)));
                         }/>
                 </div>
                 <Select
@@ -190,26 +188,21 @@ fn ModuleCard(id: u32) -> impl IntoView {
                     label="Resource profile"
                     options=ResourceProfile::ALL.iter().map(|r| capitalise(r.label())).collect()
                     selected=ResourceProfile::ALL.iter().position(|r| *r == initial.resource).unwrap_or(0)
-                    on_change=move |i: usize| update_module(store, id, |m| {
-                        m.resource = ResourceProfile::ALL.get(i).copied().unwrap_or(m.resource)
-                    })
+                    on_change=move |i: usize| if let Some(r) = ResourceProfile::ALL.get(i) {
+                        update_module(store, id, ModuleEdit::Resource(*r));
+                    }
                 />
             </div>
             <div class="module-actions">
                 <div class="checkbox">
                     <input type="checkbox" id=field("core") prop:checked=initial.core
                         on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            update_module(store, id, |m| m.core = on);
+                            update_module(store, id, ModuleEdit::Core(event_target_checked(&ev)));
                         }/>
                     <label for=field("core")>"Part of the core domain"</label>
                 </div>
                 <button type="button" class="button button-secondary button-small" data-testid="remove-module"
-                    on:click=move |_| {
-                        store.set_error(&format!("module-{id}-name"), None);
-                        store.set_error(&format!("module-{id}-load"), None);
-                        store.answers.update(|a| domain_edit::remove_module(&mut a.domain, id));
-                    }>
+                    on:click=move |_| store.dispatch(Msg::Edit(Edit::RemoveModule(id)))>
                     "Remove" <span class="visually-hidden">" " {move || legend.get()}</span>
                 </button>
             </div>
@@ -248,18 +241,12 @@ fn Select(
 fn AddModule() -> impl IntoView {
     let store = use_store();
     let name = RwSignal::new(String::new());
-    let error = Memo::new(move |_| store.errors.with(|e| e.get("new-module").cloned()));
+    let error = Memo::new(move |_| store.errors.with(|e| e.get(field::NEW_MODULE).cloned()));
     let add = move || {
-        let mut result = Ok(0);
-        store
-            .answers
-            .update(|a| result = domain_edit::add_module(&mut a.domain, &name.get_untracked()));
-        match result {
-            Ok(_) => {
-                store.set_error("new-module", None);
-                name.set(String::new());
-            }
-            Err(e) => store.set_error("new-module", Some(e.to_string())),
+        store.dispatch(Msg::Edit(Edit::AddModule(name.get_untracked())));
+        // Added: the box empties for the next one. Refused: the name stays, with its error.
+        if !store.errors.with_untracked(|e| e.contains_key(field::NEW_MODULE)) {
+            name.set(String::new());
         }
     };
     view! {
@@ -280,7 +267,7 @@ fn AddModule() -> impl IntoView {
                             // An empty box adds nothing, so nothing is wrong any more: a refused
                             // name must not hold the page once it is gone.
                             if text.trim().is_empty() {
-                                store.set_error("new-module", None);
+                                store.dispatch(Msg::SetError { field: field::NEW_MODULE.to_string(), error: None });
                             }
                             name.set(text);
                         }/>
@@ -298,7 +285,7 @@ fn Dependencies() -> impl IntoView {
     let from = RwSignal::new(None::<u32>);
     let to = RwSignal::new(None::<u32>);
     let kind = RwSignal::new(0usize);
-    let error = Memo::new(move |_| store.errors.with(|e| e.get("new-dependency").cloned()));
+    let error = Memo::new(move |_| store.errors.with(|e| e.get(field::NEW_DEPENDENCY).cloned()));
     let modules = Memo::new(move |_| {
         store
             .answers
@@ -315,13 +302,14 @@ fn Dependencies() -> impl IntoView {
         let second = modules.with_untracked(|ms| ms.get(1).map(|m| m.0));
         let (Some(f), Some(t)) = (from.get_untracked().or(first), to.get_untracked().or(second))
         else {
-            store.set_error("new-dependency", Some("Add at least two modules first".to_string()));
+            store.dispatch(Msg::SetError {
+                field: field::NEW_DEPENDENCY.to_string(),
+                error: Some("Add at least two modules first".to_string()),
+            });
             return;
         };
-        let k = DEP_KINDS.get(kind.get_untracked()).copied().unwrap_or(DEP_KINDS[0]);
-        let mut result = Ok(());
-        store.answers.update(|a| result = domain_edit::add_dependency(&mut a.domain, f, t, k));
-        store.set_error("new-dependency", result.err().map(|e| e.to_string()));
+        let kind = DEP_KINDS.get(kind.get_untracked()).copied().unwrap_or(DEP_KINDS[0]);
+        store.dispatch(Msg::Edit(Edit::AddDependency { from: f, to: t, kind }));
     };
     let module_select = move |id: &'static str,
                               label: &'static str,
@@ -388,7 +376,7 @@ fn Dependencies() -> impl IntoView {
                                     <tr>
                                         <td>{f}</td><td>{dep_kind(d.kind)}</td><td>{t}</td>
                                         <td><button type="button" class="button-link" on:click=move |_| {
-                                            store.answers.update(|a| domain_edit::remove_dependency(&mut a.domain, i));
+                                            store.dispatch(Msg::Edit(Edit::RemoveDependency(i)));
                                         }>"Remove"<span class="visually-hidden">{label}</span></button></td>
                                     </tr>
                                 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::state::{Edit, Msg};
 use crate::app::use_store;
 use crate::ui::form::{Choice, RadioGroup};
 
@@ -38,7 +39,7 @@ pub fn FactorsStep() -> impl IntoView {
                     page_heading=true
                     choices=choices
                     selected=Signal::derive(move || store.answers.with(|a| a.factors.get(&id).cloned()))
-                    on_change=move |v: String| store.answers.update(|a| { a.factors.insert(id, v); })
+                    on_change=move |v: String| store.dispatch(Msg::Edit(Edit::Factor(id, Some(v))))
                 />
                 <aside class="why" aria-labelledby="why-heading">
                     <h2 id="why-heading" class="why-heading">"Why this matters"</h2>
@@ -47,7 +48,7 @@ pub fn FactorsStep() -> impl IntoView {
                 </aside>
                 {move || store.answers.with(|a| a.factors.contains_key(&id)).then(|| view! {
                     <button type="button" class="button-link" data-testid="clear-answer"
-                        on:click=move |_| store.answers.update(|a| { a.factors.remove(&id); })>
+                        on:click=move |_| store.dispatch(Msg::Edit(Edit::Factor(id, None)))>
                         "Clear this answer"
                     </button>
                 })}

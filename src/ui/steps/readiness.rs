@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::state::{Edit, Msg};
 use crate::app::use_store;
 use crate::app::validate::OPS_HEADCOUNT;
 use crate::engine::Capability;
@@ -12,12 +13,8 @@ use crate::ui::form::{CheckboxField, NumberField};
 pub fn ReadinessStep() -> impl IntoView {
     let store = use_store();
     let cat = store.catalogue();
-    // A box left unticked on this page means "not in place": the list has been seen.
-    store.answers.update(|a| {
-        for c in Capability::ALL {
-            a.readiness.capabilities.entry_or_default(c);
-        }
-    });
+    // Arriving here marked every capability as seen (see `state::update`): a box left
+    // unticked on this page means "not in place".
     let ops = store.answers.with_untracked(|a| a.readiness.ops_headcount);
     view! {
         <section class="step" aria-labelledby="step-heading">
@@ -35,9 +32,7 @@ pub fn ReadinessStep() -> impl IntoView {
                             hint=def.explanation.clone()
                             checked=Signal::derive(move || store.answers.with(|a|
                                 a.readiness.capabilities.get(&c).copied().unwrap_or(false)))
-                            on_change=move |on: bool| store.answers.update(|a| {
-                                a.readiness.capabilities.insert(c, on);
-                            })
+                            on_change=move |on: bool| store.dispatch(Msg::Edit(Edit::Capability(c, on)))
                         />
                     }
                 }).collect_view()}
@@ -48,7 +43,7 @@ pub fn ReadinessStep() -> impl IntoView {
                 hint="Platform, SRE or DevOps engineers, counting part-timers as fractions rounded up. About one or two people run a monolith; three to six run ten services."
                 field=OPS_HEADCOUNT
                 initial=ops
-                on_change=move |v| store.answers.update(|a| a.readiness.ops_headcount = v)
+                on_change=move |v| store.dispatch(Msg::Edit(Edit::OpsHeadcount(v)))
             />
         </section>
     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::persist::has_answers;
+use crate::app::state::{Msg, Source};
 use crate::app::{use_store, Cursor, Step};
 use crate::engine::{examples, Answers};
 use crate::ui::keep::{export_answers, ImportControl};
@@ -16,8 +17,7 @@ pub fn StartStep() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let start_fresh = move || {
         confirming.set(false);
-        store.replace(Answers::default());
-        store.go(Cursor::at(Step::Context));
+        store.dispatch(Msg::Replace { answers: Answers::default(), from: Source::Fresh });
     };
     view! {
         <section class="step step-start" aria-labelledby="step-heading">
@@ -34,11 +34,11 @@ pub fn StartStep() -> impl IntoView {
                     <p>"Pick up where you left off, or go straight to the results."</p>
                     <div class="step-actions">
                         <button type="button" class="button button-primary" data-testid="resume-check"
-                            on:click=move |_| store.go(Cursor::at(Step::Check))>
+                            on:click=move |_| store.dispatch(Msg::Go(Cursor::at(Step::Check)))>
                             "Continue where you left off"
                         </button>
                         <button type="button" class="button button-secondary"
-                            on:click=move |_| store.go(Cursor::at(Step::Results))>
+                            on:click=move |_| store.dispatch(Msg::Go(Cursor::at(Step::Results)))>
                             "See the results"
                         </button>
                     </div>
@@ -82,10 +82,10 @@ pub fn StartStep() -> impl IntoView {
                             <p>{example.summary.clone()}</p>
                             <button type="button" class="button button-secondary"
                                 aria-describedby=heading_id
-                                on:click=move |_| {
-                                    store.replace(answers.clone());
-                                    store.go(Cursor::at(Step::Results));
-                                }>
+                                on:click=move |_| store.dispatch(Msg::Replace {
+                                    answers: answers.clone(),
+                                    from: Source::Example,
+                                })>
                                 "Open this example"
                             </button>
                         </li>
