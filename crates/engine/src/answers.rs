@@ -23,6 +23,26 @@
 
 use super::order::SortedMap;
 use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+
+/// Orders an enum by its link codes rather than by the order its variants are declared in. The
+/// keys of a map in the answers (factors, capabilities) are written in this order, so a file's
+/// bytes do not move when the declaration does.
+macro_rules! order_by_code {
+    ($ty:ident) => {
+        impl PartialOrd for $ty {
+            fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl Ord for $ty {
+            fn cmp(&self, other: &Self) -> Ordering {
+                self.code().cmp(&other.code())
+            }
+        }
+    };
+}
 
 /// Gives an enum of unit variants its share-link codes: `code()` and `from_code()`, from one
 /// explicit table, `Variant = code`. A code is written into links and means that value forever.
@@ -224,7 +244,7 @@ impl Stack {
 
 /// The decision factors. Closed, so the UI can render one question per factor from the
 /// catalogue and sensitivity can try every other option generically.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum FactorId {
     /// Are the boundaries between the product's parts settled?
     #[serde(rename = "DomainStability")]
@@ -255,6 +275,7 @@ pub enum FactorId {
     ScalingBottleneck,
 }
 
+order_by_code!(FactorId);
 link_codes!(FactorId {
     DomainStability = 0,
     ScalingProfile = 1,
@@ -317,7 +338,7 @@ impl Readiness {
 }
 
 /// One operational capability.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Capability {
     /// Automated build, test and deploy.
     #[serde(rename = "CiCd")]
@@ -351,6 +372,7 @@ pub enum Capability {
     ContractTests,
 }
 
+order_by_code!(Capability);
 // A capability's code is also its bit in the link's two capability sets, so codes stay below 64.
 link_codes!(Capability {
     CiCd = 0,
