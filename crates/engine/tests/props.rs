@@ -62,9 +62,9 @@ fn invariants(a: &Answers, e: &Evaluation) -> Result<(), TestCaseError> {
 
     for p in &e.plan.phases {
         let def = cat.phase(p.id).expect("phase in catalogue");
-        // A phase lies between the short length of a small job and the full length (the
-        // per-wave phases can be shorter than a full range but never longer).
-        let lo = def.months_small.map_or(def.months.0, |s| s.0.min(def.months.0)).min(1).max(1);
+        // A phase lasts at least a month and never longer than its full length (the per-wave
+        // phases can be shorter than a full range, or than a small job's).
+        let lo = 1;
         let hi = def.months.1;
         prop_assert!(
             lo <= p.months.0 && p.months.0 <= p.months.1 && p.months.1 <= hi,
