@@ -71,6 +71,50 @@ fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// The text of the first element inside `el` that matches `selector` ("" when none does).
+fn inner(el: &Element, selector: &str) -> String {
+    el.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+/// The texts of every element inside `el` that matches `selector`.
+fn inners(el: &Element, selector: &str) -> Vec<String> {
+    let list = el.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.text_content().unwrap_or_default().trim().to_string())
+        .collect()
+}
+
+/// Each item of a list of checks says what the engine's check says: its id, status, label,
+/// evidence, explanation and source, in the engine's order.
+fn assert_checks(
+    items: &[Element],
+    checks: &[seams::engine::Check],
+    cat: &seams::engine::Catalogue,
+    what: &str,
+) {
+    use seams::engine::Status;
+    assert_eq!(items.len(), checks.len(), "{what}: one item per check");
+    for (li, c) in items.iter().zip(checks) {
+        let status = match c.status {
+            Status::Holds => "holds",
+            Status::DoesNotHold => "does-not-hold",
+            Status::Unknown => "unknown",
+        };
+        assert_eq!(li.get_attribute("data-check").as_deref(), Some(c.id.as_str()), "{what}");
+        assert_eq!(li.get_attribute("data-status").as_deref(), Some(status), "{what}: {}", c.id);
+        assert_eq!(inner(li, ".check-label"), c.label, "{what}: {}", c.id);
+        assert_eq!(inner(li, ".check-evidence"), c.evidence, "{what}: {}", c.id);
+        assert_eq!(inner(li, ".check-explanation"), c.explanation, "{what}: {}", c.id);
+        assert_eq!(inner(li, ".source cite"), cat.source_info(c.source).title, "{what}: {}", c.id);
+    }
+}
+
 #[wasm_bindgen_test]
 async fn every_example_shows_the_engines_verdict_and_counts() {
     for ex in examples() {
@@ -98,21 +142,63 @@ async fn every_example_shows_the_engines_verdict_and_counts() {
             "{}",
             ex.id
         );
-        assert_eq!(
-            all(r, "[data-testid=reasons] > li").len(),
-            expected.verdict.reasons.len(),
-            "{}: one item per reason",
-            ex.id
-        );
-        assert_eq!(
-            all(r, "[data-testid=triggers] > li").len(),
-            expected.triggers.len(),
-            "{}: one item per trigger",
-            ex.id
-        );
-        assert_eq!(all(r, "[data-testid=blockers] > li").len(), expected.blockers.len());
-        assert_eq!(all(r, "[data-testid=matrix] tbody tr").len(), expected.matrix.len());
-        assert_eq!(all(r, "[data-testid=source]").len(), expected.sources.len());
+        let cat = page.store.catalogue();
+        // Each reason's words and source, in the engine's order.
+        let reasons = all(r, "[data-testid=reasons] > li");
+        assert_eq!(reasons.len(), expected.verdict.reasons.len(), "{}: one item per reason", ex.id);
+        for (li, reason) in reasons.iter().zip(&expected.verdict.reasons) {
+            assert_eq!(inner(li, "p"), reason.text, "{}", ex.id);
+            assert_eq!(
+                inner(li, ".source cite"),
+                cat.source_info(reason.source).title,
+                "{}",
+                ex.id
+            );
+        }
+        let caveats = texts(r, "[data-testid=caveats] li");
+        assert_eq!(caveats, expected.verdict.caveats, "{}: the caveats", ex.id);
+        assert_checks(&all(r, "[data-testid=triggers] > li"), &expected.triggers, &cat, &ex.id);
+        assert_checks(&all(r, "[data-testid=blockers] > li"), &expected.blockers, &cat, &ex.id);
+        // Each row of the matrix: its dimension, both columns and the team's own answer.
+        let rows = all(r, "[data-testid=matrix] tbody tr");
+        assert_eq!(rows.len(), expected.matrix.len(), "{}: one row per dimension", ex.id);
+        for (tr, row) in rows.iter().zip(&expected.matrix) {
+            assert_eq!(tr.get_attribute("data-row").as_deref(), Some(row.id.as_str()));
+            assert_eq!(inner(tr, "th"), row.dimension, "{}", ex.id);
+            assert_eq!(inners(tr, "td").get(..2), Some(&[row.stay.clone(), row.split.clone()][..]));
+            assert_eq!(inner(tr, ".position-answer"), row.answer, "{}: {}", ex.id, row.id);
+        }
+        // Each source: its title, and its author and year where known.
+        let sources = all(r, "[data-testid=source]");
+        assert_eq!(sources.len(), expected.sources.len(), "{}: one item per source", ex.id);
+        for (li, source) in sources.iter().zip(&expected.sources) {
+            assert_eq!(inner(li, "cite"), source.title, "{}", ex.id);
+            let byline = match (&source.author, source.year) {
+                (Some(a), Some(y)) => format!("({a}, {y})"),
+                (Some(a), None) => format!("({a})"),
+                (None, Some(y)) => format!("({y})"),
+                (None, None) => String::new(),
+            };
+            assert_eq!(inner(li, ".source-byline"), byline, "{}: {}", ex.id, source.title);
+            assert_eq!(inner(li, ".source-note"), source.note.clone().unwrap_or_default());
+        }
+        // Each flip: the question, the answer now, the answer that flips it and the verdict then.
+        let flips = all(r, "[data-testid=flip]");
+        assert_eq!(flips.len(), expected.sensitivity.len(), "{}: one item per flip", ex.id);
+        for (li, f) in flips.iter().zip(&expected.sensitivity) {
+            assert_eq!(li.get_attribute("data-flip").as_deref(), Some(f.id.as_str()));
+            let says = format!(
+                "{}: {} \u{2192} {} gives {}",
+                f.factor,
+                f.from,
+                f.to,
+                cat.verdict_label(f.verdict)
+            );
+            assert_eq!(inner(li, ".flip-text"), says, "{}", ex.id);
+        }
+        if expected.sensitivity.is_empty() {
+            assert!(!text(r, "[data-testid=no-flips]").is_empty(), "{}", ex.id);
+        }
     }
 }
 
@@ -328,6 +414,13 @@ async fn a_change_button_opens_the_question_that_flips_the_verdict() {
     let page = open_results(answers).await;
     let flips = all(&page.root, "[data-testid=flip]");
     assert_eq!(flips.len(), expected.sensitivity.len());
+    for (li, f) in flips.iter().zip(&expected.sensitivity) {
+        assert_eq!(li.get_attribute("data-flip").as_deref(), Some(f.id.as_str()));
+        assert_eq!(
+            inner(li, "[data-testid=flip-verdict]"),
+            page.store.catalogue().verdict_label(f.verdict)
+        );
+    }
     let at = expected
         .sensitivity
         .iter()
@@ -397,10 +490,33 @@ async fn costs_and_pitfalls_show_the_engines_numbers() {
     let availability = text(r, "[data-testid=cost-availability]");
     let shown: f64 = availability.trim_end_matches('%').parse().unwrap();
     assert!((shown - e.costs.chain_availability * 100.0).abs() < 0.01, "{availability}");
-    assert_eq!(all(r, "[data-testid=cost-rows] tbody tr").len(), e.costs.rows.len());
-    assert_eq!(all(r, "[data-testid=pitfall]").len(), e.pitfalls.len());
-    for (shown, p) in texts(r, "[data-testid=pitfall] h3").iter().zip(&e.pitfalls) {
-        assert!(shown.ends_with(p.title.as_str()));
+    let rows = all(r, "[data-testid=cost-rows] tbody tr");
+    assert_eq!(rows.len(), e.costs.rows.len());
+    for (tr, row) in rows.iter().zip(&e.costs.rows) {
+        assert_eq!(inner(tr, "th"), row.category);
+        assert_eq!(inners(tr, "td"), vec![row.monolith.clone(), row.distributed.clone()]);
+    }
+    // Each pitfall: its title, what it means here, the modules it names and its source.
+    let cat = page.store.catalogue();
+    let domain = e.domain.as_ref().expect("the platform has a map");
+    let pitfalls = all(r, "[data-testid=pitfall]");
+    assert_eq!(pitfalls.len(), e.pitfalls.len());
+    assert!(!e.pitfalls.is_empty(), "the platform has pitfalls to show");
+    for (li, p) in pitfalls.iter().zip(&e.pitfalls) {
+        assert_eq!(inner(li, "h3"), format!("! {}", p.title));
+        assert_eq!(inner(li, "h3 + p"), p.detail);
+        let names: Vec<String> = p
+            .modules
+            .iter()
+            .map(|id| {
+                let at = domain.order.iter().position(|m| m == id).expect("a module of the map");
+                domain.labels[at].clone()
+            })
+            .collect();
+        let modules =
+            if names.is_empty() { String::new() } else { format!("Modules: {}", names.join(", ")) };
+        assert_eq!(inner(li, "[data-testid=pitfall-modules]"), modules, "{}", p.title);
+        assert_eq!(inner(li, ".source cite"), cat.source_info(p.source).title);
     }
     drop(page);
 

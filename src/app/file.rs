@@ -513,7 +513,7 @@ fn expect(path: &[Seg], cat: &Catalogue) -> Option<Expect> {
         ["answers", "context", "stage"] => Expect::OneOf(names(&ProductStage::ALL)),
         ["answers", "context", "daily_requests"] => Expect::OneOf(names(&TrafficBand::ALL)),
         ["answers", "context", "architecture"] => Expect::OneOf(names(&CurrentArchitecture::ALL)),
-        ["answers", "context", "stack"] => Expect::OneOf(names(&[Stack::Python, Stack::Other])),
+        ["answers", "context", "stack"] => Expect::OneOf(names(&Stack::ALL)),
         ["answers", "factors", key] => {
             let factor = FactorId::ALL.into_iter().find(|f| names(&[*f])[0] == *key);
             match factor.and_then(|f| cat.factor(f)) {

@@ -12,10 +12,14 @@
 //! it is written only when that answer is given: every other link is still format 1, byte for
 //! byte, so older releases keep opening it. An older release meeting `s2.` says the link was made
 //! by a newer version.
+//!
+//! Every enum travels as its own explicit link code (`code()` / `from_code()`, declared beside
+//! the enum in the engine's `answers` module), never as its place in an `ALL` list: reordering
+//! a list, or renaming a variant, cannot change what a link means.
 
 use crate::app::validate::thousands;
 use crate::engine::limits;
-use crate::engine::order::SortedMap;
+use crate::engine::order::{self, SortedMap};
 use std::fmt;
 
 use crate::engine::{
@@ -108,29 +112,27 @@ pub fn encode(answers: &Answers) -> String {
     let c = &answers.context;
     w.opt_num(c.engineers.map(u64::from));
     w.opt_num(c.teams.map(u64::from));
-    w.opt_enum(c.stage.and_then(|s| index_of(&ProductStage::ALL, s)));
-    w.opt_enum(c.daily_requests.and_then(|s| index_of(&TrafficBand::ALL, s)));
-    w.opt_enum(c.architecture.and_then(|s| index_of(&CurrentArchitecture::ALL, s)));
-    w.opt_enum(c.stack.and_then(|s| index_of(&[Stack::Python, Stack::Other], s)));
+    w.opt_enum(c.stage.map(ProductStage::code));
+    w.opt_enum(c.daily_requests.map(TrafficBand::code));
+    w.opt_enum(c.architecture.map(CurrentArchitecture::code));
+    w.opt_enum(c.stack.map(Stack::code));
 
-    let factors: Vec<(usize, &String)> = answers
-        .factors
-        .iter()
-        .filter_map(|(f, o)| index_of(&FactorId::ALL, *f).map(|i| (i, o)))
-        .collect();
+    // By code, so the bytes never depend on the order the enum declares its factors in.
+    let mut factors: Vec<(u8, &String)> =
+        answers.factors.iter().map(|(f, option)| (f.code(), option)).collect();
+    order::sort_by_key(&mut factors, |(code, _)| *code);
     w.num(factors.len() as u64);
-    for (i, option) in factors {
-        w.num(i as u64);
+    for (code, option) in factors {
+        w.num(u64::from(code));
         w.text(option);
     }
 
+    // Two bit sets: bit `code()` of each capability.
     let (mut answered, mut present) = (0u64, 0u64);
-    for (i, cap) in Capability::ALL.iter().enumerate() {
-        if let Some(on) = answers.readiness.capabilities.get(cap) {
-            answered |= 1 << i;
-            if *on {
-                present |= 1 << i;
-            }
+    for (cap, on) in answers.readiness.capabilities.iter() {
+        answered |= 1 << cap.code();
+        if *on {
+            present |= 1 << cap.code();
         }
     }
     w.num(answered);
@@ -152,9 +154,9 @@ pub fn encode(answers: &Answers) -> String {
         w.num(u64::from(m.id));
         w.text(&m.name);
         w.num(u64::from(m.load));
-        w.byte(index_of(&AvailabilityTarget::ALL, m.availability).unwrap_or(1) as u8);
-        w.byte(index_of(&Cadence::ALL, m.cadence).unwrap_or(1) as u8);
-        w.byte(index_of(&ResourceProfile::ALL, m.resource).unwrap_or(0) as u8);
+        w.byte(m.availability.code());
+        w.byte(m.cadence.code());
+        w.byte(m.resource.code());
         w.byte(u8::from(m.core));
         match &m.team {
             Some(team) => {
@@ -168,12 +170,7 @@ pub fn encode(answers: &Answers) -> String {
     for d in &map.dependencies {
         w.num(u64::from(d.from));
         w.num(u64::from(d.to));
-        w.byte(match d.kind {
-            DepKind::Sync => 0,
-            DepKind::Async => 1,
-            DepKind::SharedTables { shared_writes: false } => 2,
-            DepKind::SharedTables { shared_writes: true } => 3,
-        });
+        w.byte(d.kind.code());
     }
     // Format 2 appends; nothing before this point may ever change.
     if version >= 2 {
@@ -243,16 +240,16 @@ fn read(data: &[u8], format: u8) -> Result<Answers, LinkError> {
     let mut context = Context {
         engineers: r.opt_u32("the number of engineers")?,
         teams: r.opt_u32("the number of teams")?,
-        stage: r.opt_enum(&ProductStage::ALL, "the product stage")?,
-        daily_requests: r.opt_enum(&TrafficBand::ALL, "the daily requests")?,
-        architecture: r.opt_enum(&CurrentArchitecture::ALL, "the current architecture")?,
-        stack: r.opt_enum(&[Stack::Python, Stack::Other], "the language stack")?,
+        stage: r.opt_enum(ProductStage::from_code, "the product stage")?,
+        daily_requests: r.opt_enum(TrafficBand::from_code, "the daily requests")?,
+        architecture: r.opt_enum(CurrentArchitecture::from_code, "the current architecture")?,
+        stack: r.opt_enum(Stack::from_code, "the language stack")?,
         services_today: None,
     };
 
     let mut factors = SortedMap::new();
     for _ in 0..r.count("decision factors", FactorId::ALL.len())? {
-        let factor = r.pick(&FactorId::ALL, "a decision factor")?;
+        let factor = r.pick(FactorId::from_code, "a decision factor")?;
         let option = r.text("a decision factor's answer")?;
         factors.insert(factor, option);
     }
@@ -260,9 +257,11 @@ fn read(data: &[u8], format: u8) -> Result<Answers, LinkError> {
     let answered = r.num("the readiness checklist")?;
     let present = r.num("the readiness checklist")?;
     let mut capabilities = SortedMap::new();
-    for (i, cap) in Capability::ALL.iter().enumerate() {
-        if answered & (1 << i) != 0 {
-            capabilities.insert(*cap, present & (1 << i) != 0);
+    // Bits no release writes are ignored, as they always were.
+    for cap in Capability::ALL {
+        let bit = 1 << cap.code();
+        if answered & bit != 0 {
+            capabilities.insert(cap, present & bit != 0);
         }
     }
     let readiness =
@@ -283,9 +282,9 @@ fn read(data: &[u8], format: u8) -> Result<Answers, LinkError> {
         let id = r.u32("a module's id")?;
         let name = r.text("a module's name")?;
         let load = r.u32("a module's load")?;
-        let availability = r.pick(&AvailabilityTarget::ALL, "a module's availability")?;
-        let cadence = r.pick(&Cadence::ALL, "a module's cadence")?;
-        let resource = r.pick(&ResourceProfile::ALL, "a module's resource profile")?;
+        let availability = r.pick(AvailabilityTarget::from_code, "a module's availability")?;
+        let cadence = r.pick(Cadence::from_code, "a module's cadence")?;
+        let resource = r.pick(ResourceProfile::from_code, "a module's resource profile")?;
         let core = match r.byte("a module's core flag")? {
             0 => false,
             1 => true,
@@ -302,13 +301,7 @@ fn read(data: &[u8], format: u8) -> Result<Answers, LinkError> {
     for _ in 0..r.count("dependencies", limits::MAX_DEPENDENCIES)? {
         let from = r.u32("a dependency")?;
         let to = r.u32("a dependency")?;
-        let kind = match r.byte("a dependency's kind")? {
-            0 => DepKind::Sync,
-            1 => DepKind::Async,
-            2 => DepKind::SharedTables { shared_writes: false },
-            3 => DepKind::SharedTables { shared_writes: true },
-            _ => return Err(LinkError::Invalid { field: "a dependency's kind" }),
-        };
+        let kind = r.pick(DepKind::from_code, "a dependency's kind")?;
         dependencies.push(Dependency { from, to, kind });
     }
     if version >= 2 {
@@ -324,10 +317,6 @@ fn read(data: &[u8], format: u8) -> Result<Answers, LinkError> {
         domain: DomainMap { modules, dependencies },
         plan_start,
     })
-}
-
-fn index_of<T: PartialEq>(all: &[T], value: T) -> Option<usize> {
-    all.iter().position(|x| *x == value)
 }
 
 /// Maps signed to unsigned so small negative years stay short: 0, -1, 1, -2 … → 0, 1, 2, 3 …
@@ -373,8 +362,9 @@ impl Writer {
         self.num(n.map_or(0, |n| n + 1));
     }
 
-    fn opt_enum(&mut self, i: Option<usize>) {
-        self.byte(i.map_or(0, |i| i as u8 + 1));
+    /// A value's link code plus one, or 0 for "not answered".
+    fn opt_enum(&mut self, code: Option<u8>) {
+        self.byte(code.map_or(0, |c| c + 1));
     }
 
     fn text(&mut self, s: &str) {
@@ -433,19 +423,25 @@ impl Reader<'_> {
         Ok(n)
     }
 
-    fn pick<T: Copy>(&mut self, all: &[T], field: &'static str) -> Result<T, LinkError> {
-        let i = self.byte(field)?;
-        all.get(usize::from(i)).copied().ok_or(LinkError::Invalid { field })
+    /// A value by its link code (one byte).
+    fn pick<T>(
+        &mut self,
+        from_code: fn(u8) -> Option<T>,
+        field: &'static str,
+    ) -> Result<T, LinkError> {
+        let code = self.byte(field)?;
+        from_code(code).ok_or(LinkError::Invalid { field })
     }
 
-    fn opt_enum<T: Copy>(
+    /// A value by its link code plus one, or 0 for "not answered".
+    fn opt_enum<T>(
         &mut self,
-        all: &[T],
+        from_code: fn(u8) -> Option<T>,
         field: &'static str,
     ) -> Result<Option<T>, LinkError> {
         match self.byte(field)? {
             0 => Ok(None),
-            i => all.get(usize::from(i) - 1).copied().map(Some).ok_or(LinkError::Invalid { field }),
+            c => from_code(c - 1).map(Some).ok_or(LinkError::Invalid { field }),
         }
     }
 

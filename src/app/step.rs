@@ -68,7 +68,8 @@ impl Step {
         }
     }
 
-    /// A stable identifier for URLs, test ids and CSS hooks.
+    /// A stable identifier for URLs, test ids and CSS hooks, and the page the autosave
+    /// remembers (`"step"` in docs/file-format.md): it never changes.
     pub fn slug(self) -> &'static str {
         match self {
             Step::Start => "start",
@@ -127,6 +128,26 @@ mod tests {
             assert_eq!(Step::from_slug(step.slug()), Some(step));
         }
         assert_eq!(Step::from_slug("nope"), None);
+    }
+
+    #[test]
+    fn slugs_are_pinned_because_the_autosave_stores_them() {
+        // The autosave keeps the page the user was on as its slug ("step": "domain-map"), so an
+        // autosave written by any release reopens on the same page. Never edit a row.
+        let pinned = [
+            (Step::Start, "start"),
+            (Step::Context, "context"),
+            (Step::Factors, "factors"),
+            (Step::Readiness, "readiness"),
+            (Step::DomainMap, "domain-map"),
+            (Step::Check, "check"),
+            (Step::Results, "results"),
+        ];
+        for (step, slug) in pinned {
+            assert_eq!(step.slug(), slug, "{step:?}");
+            assert_eq!(Step::from_slug(slug), Some(step), "{slug}");
+        }
+        assert_eq!(Step::ALL.len(), pinned.len(), "a new step adds a row with a new slug");
     }
 
     #[test]

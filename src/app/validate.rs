@@ -271,7 +271,8 @@ pub fn check_answers(
         if !def.options.iter().any(|o| &o.id == option) {
             let ids: Vec<&str> = def.options.iter().map(|o| o.id.as_str()).collect();
             problems.push(format!(
-                "{p}factors.{factor:?} must be one of {}; {has} has \"{}\"",
+                "{p}factors.{} must be one of {}; {has} has \"{}\"",
+                file_id(factor),
                 ids.join(", "),
                 shorten(option)
             ));
@@ -358,6 +359,12 @@ pub fn check_answers(
         }
     }
     problems
+}
+
+/// The id a file gives a value (its pinned `#[serde(rename)]`), never its Rust name: messages
+/// name fields as the file spells them.
+fn file_id<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default().trim_matches('"').to_string()
 }
 
 /// A user's text, cut short for a message.

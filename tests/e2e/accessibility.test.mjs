@@ -1,10 +1,24 @@
 // axe-core (WCAG 2.2 AA) on every page of the journey, on error states and on the results, at the
 // narrowest phone width and on a desktop.
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { useSite, openPage, expectNoAxeViolations, expectCleanPage } from './support/browser.mjs';
 import { onPage, pressContinue } from './support/wizard.mjs';
 
 const env = useSite();
+
+// The examples the start page offers, in its order. The results of each must pass axe, so a
+// missing example (or a page that lists none) fails here rather than passing with nothing checked.
+const EXAMPLES = [
+  'blogging-platform',
+  'ecommerce-payments',
+  'five-person-mvp',
+  'sixty-engineer-platform',
+  'pressure-without-foundation',
+  'b2b-saas',
+  'large-marketplace',
+  'tangled-services',
+];
 
 for (const width of [320, 1280]) {
   test(`every page of the journey passes axe at ${width} px`, async () => {
@@ -60,9 +74,11 @@ for (const width of [320, 1280]) {
   test(`the results of every example pass axe at ${width} px`, async () => {
     const page = await openPage(env.browser, env.site.origin, { viewport: { width, height: 800 } });
     await page.goto(env.site.url);
-    const examples = await page.locator('[data-testid^=example-]').evaluateAll((els) => els.map((e) => e.dataset.testid));
-    for (const id of examples) {
-      await page.getByTestId(id).getByRole('button').click();
+    await onPage(page, 'Monolith, modular monolith or microservices?');
+    const listed = await page.locator('[data-testid^=example-]').evaluateAll((els) => els.map((e) => e.dataset.testid));
+    assert.deepEqual(listed, EXAMPLES.map((id) => `example-${id}`), 'the start page lists every example');
+    for (const id of EXAMPLES) {
+      await page.getByTestId(`example-${id}`).getByRole('button').click();
       await onPage(page, 'Results');
       await expectNoAxeViolations(page, `results of ${id} at ${width} px`);
       await page.locator('.brand').click();

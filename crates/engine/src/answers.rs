@@ -6,9 +6,69 @@
 //!
 //! Nothing in this module validates. Odd values (zero engineers, dangling dependency ids,
 //! absurd loads) are tolerated here and cleaned up once, in the engine's own normalisation step.
+//!
+//! # Stable ids
+//!
+//! Answers travel in two formats that are promises: the answer file (and the autosave) and the
+//! share link. Every value of an enum here therefore has two explicit codes, written once beside
+//! the variant and never derived from its Rust name or its place in a list:
+//!
+//! - its **file id**, the `#[serde(rename = "…")]` on the variant, so renaming a variant in Rust
+//!   changes nothing on disk;
+//! - its **link code**, the number `link_codes!` gives it (`code()`, `from_code()`), so
+//!   reordering an `ALL` list changes nothing in a link.
+//!
+//! Neither may ever change, nor be reused for another value; a new value takes a new id and the
+//! next unused code. docs/file-format.md lists every table and `tests/stable_ids.rs` pins it.
 
 use super::order::SortedMap;
 use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+
+/// Orders an enum by its link codes rather than by the order its variants are declared in. The
+/// keys of a map in the answers (factors, capabilities) are written in this order, so a file's
+/// bytes do not move when the declaration does.
+macro_rules! order_by_code {
+    ($ty:ident) => {
+        impl PartialOrd for $ty {
+            fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl Ord for $ty {
+            fn cmp(&self, other: &Self) -> Ordering {
+                self.code().cmp(&other.code())
+            }
+        }
+    };
+}
+
+/// Gives an enum of unit variants its share-link codes: `code()` and `from_code()`, from one
+/// explicit table, `Variant = code`. A code is written into links and means that value forever.
+/// (A code given twice does not compile: `from_code` would have an unreachable arm.)
+macro_rules! link_codes {
+    ($ty:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
+        impl $ty {
+            /// The number that stands for this value in a share link. It never changes.
+            pub const fn code(self) -> u8 {
+                match self {
+                    $($ty::$variant => $code,)+
+                }
+            }
+
+            /// The value a share link's number stands for; `None` for a number no release
+            /// writes.
+            #[deny(unreachable_patterns)]
+            pub const fn from_code(code: u8) -> Option<Self> {
+                match code {
+                    $($code => Some($ty::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
 
 /// All the answers of one team (or one workshop participant).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -63,14 +123,25 @@ pub struct Context {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum ProductStage {
     /// An early build to test an idea.
+    #[serde(rename = "Prototype")]
     Prototype,
     /// Live, but still searching for product–market fit.
+    #[serde(rename = "FindingFit")]
     FindingFit,
     /// Found its market; growing on a stable domain.
+    #[serde(rename = "GrowingStable")]
     GrowingStable,
     /// Mature and operating at scale.
+    #[serde(rename = "MatureAtScale")]
     MatureAtScale,
 }
+
+link_codes!(ProductStage {
+    Prototype = 0,
+    FindingFit = 1,
+    GrowingStable = 2,
+    MatureAtScale = 3,
+});
 
 impl ProductStage {
     /// Every stage, earliest first.
@@ -87,14 +158,20 @@ impl ProductStage {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum TrafficBand {
     /// Fewer than 100,000 requests a day.
+    #[serde(rename = "Under100k")]
     Under100k,
     /// 100,000 to one million a day.
+    #[serde(rename = "Under1M")]
     Under1M,
     /// One to ten million a day.
+    #[serde(rename = "Under10M")]
     Under10M,
     /// Ten million or more a day.
+    #[serde(rename = "Over10M")]
     Over10M,
 }
+
+link_codes!(TrafficBand { Under100k = 0, Under1M = 1, Under10M = 2, Over10M = 3 });
 
 impl TrafficBand {
     /// Every band, smallest first.
@@ -106,20 +183,33 @@ impl TrafficBand {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum CurrentArchitecture {
     /// Nothing built yet.
+    #[serde(rename = "Greenfield")]
     Greenfield,
     /// One deployable with no enforced internal boundaries.
+    #[serde(rename = "Monolith")]
     Monolith,
     /// One deployable with enforced module boundaries.
+    #[serde(rename = "ModularMonolith")]
     ModularMonolith,
     /// A monolith with a few services already beside it.
+    #[serde(rename = "SomeServices")]
     SomeServices,
     /// Many services already; no monolith at the centre, or only a small one.
+    #[serde(rename = "Microservices")]
     Microservices,
 }
 
+link_codes!(CurrentArchitecture {
+    Greenfield = 0,
+    Monolith = 1,
+    ModularMonolith = 2,
+    SomeServices = 3,
+    Microservices = 4,
+});
+
 impl CurrentArchitecture {
-    /// Every architecture, simplest first. Share links store the position in this list, so a
-    /// new architecture goes at the end.
+    /// Every architecture, simplest first. (Links store each one's `code()`, not its place
+    /// here.)
     pub const ALL: [CurrentArchitecture; 5] = [
         CurrentArchitecture::Greenfield,
         CurrentArchitecture::Monolith,
@@ -138,34 +228,65 @@ impl CurrentArchitecture {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Stack {
     /// Python (Django, FastAPI, Flask, ...): the seeds' own stack.
+    #[serde(rename = "Python")]
     Python,
     /// Anything else: the advice stays stack-neutral.
+    #[serde(rename = "Other")]
     Other,
+}
+
+link_codes!(Stack { Python = 0, Other = 1 });
+
+impl Stack {
+    /// Every stack.
+    pub const ALL: [Stack; 2] = [Stack::Python, Stack::Other];
 }
 
 /// The decision factors. Closed, so the UI can render one question per factor from the
 /// catalogue and sensitivity can try every other option generically.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum FactorId {
     /// Are the boundaries between the product's parts settled?
+    #[serde(rename = "DomainStability")]
     DomainStability,
     /// Does load spread evenly, or does one part need far more capacity?
+    #[serde(rename = "ScalingProfile")]
     ScalingProfile,
     /// Do all parts share one availability target?
+    #[serde(rename = "Availability")]
     Availability,
     /// Do parts need to ship at different speeds?
+    #[serde(rename = "DeploymentCadence")]
     DeploymentCadence,
     /// Does a workload need another language or runtime?
+    #[serde(rename = "TechDiversity")]
     TechDiversity,
     /// Does one part need very different hardware resources?
+    #[serde(rename = "ResourceIsolation")]
     ResourceIsolation,
     /// Must operations commit atomically across domains?
+    #[serde(rename = "DataConsistency")]
     DataConsistency,
     /// Speed now, or flexibility later?
+    #[serde(rename = "TimeHorizon")]
     TimeHorizon,
     /// Is one component measurably holding the system back?
+    #[serde(rename = "ScalingBottleneck")]
     ScalingBottleneck,
 }
+
+order_by_code!(FactorId);
+link_codes!(FactorId {
+    DomainStability = 0,
+    ScalingProfile = 1,
+    Availability = 2,
+    DeploymentCadence = 3,
+    TechDiversity = 4,
+    ResourceIsolation = 5,
+    DataConsistency = 6,
+    TimeHorizon = 7,
+    ScalingBottleneck = 8,
+});
 
 impl FactorId {
     /// Every factor, in the order the wizard asks them.
@@ -217,29 +338,54 @@ impl Readiness {
 }
 
 /// One operational capability.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Capability {
     /// Automated build, test and deploy.
+    #[serde(rename = "CiCd")]
     CiCd,
     /// Reproducible container images.
+    #[serde(rename = "Containers")]
     Containers,
     /// A scheduler that places, restarts and scales containers.
+    #[serde(rename = "Orchestration")]
     Orchestration,
     /// Logs from every process in one searchable place.
+    #[serde(rename = "CentralLogging")]
     CentralLogging,
     /// Dashboards and alerts on metrics.
+    #[serde(rename = "Metrics")]
     Metrics,
     /// Traces that follow a request across processes.
+    #[serde(rename = "Tracing")]
     Tracing,
     /// A rota of people who answer production incidents.
+    #[serde(rename = "OnCall")]
     OnCall,
     /// APIs that evolve without breaking their callers.
+    #[serde(rename = "ApiVersioning")]
     ApiVersioning,
     /// Switches that route traffic to new code gradually.
+    #[serde(rename = "FeatureFlags")]
     FeatureFlags,
     /// Tests that pin the contract between a caller and a provider.
+    #[serde(rename = "ContractTests")]
     ContractTests,
 }
+
+order_by_code!(Capability);
+// A capability's code is also its bit in the link's two capability sets, so codes stay below 64.
+link_codes!(Capability {
+    CiCd = 0,
+    Containers = 1,
+    Orchestration = 2,
+    CentralLogging = 3,
+    Metrics = 4,
+    Tracing = 5,
+    OnCall = 6,
+    ApiVersioning = 7,
+    FeatureFlags = 8,
+    ContractTests = 9,
+});
 
 impl Capability {
     /// Every capability, in the order the wizard lists them.
@@ -315,14 +461,20 @@ impl Default for Module {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum AvailabilityTarget {
     /// 99%: hours of downtime a month are acceptable.
+    #[serde(rename = "Tolerant")]
     Tolerant,
     /// 99.9%.
+    #[serde(rename = "Standard")]
     Standard,
     /// 99.95%.
+    #[serde(rename = "High")]
     High,
     /// 99.99%: minutes a month at most.
+    #[serde(rename = "Critical")]
     Critical,
 }
+
+link_codes!(AvailabilityTarget { Tolerant = 0, Standard = 1, High = 2, Critical = 3 });
 
 impl AvailabilityTarget {
     /// Every target, most tolerant first.
@@ -368,14 +520,20 @@ impl AvailabilityTarget {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Cadence {
     /// Every day or more.
+    #[serde(rename = "Daily")]
     Daily,
     /// About weekly.
+    #[serde(rename = "Weekly")]
     Weekly,
     /// About monthly.
+    #[serde(rename = "Monthly")]
     Monthly,
     /// About once a quarter.
+    #[serde(rename = "Quarterly")]
     Quarterly,
 }
+
+link_codes!(Cadence { Daily = 0, Weekly = 1, Monthly = 2, Quarterly = 3 });
 
 impl Cadence {
     /// Every cadence, fastest first.
@@ -407,14 +565,20 @@ impl Cadence {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum ResourceProfile {
     /// Ordinary web work.
+    #[serde(rename = "Balanced")]
     Balanced,
     /// Heavy computation.
+    #[serde(rename = "CpuHeavy")]
     CpuHeavy,
     /// Large working sets in memory.
+    #[serde(rename = "MemoryHeavy")]
     MemoryHeavy,
     /// Mostly waiting on the network or disk.
+    #[serde(rename = "IoBound")]
     IoBound,
 }
+
+link_codes!(ResourceProfile { Balanced = 0, CpuHeavy = 1, MemoryHeavy = 2, IoBound = 3 });
 
 impl ResourceProfile {
     /// Every profile.
@@ -461,14 +625,49 @@ pub enum DepKind {
     /// A synchronous call: the caller waits for the answer (the default: the tightest
     /// coupling is the safe assumption when the kind is not given).
     #[default]
+    #[serde(rename = "Sync")]
     Sync,
     /// An asynchronous event or queued message.
+    #[serde(rename = "Async")]
     Async,
     /// Both use the same tables; `shared_writes` when both write to them.
+    #[serde(rename = "SharedTables")]
     SharedTables {
         /// Both modules write to the shared tables (not just one writer and readers).
+        #[serde(rename = "shared_writes")]
         shared_writes: bool,
     },
+}
+
+impl DepKind {
+    /// Every kind, the shared-tables kind with one writer and with shared writes.
+    pub const ALL: [DepKind; 4] = [
+        DepKind::Sync,
+        DepKind::Async,
+        DepKind::SharedTables { shared_writes: false },
+        DepKind::SharedTables { shared_writes: true },
+    ];
+
+    /// The number that stands for this kind in a share link. It never changes.
+    pub const fn code(self) -> u8 {
+        match self {
+            DepKind::Sync => 0,
+            DepKind::Async => 1,
+            DepKind::SharedTables { shared_writes: false } => 2,
+            DepKind::SharedTables { shared_writes: true } => 3,
+        }
+    }
+
+    /// The kind a share link's number stands for; `None` for a number no release writes.
+    pub const fn from_code(code: u8) -> Option<Self> {
+        match code {
+            0 => Some(DepKind::Sync),
+            1 => Some(DepKind::Async),
+            2 => Some(DepKind::SharedTables { shared_writes: false }),
+            3 => Some(DepKind::SharedTables { shared_writes: true }),
+            _ => None,
+        }
+    }
 }
 
 /// A calendar month, for dating a plan. The engine has no clock, so the UI supplies it.

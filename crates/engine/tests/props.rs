@@ -62,9 +62,9 @@ fn invariants(a: &Answers, e: &Evaluation) -> Result<(), TestCaseError> {
 
     for p in &e.plan.phases {
         let def = cat.phase(p.id).expect("phase in catalogue");
-        // A phase lies between the short length of a small job and the full length (the
-        // per-wave phases can be shorter than a full range but never longer).
-        let lo = def.months_small.map_or(def.months.0, |s| s.0.min(def.months.0)).min(1).max(1);
+        // A phase lasts at least a month and never longer than its full length (the per-wave
+        // phases can be shorter than a full range, or than a small job's).
+        let lo = 1;
         let hi = def.months.1;
         prop_assert!(
             lo <= p.months.0
@@ -94,6 +94,68 @@ fn split_ward(a: &Answers, factor: usize, step: usize) -> Option<Answers> {
     let mut b = a.clone();
     b.factors.insert(f, option.id.clone());
     Some(b)
+}
+
+/// Teams under strong pressure to split without the foundation to run services: many engineers
+/// and teams, the split-prone half of every factor, and at most two capabilities with at most
+/// two people on operations.
+fn pressed_but_unready() -> impl Strategy<Value = Answers> {
+    let cat = Catalogue::standard();
+    let factors: Vec<(FactorId, Vec<String>)> = FactorId::ALL
+        .iter()
+        .map(|f| {
+            let options = &cat.factor(*f).expect("asked").options;
+            let upper = options[options.len() / 2..].iter().map(|o| o.id.clone()).collect();
+            (*f, upper)
+        })
+        .collect();
+    (
+        50u32..5_000,
+        3u32..200,
+        prop::sample::select(vec![ProductStage::GrowingStable, ProductStage::MatureAtScale]),
+        strategies::maybe(&TrafficBand::ALL),
+        prop::sample::select(vec![
+            CurrentArchitecture::Monolith,
+            CurrentArchitecture::ModularMonolith,
+        ]),
+        prop::collection::vec(any::<prop::sample::Index>(), FactorId::ALL.len()),
+        prop::sample::subsequence(Capability::ALL.to_vec(), 0..=2),
+        0u32..=2,
+        strategies::domain(),
+    )
+        .prop_map(
+            move |(
+                engineers,
+                teams,
+                stage,
+                requests,
+                architecture,
+                picks,
+                present,
+                ops,
+                domain,
+            )| {
+                let mut a = Answers {
+                    context: Context {
+                        engineers: Some(engineers),
+                        teams: Some(teams),
+                        stage: Some(stage),
+                        daily_requests: requests,
+                        architecture: Some(architecture),
+                        stack: None,
+                        services_today: None,
+                    },
+                    readiness: Readiness::only(&present),
+                    domain,
+                    ..Answers::default()
+                };
+                a.readiness.ops_headcount = Some(ops);
+                for ((f, upper), pick) in factors.iter().zip(picks) {
+                    a.factors.insert(*f, pick.get(upper).clone());
+                }
+                a
+            },
+        )
 }
 
 proptest! {
@@ -142,7 +204,7 @@ proptest! {
     }
 
     #[test]
-    fn high_need_with_low_readiness_is_never_a_migration(a in answers()) {
+    fn low_readiness_is_never_a_migration_and_one_trigger_never_a_split(a in answers()) {
         let e = evaluate(&a);
         if e.readiness < Catalogue::standard().thresholds.migration_min_readiness {
             prop_assert_ne!(e.verdict.verdict, Verdict::Migration);
@@ -150,6 +212,41 @@ proptest! {
         let holding = e.triggers.iter().filter(|t| t.status == Status::Holds).count();
         if holding < 2 {
             prop_assert!(!matches!(e.verdict.verdict, Verdict::Migration | Verdict::NotReady));
+        }
+    }
+
+    #[test]
+    fn high_need_with_low_readiness_is_not_ready_never_a_migration(a in pressed_but_unready()) {
+        let t = Catalogue::standard().thresholds;
+        let e = evaluate(&a);
+        // The premise, asserted rather than assumed: every generated team is in the case.
+        prop_assert!(e.need >= t.quadrant_need_at, "need {} is high", e.need);
+        prop_assert!(e.readiness < t.migration_min_readiness, "readiness {} is low", e.readiness);
+
+        prop_assert_ne!(e.verdict.verdict, Verdict::Migration);
+        let fit = |v: Verdict| e.verdict.fits.iter().find(|f| f.verdict == v).cloned();
+        let migration = fit(Verdict::Migration).expect("migration is scored");
+        let not_ready = fit(Verdict::NotReady).expect("not ready is scored");
+        // Ruled out by a hard rule, whatever its points; and where readiness is the only rule
+        // against it, not ready (the same rules without readiness) is open.
+        prop_assert!(!migration.eligible);
+        if not_ready.eligible {
+            prop_assert!(
+                migration.ruled_out_by.starts_with("needs readiness of"),
+                "{}",
+                migration.ruled_out_by
+            );
+        }
+        // Below the readiness gate all migration-level pressure scores for not ready, and where
+        // the hard rules allow it, not ready is the verdict.
+        if e.readiness <= t.readiness_gate.0 {
+            prop_assert!(not_ready.fit >= migration.fit, "{} < {}", not_ready.fit, migration.fit);
+            if not_ready.eligible {
+                prop_assert_eq!(e.verdict.verdict, Verdict::NotReady);
+            }
+        }
+        if e.readiness < t.quadrant_readiness_at {
+            prop_assert_eq!(e.quadrant.quadrant, Quadrant::FoundationFirst);
         }
     }
 
@@ -171,4 +268,21 @@ proptest! {
         prop_assert_eq!(back.sensitivity, e.sensitivity);
         prop_assert!((back.need - e.need).abs() < 1e-9);
     }
+}
+
+#[test]
+fn the_pressed_but_unready_teams_reach_not_ready() {
+    // The property above means little if its strategy never makes a team that not ready fits.
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let t = Catalogue::standard().thresholds;
+    let mut runner = TestRunner::deterministic();
+    let strategy = pressed_but_unready();
+    let mut open = 0;
+    for _ in 0..200 {
+        let e = evaluate(&strategy.new_tree(&mut runner).unwrap().current());
+        let eligible = e.verdict.fits.iter().any(|f| f.verdict == Verdict::NotReady && f.eligible);
+        open += usize::from(eligible && e.readiness <= t.readiness_gate.0);
+    }
+    assert!(open > 100, "{open} of 200 are below the gate with not ready open");
 }

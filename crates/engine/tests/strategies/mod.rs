@@ -119,7 +119,7 @@ pub fn domain() -> impl Strategy<Value = DomainMap> {
 pub fn answers() -> impl Strategy<Value = Answers> {
     (
         (count(), count(), maybe(&ProductStage::ALL), maybe(&TrafficBand::ALL)),
-        (maybe(&CurrentArchitecture::ALL), maybe(&[Stack::Python, Stack::Other]), count()),
+        (maybe(&CurrentArchitecture::ALL), maybe(&Stack::ALL), count()),
         factors(),
         readiness(),
         domain(),
