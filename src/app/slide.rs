@@ -144,7 +144,7 @@ mod tests {
             let e = evaluate(&ex.answers);
             let s = svg(&e, "2026-12-01");
             assert!(s.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""), "{}", ex.id);
-            assert!(s.contains(&esc(&e.brief.decision.split_whitespace().next().unwrap())));
+            assert!(s.contains(&esc(e.brief.decision.split_whitespace().next().unwrap())));
             assert!(s.contains("fill=\"#ffffff\""), "light background whatever the theme");
             // Every line of text sits inside the slide.
             for part in s.split("<text ").skip(1) {

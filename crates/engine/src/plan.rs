@@ -1046,7 +1046,7 @@ fn lay_out(steps: Vec<Step>, f: &Facts) -> Vec<Phase> {
             .iter()
             .filter(|_| !step.only_extra)
             .filter(|a| a.builds.is_none_or(|c| !has(c)))
-            .filter(|a| a.needs.is_none_or(|c| has(c)))
+            .filter(|a| a.needs.is_none_or(has))
             .filter(|a| a.min_services <= services)
             .map(|a| fill(&a.text))
             .collect();

@@ -65,7 +65,8 @@ pub(crate) fn fragile(base: Verdict, inputs: &Inputs, hints: &MapHints, cat: &Ca
             }
         }
     }
-    let bands: [(&[Band], Option<u32>, fn(&mut Inputs, u32)); 3] = [
+    type SetBand = fn(&mut Inputs, u32);
+    let bands: [(&[Band], Option<u32>, SetBand); 3] = [
         (&cat.engineer_bands, inputs.engineers, |i, v| i.engineers = Some(v)),
         (&cat.team_bands, inputs.teams, |i, v| i.teams = Some(v)),
         (&cat.ops_bands, inputs.ops, |i, v| i.ops = Some(v)),

@@ -32,7 +32,7 @@ impl ActivityDef {
         self.needs = Some(c);
         self
     }
-    fn from_services(mut self, n: u32) -> Self {
+    fn at_least_services(mut self, n: u32) -> Self {
         self.min_services = n;
         self
     }
@@ -1250,9 +1250,9 @@ fn phases() -> Vec<PhaseDef> {
             act("Package each service as a container image.").builds(C::Containers),
             act("Run the containers on an orchestrator (Kubernetes or similar).")
                 .builds(C::Orchestration)
-                .from_services(3),
+                .at_least_services(3),
             act("Introduce a gateway or service mesh for routing, retries and mutual TLS.")
-                .from_services(3),
+                .at_least_services(3),
             act("Send the logs of every process to one searchable place.")
                 .builds(C::CentralLogging),
             act("Add metrics and alerts for each service.").builds(C::Metrics),
@@ -1261,7 +1261,7 @@ fn phases() -> Vec<PhaseDef> {
             act("Start an on-call rota with a runbook for each service.").builds(C::OnCall),
             act("Version the APIs the services expose, so callers can move at their own pace.")
                 .builds(C::ApiVersioning)
-                .from_services(2),
+                .at_least_services(2),
             act("Add feature flags to move traffic a percentage at a time.")
                 .builds(C::FeatureFlags),
             act("Add contract tests between each service and its callers.")
