@@ -269,9 +269,10 @@ async fn the_page_follows_the_answers_live() {
 }
 
 #[wasm_bindgen_test]
-async fn the_what_if_panel_writes_the_answers() {
-    let answers = example("five-person-mvp");
+async fn the_what_if_sandbox_leaves_the_answers_alone_until_they_are_used() {
+    let answers = example("blogging-platform");
     let page = open_results(answers.clone()).await;
+    let before = evaluate(&answers);
     let id = FactorId::ScalingProfile;
     let select: web_sys::HtmlSelectElement =
         find(&page.root, &format!("#whatif-{}", id.as_str())).unchecked_into();
@@ -281,15 +282,33 @@ async fn the_what_if_panel_writes_the_answers() {
     select.set_value("one_hot");
     select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     settle().await;
-    let changed = answers.clone().with_factor(id, "one_hot");
-    assert_eq!(page.store.answers.get_untracked(), changed);
-    assert_eq!(text(&page.root, "[data-testid=verdict]"), evaluate(&changed).verdict.label);
+    let tried = answers.clone().with_factor(id, "one_hot");
+    let after = evaluate(&tried);
+    assert_ne!(after.verdict.label, before.verdict.label, "the example flips on this answer");
+    // The answers and the page keep their verdict; the sandbox shows the other one, was → now.
+    assert_eq!(page.store.answers.get_untracked(), answers);
+    assert_eq!(text(&page.root, "[data-testid=verdict]"), before.verdict.label);
+    assert_eq!(text(&page.root, "[data-testid=whatif-verdict] strong"), after.verdict.label);
+    let first_row = texts(&page.root, "[data-testid=whatif-compare] tbody tr:first-child td");
+    assert_eq!(first_row, vec![before.verdict.label.clone(), after.verdict.label.clone()]);
 
-    // "Not answered" clears the answer.
-    select.set_value("");
+    // "Use these answers" makes them real; Undo brings the old ones back.
+    find(&page.root, "[data-testid=whatif-use]").unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert_eq!(page.store.answers.get_untracked(), tried);
+    assert_eq!(text(&page.root, "[data-testid=verdict]"), after.verdict.label);
+    find(&page.root, "[data-testid=whatif-undo]").unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert_eq!(page.store.answers.get_untracked(), answers);
+
+    // Reset drops what was tried.
+    select.set_value("one_hot");
     select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     settle().await;
-    assert!(!page.store.answers.get_untracked().factors.contains_key(&id));
+    find(&page.root, "[data-testid=whatif-reset]").unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert!(page.root.query_selector("[data-testid=whatif-compare]").unwrap().is_none());
+    assert_eq!(page.store.answers.get_untracked(), answers);
 }
 
 #[wasm_bindgen_test]
@@ -551,7 +570,7 @@ async fn a_large_domain_map_gets_a_summary_instead_of_a_grid() {
 async fn on_this_page_lists_every_section_and_moves_focus_to_it() {
     let page = open_results(example("ecommerce-payments")).await;
     let links = all(&page.root, ".results-contents a");
-    let headings = texts(&page.root, ".results-section > h2, .whatif > h2");
+    let headings = texts(&page.root, ".results-section > h2, .whatif h2");
     let names: Vec<String> =
         links.iter().map(|a| a.text_content().unwrap_or_default().trim().to_string()).collect();
     assert_eq!(names, headings, "one link per section, in page order");

@@ -95,6 +95,11 @@ pub struct State {
     pub map_redraws: usize,
     /// How many factor questions the factors step asks.
     pub questions: usize,
+    /// The what-if sandbox: a copy of the answers that what-if changes go to, so the real
+    /// answers stay as they are until "Use these answers". `None` while nothing was tried.
+    pub sandbox: Option<Answers>,
+    /// The answers before "Use these answers", for its undo.
+    pub before_sandbox: Option<Answers>,
 }
 
 impl State {
@@ -113,6 +118,8 @@ impl State {
             redraws: 0,
             map_redraws: 0,
             questions,
+            sandbox: None,
+            before_sandbox: None,
         }
     }
 }
@@ -147,6 +154,23 @@ pub enum Msg {
     Notify(Notice),
     /// Dismisses it.
     Dismiss,
+    /// The what-if sandbox.
+    WhatIf(WhatIf),
+}
+
+/// What the what-if sandbox can do. Its changes go to a copy of the answers; the real answers,
+/// and the autosave, are untouched until [`WhatIf::Use`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum WhatIf {
+    /// Changes one answer of the copy (made from the real answers on the first change). Only
+    /// answers the panel offers: context, factors, capabilities, operations headcount.
+    Edit(Edit),
+    /// Drops the copy: the panel shows the real answers again.
+    Reset,
+    /// Makes the copy the real answers (saved, like any change), keeping the old ones for undo.
+    Use,
+    /// Brings back the answers from before [`WhatIf::Use`].
+    Undo,
 }
 
 /// Where replacing answers come from; it decides the page shown after, the message, and
@@ -172,6 +196,23 @@ impl Source {
     /// Answers read from storage are already saved there.
     fn is_storage(&self) -> bool {
         matches!(self, Source::Saved(_) | Source::OtherTab(_))
+    }
+}
+
+impl Edit {
+    /// True for the edits of one answer the what-if panel offers (not the domain map, not the
+    /// plan's start).
+    pub fn is_simple(&self) -> bool {
+        matches!(
+            self,
+            Edit::Engineers(_)
+                | Edit::Teams(_)
+                | Edit::Stage(_)
+                | Edit::DailyRequests(_)
+                | Edit::Factor(..)
+                | Edit::Capability(..)
+                | Edit::OpsHeadcount(_)
+        )
     }
 }
 
@@ -234,8 +275,14 @@ pub fn update(state: &mut State, msg: Msg) {
 /// Applies `msg`; true when the answers changed.
 fn apply(s: &mut State, msg: Msg) -> bool {
     match msg {
-        Msg::Edit(edit) => edit_answers(s, edit),
+        Msg::Edit(edit) => {
+            // A sandbox made from answers that have since changed would mislead.
+            s.sandbox = None;
+            edit_answers(s, edit)
+        }
+        Msg::WhatIf(w) => what_if(s, w),
         Msg::Replace { answers, from } => {
+            s.sandbox = None;
             replace(s, answers, from);
             true
         }
@@ -367,6 +414,48 @@ fn replace(s: &mut State, mut answers: Answers, from: Source) {
     }
 }
 
+/// The sandbox's transitions.
+fn what_if(s: &mut State, w: WhatIf) -> bool {
+    match w {
+        WhatIf::Edit(edit) => {
+            if !edit.is_simple() {
+                return false;
+            }
+            let copy = s.sandbox.take().unwrap_or_else(|| s.answers.clone());
+            // Apply the edit to the copy with the same rules as a real edit, then put both back.
+            let real = std::mem::replace(&mut s.answers, copy);
+            let errors = s.errors.clone();
+            edit_answers(s, edit);
+            s.errors = errors;
+            let copy = std::mem::replace(&mut s.answers, real);
+            s.sandbox = (copy != s.answers).then_some(copy);
+            false
+        }
+        WhatIf::Reset => {
+            s.sandbox = None;
+            false
+        }
+        WhatIf::Use => {
+            let Some(copy) = s.sandbox.take() else { return false };
+            s.before_sandbox = Some(s.answers.clone());
+            s.answers = copy;
+            s.redraws += 1;
+            s.notice = Some(Notice::info(
+                "The results now use the what-if answers, and they are saved. Undo brings back \
+                 the answers from before.",
+            ));
+            true
+        }
+        WhatIf::Undo => {
+            let Some(before) = s.before_sandbox.take() else { return false };
+            s.answers = before;
+            s.redraws += 1;
+            s.notice = Some(Notice::info("Your answers from before the what-if are back."));
+            true
+        }
+    }
+}
+
 fn set_error(s: &mut State, field: &str, error: Option<String>) {
     match error {
         Some(message) => s.errors.insert(field.to_string(), message),
@@ -492,6 +581,12 @@ pub struct Store {
     pub redraws: Memo<usize>,
     /// Counts the replacements of the whole domain map; its cards redraw on each.
     pub map_redraws: Memo<usize>,
+    /// The what-if copy of the answers, while there is one.
+    pub sandbox: Memo<Option<Answers>>,
+    /// The engine's output for the what-if copy, while there is one.
+    pub sandbox_evaluation: Memo<Option<Evaluation>>,
+    /// True while "Use these answers" can be undone.
+    pub sandbox_undo: Memo<bool>,
     catalogue: StoredValue<Arc<Catalogue>>,
 }
 
@@ -503,6 +598,8 @@ impl Store {
         let answers = Memo::new(move |_| state.with(|s| s.answers.clone()));
         let for_memo = Arc::clone(&catalogue);
         let evaluation = Memo::new(move |_| answers.with(|a| engine::evaluate_with(a, &for_memo)));
+        let sandbox = Memo::new(move |_| state.with(|s| s.sandbox.clone()));
+        let for_sandbox = Arc::clone(&catalogue);
         Store {
             state,
             answers,
@@ -516,6 +613,11 @@ impl Store {
             edits: Memo::new(move |_| state.with(|s| s.edits)),
             redraws: Memo::new(move |_| state.with(|s| s.redraws)),
             map_redraws: Memo::new(move |_| state.with(|s| s.map_redraws)),
+            sandbox,
+            sandbox_evaluation: Memo::new(move |_| {
+                sandbox.with(|x| x.as_ref().map(|a| engine::evaluate_with(a, &for_sandbox)))
+            }),
+            sandbox_undo: Memo::new(move |_| state.with(|s| s.before_sandbox.is_some())),
             catalogue: StoredValue::new(catalogue),
         }
     }
@@ -816,5 +918,42 @@ mod tests {
             assert_eq!(after, engine::evaluate(&store.answers.get_untracked()));
             assert_ne!(after, before);
         });
+    }
+
+    #[test]
+    fn the_what_if_sandbox_leaves_the_answers_alone_until_they_are_used() {
+        let try_it = |n| Msg::WhatIf(WhatIf::Edit(Edit::Engineers(Some(n))));
+        let mut start = at(Step::Results);
+        start.answers = with_engineers(9);
+
+        // A what-if change goes to the copy: the answers and the autosave do not move.
+        let s = run(start.clone(), vec![try_it(60)]);
+        assert_eq!(s.answers.context.engineers, Some(9));
+        assert_eq!(s.sandbox.as_ref().and_then(|a| a.context.engineers), Some(60));
+        assert_eq!(s.edits, 0);
+
+        // Back to the real value: nothing left to compare.
+        let s = run(start.clone(), vec![try_it(60), try_it(9)]);
+        assert_eq!(s.sandbox, None);
+
+        // Reset drops the copy.
+        let s = run(start.clone(), vec![try_it(60), Msg::WhatIf(WhatIf::Reset)]);
+        assert_eq!((s.sandbox.clone(), s.answers.context.engineers), (None, Some(9)));
+
+        // "Use these answers" makes them real, saved and redrawn, and Undo brings the old back.
+        let s = run(start.clone(), vec![try_it(60), Msg::WhatIf(WhatIf::Use)]);
+        assert_eq!((s.answers.context.engineers, s.edits, s.redraws), (Some(60), 1, 1));
+        assert!(s.sandbox.is_none() && s.before_sandbox.is_some());
+        let s = run(s, vec![Msg::WhatIf(WhatIf::Undo)]);
+        assert_eq!((s.answers.context.engineers, s.edits), (Some(9), 2));
+        assert!(s.before_sandbox.is_none());
+
+        // Editing the real answers elsewhere drops a copy made from the old ones.
+        let s = run(start.clone(), vec![try_it(60), Msg::Edit(Edit::Teams(Some(3)))]);
+        assert_eq!(s.sandbox, None);
+
+        // The sandbox offers answers, not the domain map.
+        let s = run(start, vec![Msg::WhatIf(WhatIf::Edit(Edit::AddModule("Billing".into())))]);
+        assert!(s.sandbox.is_none() && s.answers.domain.modules.is_empty());
     }
 }

@@ -255,7 +255,7 @@ pub fn ShareLink() -> impl IntoView {
 }
 
 /// Today as YYYY-MM-DD, from the browser's clock.
-fn today() -> String {
+pub fn today() -> String {
     let iso = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
     iso.chars().take(10).collect()
 }

@@ -20,6 +20,8 @@ use serde::{Deserialize, Serialize};
 /// One line per results section.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Findings {
+    /// The verdict: its lead and confidence.
+    pub verdict: String,
     /// Need × readiness.
     pub quadrant: String,
     /// The decision matrix.
@@ -38,6 +40,10 @@ pub struct Findings {
     pub pitfalls: String,
     /// What would change the verdict.
     pub sensitivity: String,
+    /// The stack advice.
+    pub advice: String,
+    /// The sources.
+    pub sources: String,
 }
 
 pub(crate) struct Inputs<'a> {
@@ -53,6 +59,8 @@ pub(crate) struct Inputs<'a> {
     pub pitfalls: &'a [Pitfall],
     pub sensitivity: &'a [Flip],
     pub matrix: &'a [MatrixRow],
+    pub advice: usize,
+    pub sources: usize,
     pub cat: &'a Catalogue,
 }
 
@@ -224,7 +232,43 @@ pub(crate) fn write(i: &Inputs) -> Findings {
     );
     let _ = i.verdict;
 
-    Findings { quadrant, matrix, checks, services, domain, costs, plan, pitfalls, sensitivity }
+    let level = match i.verdict.confidence.level {
+        super::verdict::ConfidenceLevel::High => "high",
+        super::verdict::ConfidenceLevel::Medium => "medium",
+        super::verdict::ConfidenceLevel::Low => "low",
+    };
+    let reasons = sat(i.verdict.reasons.len());
+    let verdict = format!(
+        "{} Confidence is {level}, with {} behind it.",
+        i.verdict.lead,
+        words::count(reasons, "reason", "reasons")
+    );
+    let advice = if i.advice == 0 {
+        "No stack advice for this verdict.".to_string()
+    } else {
+        format!(
+            "{} for this verdict and stack.",
+            words::capitalise(&words::count(sat(i.advice), "piece of advice", "pieces of advice"))
+        )
+    };
+    let sources = format!(
+        "Every rule above names one of {}.",
+        words::count(sat(i.sources), "article", "articles")
+    );
+    Findings {
+        verdict,
+        quadrant,
+        matrix,
+        checks,
+        services,
+        domain,
+        costs,
+        plan,
+        pitfalls,
+        sensitivity,
+        advice,
+        sources,
+    }
 }
 
 fn number_word(n: u32) -> String {

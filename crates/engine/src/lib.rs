@@ -115,8 +115,22 @@ pub struct Evaluation {
     pub advice: Vec<Advice>,
     /// Each section's finding in one line.
     pub findings: Findings,
+    /// The factors whose effective answer comes from the domain map rather than the answer
+    /// given (a what-if change to them changes nothing until the map changes).
+    pub map_overrides: Vec<MapOverride>,
     /// The articles behind everything shown.
     pub sources: Vec<SourceInfo>,
+}
+
+/// A factor the domain map decides.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MapOverride {
+    /// Which factor.
+    pub factor: FactorId,
+    /// The option the map implies, in words.
+    pub used: String,
+    /// Why, in words.
+    pub evidence: String,
 }
 
 /// Evaluates the answers against the standard rubric.
@@ -341,21 +355,6 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
 
     let quadrant = quadrant(&a, v, cat);
     let domain = map.is_present().then(|| structure.report(&map));
-    let findings = findings::write(&findings::Inputs {
-        verdict: &report,
-        quadrant: &quadrant,
-        a: &a,
-        triggers: &triggers,
-        blockers: &blockers,
-        services: &shape.count,
-        domain: domain.as_ref(),
-        costs: &costs,
-        plan: &plan,
-        pitfalls: &pitfalls,
-        sensitivity: &sensitivity,
-        matrix: &matrix,
-        cat,
-    });
 
     let brief = brief::write(&brief::Inputs {
         verdict: &report,
@@ -381,9 +380,43 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         .chain(plan.phases.iter().map(|p| p.source))
         .chain(cat.factors.iter().flat_map(|f| f.sources.iter().copied()))
         .collect();
-    let sources = used.into_vec().into_iter().map(|s| cat.source_info(s)).collect();
+    let sources: Vec<SourceInfo> =
+        used.into_vec().into_iter().map(|s| cat.source_info(s)).collect();
+    let findings = findings::write(&findings::Inputs {
+        verdict: &report,
+        quadrant: &quadrant,
+        a: &a,
+        triggers: &triggers,
+        blockers: &blockers,
+        services: &shape.count,
+        domain: domain.as_ref(),
+        costs: &costs,
+        plan: &plan,
+        pitfalls: &pitfalls,
+        sensitivity: &sensitivity,
+        matrix: &matrix,
+        advice: advice.len(),
+        sources: sources.len(),
+        cat,
+    });
+
+    let map_overrides = a
+        .effective
+        .iter()
+        .filter(|(_, c)| c.from_map)
+        .filter_map(|(f, c)| {
+            let def = cat.factor(*f)?;
+            let (_, evidence) = hints.implied.get(f)?;
+            Some(MapOverride {
+                factor: *f,
+                used: def.options.get(c.option)?.label.clone(),
+                evidence: checks::map_text(evidence),
+            })
+        })
+        .collect();
 
     Evaluation {
+        map_overrides,
         brief,
         verdict: report,
         need: clean(a.need),

@@ -10,10 +10,8 @@ use crate::engine::{Check, Status};
 #[component]
 pub fn ChecksSection() -> impl IntoView {
     let checks = part(|e| (e.triggers.clone(), e.blockers.clone()));
-    let finding = part(|e| e.findings.checks.clone());
     view! {
-        <ResultSection id="results-checks" testid="checks-section">
-            <p class="finding" data-testid="trigger-rule">{move || finding.get()}</p>
+        <ResultSection id="results-checks" testid="checks-section" finding=part(|e| e.findings.checks.clone())>
             <h3>"Split triggers"</h3>
             <p>
                 <strong data-testid="trigger-count">

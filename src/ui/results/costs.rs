@@ -9,16 +9,14 @@ use super::{format, part, ResultSection, ScrollRegion};
 #[component]
 pub fn CostsSection() -> impl IntoView {
     let costs = part(|e| e.costs.clone());
-    let finding = part(|e| e.findings.costs.clone());
     view! {
-        <ResultSection id="results-costs" testid="costs">
+        <ResultSection id="results-costs" testid="costs" finding=part(|e| e.findings.costs.clone())>
             {move || {
                 let c = costs.get();
                 // A function, not a view: each place that shows the tag builds its own.
                 let estimated = c.estimated;
                 let estimate = move || estimated.then(|| view! { " " <span class="tag">"estimate"</span> });
                 view! {
-                    <p class="finding" data-testid="costs-finding">{finding.get()}</p>
                     <p data-testid="costs-basis">{c.basis.clone()}</p>
                     <dl class="figures">
                         <div class="figure">

@@ -29,7 +29,7 @@ pub fn DsmSection() -> impl IntoView {
     let store = use_store();
     let domain = part(|e| e.domain.clone());
     view! {
-        <ResultSection id="results-dsm" testid="dsm-section">
+        <ResultSection id="results-dsm" testid="dsm-section" finding=part(|e| e.findings.domain.clone())>
             {move || match domain.get() {
                 Some(d) => view! { <Analysis d=d/> }.into_any(),
                 None => view! {

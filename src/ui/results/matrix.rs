@@ -11,7 +11,7 @@ use crate::engine::Position;
 pub fn MatrixSection() -> impl IntoView {
     let rows = part(|e| e.matrix.clone());
     view! {
-        <ResultSection id="results-matrix" testid="matrix-section">
+        <ResultSection id="results-matrix" testid="matrix-section" finding=part(|e| e.findings.matrix.clone())>
             <p>
                 "Each row sets the case for staying a monolith against the case for breaking up. "
                 "Your position is marked on a five-step scale from stay (left) to break up (right)."

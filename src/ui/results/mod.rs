@@ -10,6 +10,7 @@
 //! structure, costs, plan, pitfalls, what would change the verdict, stack advice, sources), and
 //! the what-if panel, a sticky side panel on wide screens and the last section on narrow ones.
 
+mod brief;
 mod checks;
 mod costs;
 mod dsm;
@@ -53,12 +54,19 @@ fn heading(id: &str) -> &'static str {
     SECTIONS.iter().find(|(s, _)| *s == id).map(|(_, h)| *h).unwrap_or("")
 }
 
+/// Whether the what-if sandbox is open as a sheet (on a phone; on a wide screen it is always
+/// beside the results). Page-local view state: it changes no answer and nothing is saved.
+#[derive(Clone, Copy)]
+pub struct WhatIfSheet(pub RwSignal<bool>);
+
 /// The results page. It reads the store; it has no props.
 #[component]
 pub fn Results() -> impl IntoView {
+    provide_context(WhatIfSheet(RwSignal::new(false)));
     view! {
         <div class="results-layout">
             <div class="results-main">
+                <brief::BriefSection/>
                 <OnThisPage/>
                 <verdict::VerdictSection/>
                 <quadrant::QuadrantSection/>
@@ -93,7 +101,10 @@ where
 fn OnThisPage() -> impl IntoView {
     view! {
         <nav class="results-contents" aria-labelledby="results-contents-heading">
-            <h2 id="results-contents-heading" class="results-contents-heading">"On this page"</h2>
+            <details class="results-contents-details">
+            <summary class="results-contents-summary">
+                <h2 id="results-contents-heading" class="results-contents-heading">"On this page"</h2>
+            </summary>
             <ol class="results-contents-list">
                 {SECTIONS
                     .iter()
@@ -110,11 +121,14 @@ fn OnThisPage() -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
+            </details>
         </nav>
     }
 }
 
-/// One section of the results: a `<section>` labelled by its `<h2>`.
+/// One section of the results: a `<section>` labelled by its `<h2>`, its finding in one line
+/// (`data-testid="{testid}-finding"`), and the details in a native `<details>`, closed until
+/// the reader opens it, so the page reads as a list of findings.
 #[component]
 fn ResultSection(
     /// The section's id, one of [`SECTIONS`]; its heading's id is `{id}-heading` and its text
@@ -122,15 +136,24 @@ fn ResultSection(
     id: &'static str,
     /// The `data-testid` of the section.
     testid: &'static str,
+    /// The section's finding in one line, from the engine.
+    finding: Memo<String>,
     /// The section's content.
     children: Children,
 ) -> impl IntoView {
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
+    let name = heading(id).to_lowercase();
     view! {
         <section class="results-section" id=id aria-labelledby=labelled_by data-testid=testid>
             <h2 id=heading_id tabindex="-1">{heading(id)}</h2>
-            {children()}
+            <p class="finding" data-testid=format!("{testid}-finding")>{move || finding.get()}</p>
+            <details class="section-details" data-testid=format!("{testid}-details")>
+                <summary class="section-summary">
+                    "Details" <span class="visually-hidden">{format!(" of the {name}")}</span>
+                </summary>
+                <div class="section-body">{children()}</div>
+            </details>
         </section>
     }
 }

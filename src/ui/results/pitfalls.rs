@@ -29,7 +29,7 @@ pub fn PitfallsSection() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     view! {
-        <ResultSection id="results-pitfalls" testid="pitfalls">
+        <ResultSection id="results-pitfalls" testid="pitfalls" finding=part(|e| e.findings.pitfalls.clone())>
             {move || {
                 let list = found.get();
                 if list.is_empty() {

@@ -16,7 +16,7 @@ use crate::ui::charts::TimelineChart;
 pub fn PlanSection() -> impl IntoView {
     let plan = part(|e| e.plan.clone());
     view! {
-        <ResultSection id="results-plan" testid="plan">
+        <ResultSection id="results-plan" testid="plan" finding=part(|e| e.findings.plan.clone())>
             {move || plan.with(|p| view! {
                 <p class="plan-summary" data-testid="plan-summary">{p.summary.clone()}</p>
                 <p>

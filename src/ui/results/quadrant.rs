@@ -48,7 +48,7 @@ pub fn QuadrantSection() -> impl IntoView {
         )
     });
     view! {
-        <ResultSection id="results-quadrant" testid="quadrant-section">
+        <ResultSection id="results-quadrant" testid="quadrant-section" finding=part(|e| e.findings.quadrant.clone())>
             <p data-testid="quadrant-scores">
                 "Pressure to split (need): " <strong>{move || format::score(need.get())}</strong> " out of 100. "
                 "Ability to operate services (readiness): " <strong>{move || format::score(readiness.get())}</strong>

@@ -14,7 +14,7 @@ pub fn SensitivitySection() -> impl IntoView {
     let store = use_store();
     let flips = part(|e| e.sensitivity.clone());
     view! {
-        <ResultSection id="results-sensitivity" testid="sensitivity">
+        <ResultSection id="results-sensitivity" testid="sensitivity" finding=part(|e| e.findings.sensitivity.clone())>
             {move || {
                 let cat = store.catalogue();
                 let list = flips.get();

@@ -21,16 +21,14 @@ fn wave_label(wave: u32, kind: CountKind) -> String {
 #[component]
 pub fn ServicesSection() -> impl IntoView {
     let count = part(|e| e.services.clone());
-    let finding = part(|e| e.findings.services.clone());
     view! {
-        <ResultSection id="results-services" testid="service-count">
+        <ResultSection id="results-services" testid="service-count" finding=part(|e| e.findings.services.clone())>
             {move || {
                 let c = count.get();
                 let estimate = c.estimated.then(|| view! {
                     <span class="tag" data-testid="count-estimated">"estimate"</span>
                 });
                 view! {
-                    <p class="finding" data-testid="services-finding">{finding.get()}</p>
                     <dl class="counts">
                         {match c.kind {
                             CountKind::Consolidate => view! {

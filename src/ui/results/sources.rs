@@ -9,7 +9,7 @@ use super::{part, ResultSection, SourceNote};
 pub fn AdviceSection() -> impl IntoView {
     let advice = part(|e| e.advice.clone());
     view! {
-        <ResultSection id="results-advice" testid="advice">
+        <ResultSection id="results-advice" testid="advice" finding=part(|e| e.findings.advice.clone())>
             {move || {
                 let list = advice.get();
                 if list.is_empty() {
@@ -40,7 +40,7 @@ pub fn AdviceSection() -> impl IntoView {
 pub fn SourcesSection() -> impl IntoView {
     let sources = part(|e| e.sources.clone());
     view! {
-        <ResultSection id="results-sources" testid="sources">
+        <ResultSection id="results-sources" testid="sources" finding=part(|e| e.findings.sources.clone())>
             <ul class="source-list">
                 {move || {
                     sources

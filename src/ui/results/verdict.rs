@@ -15,7 +15,7 @@ pub fn VerdictSection() -> impl IntoView {
     let report = part(|e| e.verdict.clone());
     let label = Memo::new(move |_| report.with(|r| r.label.clone()));
     view! {
-        <ResultSection id="results-verdict" testid="verdict-section">
+        <ResultSection id="results-verdict" testid="verdict-section" finding=part(|e| e.findings.verdict.clone())>
             <div class="verdict-panel">
                 <p class="verdict-label" data-testid="verdict">{move || label.get()}</p>
                 <p class="verdict-summary" data-testid="verdict-summary">

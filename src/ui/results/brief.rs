@@ -1,0 +1,71 @@
+//! The decision brief: the first thing on the results page, sized to fit the first screen on a
+//! laptop and on a phone. The verdict, the decision in a sentence, the services, the plan's
+//! length and months, the biggest risk, the nearest change that would flip it, and the
+//! confidence; with the what-if sandbox and the slide one click away.
+
+use leptos::prelude::*;
+
+use super::{part, WhatIfSheet};
+use crate::app::{slide, use_store};
+use crate::ui::keep::{download, today};
+
+/// The brief (`data-testid="brief"`).
+#[component]
+pub fn BriefSection() -> impl IntoView {
+    let store = use_store();
+    let brief = part(|e| e.brief.clone());
+    let label = part(|e| e.verdict.label.clone());
+    let sheet = use_context::<WhatIfSheet>();
+    let row = |term: &'static str, testid: &'static str, value: Memo<String>| {
+        view! {
+            <div class="brief-row">
+                <dt>{term}</dt>
+                <dd data-testid=testid>{move || value.get()}</dd>
+            </div>
+        }
+    };
+    let services = Memo::new(move |_| brief.with(|b| b.services.clone()));
+    let duration = Memo::new(move |_| brief.with(|b| b.duration.clone()));
+    let risk = Memo::new(move |_| brief.with(|b| b.risk.clone()));
+    let flip = Memo::new(move |_| {
+        brief.with(|b| {
+            b.flip
+                .clone()
+                .unwrap_or_else(|| "No single change of answer gives another verdict.".into())
+        })
+    });
+    let confidence = Memo::new(move |_| brief.with(|b| b.confidence.clone()));
+    view! {
+        <section class="brief" id="results-brief" aria-labelledby="results-brief-heading" data-testid="brief">
+            <p class="brief-kicker">"Decision"</p>
+            <h2 id="results-brief-heading" class="brief-verdict" tabindex="-1" data-testid="brief-verdict">
+                {move || label.get()}
+            </h2>
+            <p class="brief-decision" data-testid="brief-decision">{move || brief.with(|b| b.decision.clone())}</p>
+            <dl class="brief-facts">
+                {row("Services", "brief-services", services)}
+                {row("Plan", "brief-plan", duration)}
+                {row("Biggest risk", "brief-risk", risk)}
+                {row("What would change it", "brief-flip", flip)}
+                {row("Confidence", "brief-confidence", confidence)}
+            </dl>
+            <div class="brief-actions">
+                <button type="button" class="button button-secondary brief-whatif" data-testid="open-whatif"
+                    aria-controls="results-whatif"
+                    on:click=move |_| {
+                        if let Some(WhatIfSheet(open)) = sheet {
+                            open.set(true);
+                        }
+                        crate::app::state::focus_by_id("results-whatif-heading");
+                    }
+                >"Try what if…"</button>
+                <button type="button" class="button button-secondary" data-testid="svg-slide"
+                    on:click=move |_| {
+                        let svg = store.evaluation.with_untracked(|e| slide::svg(e, &today()));
+                        download("seams-decision-slide.svg", "image/svg+xml", &svg);
+                    }
+                >"Download the brief as a slide (SVG)"</button>
+            </div>
+        </section>
+    }
+}
