@@ -6,7 +6,7 @@
 use super::answers::YearMonth;
 use super::calendar;
 use super::catalogue::Catalogue;
-use super::catalogue::PhaseId;
+use super::catalogue::{PhaseId, PitfallId};
 use super::checks::{Check, Status};
 use super::outcome::Verdict;
 use super::pitfalls::Pitfall;
@@ -151,8 +151,21 @@ pub(crate) fn write(i: &Inputs) -> Brief {
     let risk = p.risks.first().cloned().unwrap_or_else(|| {
         let held = i.blockers.iter().find(|c| c.status == Status::Holds);
         if let Some(pit) = i.pitfalls.first() {
-            let first = pit.detail.split(". ").next().unwrap_or(&pit.detail).trim_end_matches('.');
-            return format!("{}: {first}.", pit.title);
+            let what = match pit.id {
+                PitfallId::DeployTogether => "merge them, or break the cycle, first",
+                PitfallId::SharedWrites => "give that data one owner first",
+                PitfallId::DeepSyncChain => "flatten it before splitting along it",
+                PitfallId::CrossServiceTransactions => {
+                    "plan sagas, or keep those operations in one service"
+                }
+                PitfallId::NoOwner => "name an owner before anything moves",
+            };
+            let n = u32::try_from(pit.modules.len()).unwrap_or(u32::MAX);
+            return if n == 0 {
+                format!("{}: {what}.", pit.title)
+            } else {
+                format!("{} ({}): {what}.", pit.title, words::count(n, "module", "modules"))
+            };
         }
         match (v.verdict.stays(), held) {
             (true, Some(b)) => format!("{}. {}", b.label, b.evidence),
@@ -170,9 +183,8 @@ pub(crate) fn write(i: &Inputs) -> Brief {
 
     let flip = i.sensitivity.iter().min_by_key(|f| f.steps).map(|f| {
         format!(
-            "With {} at \u{201c}{}\u{201d} instead of \u{201c}{}\u{201d}, the verdict would be \
-             \u{201c}{}\u{201d}.",
-            words::lower_first(&f.factor),
+            "{} at \u{201c}{}\u{201d} (now \u{201c}{}\u{201d}) would give \u{201c}{}\u{201d}.",
+            words::capitalise(&f.factor),
             f.to,
             f.from,
             i.cat.verdict_label(f.verdict)
@@ -186,15 +198,15 @@ pub(crate) fn write(i: &Inputs) -> Brief {
         ConfidenceLevel::Low => "Low",
     };
     let why = if i.sensitivity.iter().any(|f| f.steps == 1) {
-        "one small change of answer would give another verdict"
+        "one small change of answer would flip it"
     } else if !v.clear_winner {
         "the runner-up is close"
     } else if v.caveats.iter().any(|c| c.starts_with("Not answered yet")) {
         "some answers are missing"
     } else if level == ConfidenceLevel::High {
-        "the answers are complete and the lead is clear"
+        "complete answers and a clear lead"
     } else {
-        "the lead over the runner-up is modest"
+        "a modest lead over the runner-up"
     };
     let confidence = format!("{word}: {why}.");
 

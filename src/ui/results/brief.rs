@@ -58,13 +58,13 @@ pub fn BriefSection() -> impl IntoView {
                         }
                         crate::app::state::focus_by_id("results-whatif-heading");
                     }
-                >"Try what if…"</button>
+                >"What if…"</button>
                 <button type="button" class="button button-secondary" data-testid="svg-slide"
                     on:click=move |_| {
                         let svg = store.evaluation.with_untracked(|e| slide::svg(e, &today()));
                         download("seams-decision-slide.svg", "image/svg+xml", &svg);
                     }
-                >"Download the brief as a slide (SVG)"</button>
+                >"Download slide" <span class="visually-hidden">" (SVG)"</span></button>
             </div>
         </section>
     }
