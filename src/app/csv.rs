@@ -18,6 +18,16 @@ pub fn field(s: &str) -> String {
     }
 }
 
+/// The byte-order mark that tells Excel the file is UTF-8, so accents and dashes survive.
+pub const BOM: char = '\u{feff}';
+
+/// The header line, after the byte-order mark: every table starts with it.
+fn head(fields: &[&str]) -> String {
+    let mut out = String::from(BOM);
+    out.push_str(&line(fields));
+    out
+}
+
 fn line(fields: &[&str]) -> String {
     let mut out = fields.iter().map(|f| field(f)).collect::<Vec<_>>().join(",");
     out.push_str("\r\n");
@@ -26,7 +36,7 @@ fn line(fields: &[&str]) -> String {
 
 /// The decision matrix, one row per dimension.
 pub fn matrix(e: &Evaluation) -> String {
-    let mut out = line(&[
+    let mut out = head(&[
         "Dimension",
         "Stay monolith",
         "Break to microservices",
@@ -49,7 +59,7 @@ pub fn matrix(e: &Evaluation) -> String {
 
 /// The split triggers and the reasons not to break.
 pub fn checks(e: &Evaluation) -> String {
-    let mut out = line(&["Kind", "Check", "Status", "Evidence", "Source"]);
+    let mut out = head(&["Kind", "Check", "Status", "Evidence", "Source"]);
     for (kind, list) in [("Split trigger", &e.triggers), ("Reason not to break", &e.blockers)] {
         for c in list.iter() {
             out += &line(&[kind, &c.label, c.status.label(), &c.evidence, c.source.title()]);
@@ -60,7 +70,7 @@ pub fn checks(e: &Evaluation) -> String {
 
 /// The cost of going distributed.
 pub fn costs(e: &Evaluation) -> String {
-    let mut out = line(&["Category", "Monolith", "Recommended shape"]);
+    let mut out = head(&["Category", &e.costs.columns.0, &e.costs.columns.1]);
     for r in &e.costs.rows {
         out += &line(&[&r.category, &r.monolith, &r.distributed]);
     }
@@ -84,7 +94,7 @@ pub fn dsm(e: &Evaluation) -> Option<String> {
     }
     let mut head = vec!["Module (row depends on column)"];
     head.extend(d.labels.iter().map(String::as_str));
-    let mut out = line(&head);
+    let mut out = self::head(&head);
     for (label, cells) in d.labels.iter().zip(&grid) {
         let mut fields = vec![label.as_str()];
         fields.extend(cells.iter().copied());
@@ -122,5 +132,9 @@ mod tests {
         let mvp =
             evaluate(&examples().into_iter().find(|x| x.id == "five-person-mvp").unwrap().answers);
         assert_eq!(super::dsm(&mvp), None);
+        // Every table opens in Excel as UTF-8.
+        for table in [matrix(&e), checks(&e), costs(&e), dsm.clone()] {
+            assert!(table.starts_with('\u{feff}'), "a byte-order mark first");
+        }
     }
 }

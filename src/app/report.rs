@@ -58,6 +58,17 @@ fn header(out: &mut String, titles: &[&str]) {
 
 /// The report. `date` is the day it is written (the engine has no clock), e.g. "2026-11-22".
 pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) -> String {
+    markdown_linked(answers, e, cat, date, None)
+}
+
+/// The report with a link back to the live result (the share link), when there is one.
+pub fn markdown_linked(
+    answers: &Answers,
+    e: &Evaluation,
+    cat: &Catalogue,
+    date: &str,
+    link: Option<&str>,
+) -> String {
     let mut out = String::new();
     let v = &e.verdict;
     let _ = writeln!(out, "# Decision: {}\n", text(&v.label));
@@ -72,6 +83,11 @@ pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) 
         text(b.flip.as_deref().unwrap_or("No single change of answer gives another verdict."))
     );
     let _ = writeln!(out, "- **Confidence:** {}\n", text(&b.confidence));
+    if let Some(url) = link {
+        // An autolink; the characters that could end it early are percent-encoded.
+        let safe = url.replace('<', "%3C").replace('>', "%3E").replace(' ', "%20");
+        let _ = writeln!(out, "- **Live result:** <{safe}>");
+    }
     let _ = writeln!(out, "- **Status:** proposed");
     let _ = writeln!(out, "- **Date:** {}", text(date));
     let _ =
@@ -502,5 +518,18 @@ mod tests {
         assert!(!lines.iter().any(|l| l.contains("Services in production")), "{lines:#?}");
         let lines = context_lines(Context::default());
         assert!(lines.contains(&"- Current architecture: not answered".to_string()));
+    }
+
+    #[test]
+    fn the_record_links_back_to_the_live_result() {
+        let a = crate::engine::examples().remove(0).answers;
+        let e = crate::engine::evaluate(&a);
+        let cat = Catalogue::standard();
+        let md =
+            markdown_linked(&a, &e, &cat, "2026-12-01", Some("https://wiki.example/seams/#s1.abc"));
+        assert!(md.contains("- **Live result:** <https://wiki.example/seams/#s1.abc>"));
+        let hostile = markdown_linked(&a, &e, &cat, "2026-12-01", Some("https://x/a b>c"));
+        assert!(hostile.contains("<https://x/a%20b%3Ec>"));
+        assert!(!markdown(&a, &e, &cat, "2026-12-01").contains("Live result"));
     }
 }

@@ -260,61 +260,49 @@ pub fn today() -> String {
     iso.chars().take(10).collect()
 }
 
-/// The chart matching `selector` as a standalone SVG file: each element carries its computed
-/// style inline, so the file looks the same outside the page (and in any colour scheme).
-fn svg_file(selector: &str) -> Option<String> {
+/// The light palette of an exported chart: a file always prints and projects on white, whatever
+/// the colour scheme of the page it came from (the values are the light tokens of tokens.css).
+const EXPORT_STYLE: &str =
+    "text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}\
+.chart-area{fill:#f4f6f9}.chart-area.is-current{fill:#dbe6ff}\
+.chart-frame{fill:none;stroke:#6b7689;stroke-width:1}\
+.chart-split{stroke:#6b7689;stroke-width:1.5;stroke-dasharray:5 4}\
+.chart-tick,.chart-grid{stroke:#c3ccd9;stroke-width:1}\
+.chart-label,.chart-axis-title,.chart-point-label{fill:#1a1f2b}\
+.chart-axis-title,.chart-point-label{font-weight:600}.chart-tick-label{fill:#4a5468}\
+.chart-point{fill:#1d4ed8;stroke:#ffffff;stroke-width:2.5}.chart-bar{fill:#1d4ed8}\
+.chart-bar-range{fill:#dbe6ff;stroke:#1d4ed8;stroke-width:1;stroke-dasharray:3 2}";
+
+/// Escapes text for SVG.
+fn svg_text(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The chart matching `selector` as a standalone SVG file: the chart as drawn, under a title
+/// and a line of context, on white, in the light palette, so it reads the same outside the page.
+fn svg_file(selector: &str, title: &str, subtitle: &str) -> Option<String> {
     let live = document().query_selector(selector).ok()??;
-    let copy: web_sys::Element = live.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
-    let live_all = live.query_selector_all("*").ok()?;
-    let copy_all = copy.query_selector_all("*").ok()?;
-    let inline = |from: &web_sys::Element, to: &web_sys::Element| {
-        let Ok(Some(style)) = window().get_computed_style(from) else { return };
-        let props = [
-            "fill",
-            "stroke",
-            "stroke-width",
-            "stroke-dasharray",
-            "opacity",
-            "fill-opacity",
-            "font-family",
-            "font-size",
-            "font-weight",
-            "text-anchor",
-            "dominant-baseline",
-        ];
-        let css: String = props
-            .iter()
-            .filter_map(|p| {
-                let v = style.get_property_value(p).ok()?;
-                (!v.is_empty()).then(|| format!("{p}:{v};"))
-            })
-            .collect();
-        // Through the CSSOM rather than a style attribute: a strict CSP allows only the former.
-        if let Some(el) = to.dyn_ref::<web_sys::SvgElement>() {
-            el.style().set_css_text(&css);
-        }
-    };
-    for i in 0..live_all.length() {
-        if let (Some(a), Some(b)) = (live_all.item(i), copy_all.item(i)) {
-            if let (Ok(a), Ok(b)) =
-                (a.dyn_into::<web_sys::Element>(), b.dyn_into::<web_sys::Element>())
-            {
-                inline(&a, &b);
-            }
-        }
-    }
-    let background = document()
-        .body()
-        .and_then(|b| window().get_computed_style(&b).ok().flatten())
-        .and_then(|s| s.get_property_value("background-color").ok())
-        .unwrap_or_else(|| "#ffffff".to_string());
-    let _ = copy.set_attribute("xmlns", "http://www.w3.org/2000/svg");
-    if let Some(el) = copy.dyn_ref::<web_sys::SvgElement>() {
-        let _ = el.style().set_property("background-color", &background);
-    }
+    let view_box = live.get_attribute("viewBox")?;
+    let parts: Vec<f64> = view_box.split_whitespace().filter_map(|x| x.parse().ok()).collect();
+    let (w, h) = (*parts.get(2)?, *parts.get(3)?);
+    const HEAD: f64 = 52.0;
     // Leptos leaves empty comments as placeholders in the DOM; a file has no use for them.
-    let markup = copy.outer_html().replace("<!---->", "");
-    Some(format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{markup}\n"))
+    let inner = live.inner_html().replace("<!---->", "");
+    Some(format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {}\" width=\"{}\" height=\"{}\">\
+         <style>{EXPORT_STYLE}</style>\
+         <rect width=\"{w}\" height=\"{}\" fill=\"#ffffff\"/>\
+         <text x=\"4\" y=\"20\" font-size=\"16\" font-weight=\"700\" fill=\"#1a1f2b\">{}</text>\
+         <text x=\"4\" y=\"40\" font-size=\"12\" fill=\"#4a5468\">{}</text>\
+         <g transform=\"translate(0 {HEAD})\">{inner}</g></svg>\n",
+        h + HEAD,
+        (w * 1.5).round(),
+        ((h + HEAD) * 1.5).round(),
+        h + HEAD,
+        svg_text(title),
+        svg_text(subtitle),
+    ))
 }
 
 /// The "Keep and share" section of the results page.
@@ -324,9 +312,13 @@ pub fn KeepWork() -> impl IntoView {
     let copied = RwSignal::new(None::<&'static str>);
     let report_text = move || {
         let answers = store.answers.get_untracked();
-        store
-            .evaluation
-            .with_untracked(|e| report::markdown(&answers, e, &store.catalogue(), &today()))
+        store.evaluation.with_untracked(|e| {
+            let link = link::share_code(&answers).ok().map(|code| {
+                let href = window().location().href().unwrap_or_default();
+                format!("{}#{code}", href.split('#').next().unwrap_or_default())
+            });
+            report::markdown_linked(&answers, e, &store.catalogue(), &today(), link.as_deref())
+        })
     };
     let copy_report = move |_| {
         copy_text(
@@ -374,12 +366,24 @@ pub fn KeepWork() -> impl IntoView {
                         }>"Dependency matrix (CSV)"</button>
                 })}
                 <button type="button" class="button button-secondary" data-testid="svg-quadrant"
-                    on:click=move |_| if let Some(svg) = svg_file("svg.chart-quadrant") {
-                        download("seams-need-readiness.svg", "image/svg+xml", &svg);
+                    on:click=move |_| {
+                        let (title, subtitle) = store.evaluation.with_untracked(|e| (
+                            format!("Need and readiness: {}", e.quadrant.label),
+                            format!("Need {:.0} and readiness {:.0} out of 100. Verdict: {}.", e.need.floor(), e.readiness.floor(), e.verdict.label),
+                        ));
+                        if let Some(svg) = svg_file("svg.chart-quadrant", &title, &subtitle) {
+                            download("seams-need-readiness.svg", "image/svg+xml", &svg);
+                        }
                     }>"Need × readiness chart (SVG)"</button>
                 <button type="button" class="button button-secondary" data-testid="svg-timeline"
-                    on:click=move |_| if let Some(svg) = svg_file("svg.chart-timeline") {
-                        download("seams-plan-timeline.svg", "image/svg+xml", &svg);
+                    on:click=move |_| {
+                        let (title, subtitle) = store.evaluation.with_untracked(|e| (
+                            format!("Plan: {}", e.verdict.label),
+                            e.brief.duration.clone(),
+                        ));
+                        if let Some(svg) = svg_file("svg.chart-timeline", &title, &subtitle) {
+                            download("seams-plan-timeline.svg", "image/svg+xml", &svg);
+                        }
                     }>"Plan timeline (SVG)"</button>
                 <button type="button" class="button button-secondary" data-testid="print"
                     on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>

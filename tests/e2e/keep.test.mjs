@@ -232,7 +232,8 @@ async function downloaded(page, testid) {
 }
 
 test('the decision record, the CSV tables and the charts download as files', async () => {
-  const context = await env.browser.newContext();
+  // Dark mode on purpose: the exported charts must still be light, with readable labels.
+  const context = await env.browser.newContext({ colorScheme: 'dark' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
   const page = await context.newPage();
   await page.goto(env.site.url);
@@ -243,7 +244,10 @@ test('the decision record, the CSV tables and the charts download as files', asy
   const md = await downloaded(page, 'download-report');
   assert.equal(md.name, 'seams-decision-record.md');
   assert.ok(md.text.startsWith(`# Decision: ${verdict}`));
-  for (const heading of ['## Context', '## Decision drivers', '## Options considered', '## Decision', '## Consequences', '## Decision matrix', '## Plan', '## Pitfalls to watch', '## When to revisit', '## Sources']) {
+  assert.match(md.text, /\n- \*\*Decision:\*\* .+\n- \*\*Services:\*\* /, 'the record opens with the brief');
+  assert.ok(!md.text.includes('\\('), 'no escaped parentheses for a wiki to show');
+  assert.match(md.text, /- \*\*Live result:\*\* <http:\/\/[^>]+#s[12]\.[A-Za-z0-9_-]+>/, 'a link back to the live result');
+  for (const heading of ['## Context', '## Decision drivers', '## Options considered', '## Decision', '## Consequences', '## Decision matrix', '## Plan', '## Pitfalls to watch', '## When to revisit', '## What would change the verdict', '## Sources']) {
     assert.ok(md.text.includes(`\n${heading}\n`), `the record has ${heading}`);
   }
 
@@ -253,10 +257,11 @@ test('the decision record, the CSV tables and the charts download as files', asy
 
   const matrix = await downloaded(page, 'csv-matrix');
   assert.equal(matrix.name, 'seams-decision-matrix.csv');
-  assert.match(matrix.text.split('\r\n')[0], /^Dimension,Stay monolith,Break to microservices,Your position/);
+  assert.ok(matrix.text.startsWith('\ufeff'), 'a byte-order mark, so Excel reads UTF-8');
+  assert.match(matrix.text.slice(1).split('\r\n')[0], /^Dimension,Stay monolith,Break to microservices,Your position/);
   assert.ok(matrix.text.split('\r\n').length >= 8, 'the seven rows of the matrix and more');
   const dsm = await downloaded(page, 'csv-dsm');
-  assert.match(dsm.text, /^Module \(row depends on column\),/);
+  assert.match(dsm.text, /^\ufeffModule \(row depends on column\),/);
 
   for (const [id, name] of [['svg-quadrant', 'seams-need-readiness.svg'], ['svg-timeline', 'seams-plan-timeline.svg']]) {
     const svg = await downloaded(page, id);
@@ -264,8 +269,15 @@ test('the decision record, the CSV tables and the charts download as files', asy
     assert.ok(svg.text.startsWith('<?xml'));
     assert.match(svg.text, /<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     assert.match(svg.text, /<title[^>]*>[^<]+<\/title>/, 'the chart keeps its title');
-    assert.match(svg.text, /style="fill:/, 'styles are inlined');
+    assert.match(svg.text, /<rect width="[\d.]+" height="[\d.]+" fill="#ffffff"\/>/, 'on white');
+    // Labels dark on that white, whatever the page's colour scheme.
+    assert.match(svg.text, /\.chart-label[^{]*\{fill:#1a1f2b\}/, 'labels in the light palette');
+    assert.match(svg.text, /font-weight="700"[^>]*>(Plan|Need and readiness): [^<]+<\/text>/, 'a title in the file');
   }
+  const slide = await downloaded(page, 'svg-slide');
+  assert.equal(slide.name, 'seams-decision-slide.svg');
+  assert.ok(slide.text.includes(`Decision: ${verdict}`), 'the slide names the verdict');
+  assert.match(slide.text, /fill="#ffffff"/, 'a light slide');
   await context.close();
 });
 
@@ -293,20 +305,27 @@ test('an exported answer file imports elsewhere, by drag and drop, to the same r
   expectCleanPage(other);
 });
 
-test('printing shows the results without the page chrome or the controls', async () => {
-  const page = await openPage(env.browser, env.site.origin);
+test('printing gives a compact record: the brief on page one, at most six A4 pages for the largest example', async () => {
+  const page = await openPage(env.browser, env.site.origin, { viewport: { width: 695, height: 1000 } });
   await page.goto(env.site.url);
-  await page.getByTestId('example-sixty-engineer-platform').getByRole('button').click();
+  await page.getByTestId('example-large-marketplace').getByRole('button').click();
   await onPage(page, 'Results');
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['.progress', '.step-actions', '.site-footer', '[data-testid=keep]', '[data-testid=whatif]']) {
+  for (const hidden of ['.progress', '.step-actions', '.site-footer', '[data-testid=keep]', '[data-testid=whatif]', '.section-summary']) {
     assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
   }
-  for (const shown of ['verdict', 'matrix', 'plan', 'pitfalls', 'sources']) {
+  // The brief opens page one (A4 less its margins is about 1,017 CSS pixels tall).
+  const brief = await page.getByTestId('brief').boundingBox();
+  assert.ok(brief && brief.y + brief.height < 1000, 'the brief is on page one');
+  // Every section prints its finding; the ones a reader acts on print their details, closed on screen.
+  for (const shown of ['brief-verdict', 'matrix', 'candidates', 'phase', 'pitfalls', 'sources', 'quadrant-section-finding']) {
     assert.ok(await page.getByTestId(shown).first().isVisible(), `${shown} is printed`);
   }
-  // A PDF comes out, with several pages for a migration plan.
+  for (const left of ['quadrant-section-details', 'dsm-section-details']) {
+    assert.equal(await page.getByTestId(left).isVisible(), false, `${left} stays off paper`);
+  }
   const pdf = await page.pdf({ format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  assert.ok(pages >= 3, `the PDF has ${pages} pages`);
+  assert.ok(pages >= 3 && pages <= 6, `the PDF has ${pages} pages`);
+  expectCleanPage(page);
 });

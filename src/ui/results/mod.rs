@@ -31,27 +31,45 @@ use crate::app::state::focus_by_id;
 use crate::app::use_store;
 use crate::engine::{Evaluation, Source};
 
-/// The sections of the page, in order: the id of each `<section>` and its heading. The "On this
-/// page" list is built from this, so it always matches the page.
-const SECTIONS: [(&str, &str); 13] = [
-    ("results-verdict", "Verdict"),
-    ("results-quadrant", "Need and readiness"),
-    ("results-matrix", "Decision matrix"),
-    ("results-checks", "Triggers and blockers"),
-    ("results-services", "Service count"),
-    ("results-dsm", "Dependency structure"),
-    ("results-costs", "Cost of going distributed"),
-    ("results-plan", "Phased plan"),
-    ("results-pitfalls", "Pitfalls"),
-    ("results-sensitivity", "What would change the verdict"),
-    ("results-advice", "Stack advice"),
-    ("results-sources", "Sources"),
-    ("results-whatif", "What if?"),
+/// The sections of the page, in order: the id of each `<section>`, its heading, and whether its
+/// details are printed. The "On this page" list is built from this, so it always matches the page.
+///
+/// On paper the record stays within six A4 pages: every section prints its finding, and the
+/// sections a reader acts on (the verdict's reasons, the matrix, the service list, the costs, the
+/// plan, the pitfalls, what would change the verdict, the advice and the sources) print their
+/// details too. The quadrant, the trigger cards and the dependency matrix repeat on screen what
+/// those already say, so paper keeps only their finding.
+const SECTIONS: [(&str, &str, Paper); 13] = [
+    ("results-verdict", "Verdict", Paper::Full),
+    ("results-quadrant", "Need and readiness", Paper::Finding),
+    ("results-matrix", "Decision matrix", Paper::Full),
+    ("results-checks", "Triggers and blockers", Paper::Finding),
+    ("results-services", "Service count", Paper::Full),
+    ("results-dsm", "Dependency structure", Paper::Finding),
+    ("results-costs", "Cost of going distributed", Paper::Full),
+    ("results-plan", "Phased plan", Paper::Full),
+    ("results-pitfalls", "Pitfalls", Paper::Full),
+    ("results-sensitivity", "What would change the verdict", Paper::Full),
+    ("results-advice", "Stack advice", Paper::Full),
+    ("results-sources", "Sources", Paper::Full),
+    ("results-whatif", "What if?", Paper::Finding),
 ];
+
+/// What a section prints: its details as well as its finding, or the finding alone.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Paper {
+    Full,
+    Finding,
+}
 
 /// The heading of a section, from [`SECTIONS`].
 fn heading(id: &str) -> &'static str {
-    SECTIONS.iter().find(|(s, _)| *s == id).map(|(_, h)| *h).unwrap_or("")
+    SECTIONS.iter().find(|(s, ..)| *s == id).map(|(_, h, _)| *h).unwrap_or("")
+}
+
+/// Whether a section prints its details, from [`SECTIONS`].
+fn paper(id: &str) -> Paper {
+    SECTIONS.iter().find(|(s, ..)| *s == id).map(|(.., p)| *p).unwrap_or(Paper::Full)
 }
 
 /// Whether the what-if sandbox is open as a sheet (on a phone; on a wide screen it is always
@@ -108,7 +126,7 @@ fn OnThisPage() -> impl IntoView {
             <ol class="results-contents-list">
                 {SECTIONS
                     .iter()
-                    .map(|&(id, title)| {
+                    .map(|&(id, title, _)| {
                         let target = format!("{id}-heading");
                         view! {
                             <li>
@@ -145,7 +163,13 @@ fn ResultSection(
     let labelled_by = heading_id.clone();
     let name = heading(id).to_lowercase();
     view! {
-        <section class="results-section" id=id aria-labelledby=labelled_by data-testid=testid>
+        <section
+            class="results-section"
+            class:prints-finding-only=paper(id) == Paper::Finding
+            id=id
+            aria-labelledby=labelled_by
+            data-testid=testid
+        >
             <h2 id=heading_id tabindex="-1">{heading(id)}</h2>
             <p class="finding" data-testid=format!("{testid}-finding")>{move || finding.get()}</p>
             <details class="section-details" data-testid=format!("{testid}-details")>

@@ -122,8 +122,10 @@ fn PhaseCard(
     let list = |title: &'static str, items: Vec<String>| {
         (!items.is_empty()).then(|| {
             view! {
-                <h4 class="phase-subheading">{title}</h4>
-                <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+                <div class="phase-list">
+                    <h4 class="phase-subheading">{title}</h4>
+                    <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+                </div>
             }
         })
     };
@@ -137,9 +139,11 @@ fn PhaseCard(
             {(!phase.services.is_empty()).then(|| view! {
                 <p data-testid="phase-services">"Services: " {phase.services.join(", ")}</p>
             })}
-            {list("What happens", phase.activities)}
-            {list("Done when", phase.exit_criteria)}
-            {list("Risks", phase.risks)}
+            <div class="phase-lists">
+                {list("What happens", phase.activities)}
+                {list("Done when", phase.exit_criteria)}
+                {list("Risks", phase.risks)}
+            </div>
             <SourceNote source=phase.source/>
         </section>
     }
