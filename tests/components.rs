@@ -314,3 +314,42 @@ async fn the_check_page_lists_the_services_running_today_when_some_run() {
     settle().await;
     assert!(!rows(&app).iter().any(|r| r.contains("Services in production")));
 }
+
+#[wasm_bindgen_test]
+async fn an_example_over_answers_asks_first_and_undo_brings_the_answers_back() {
+    let mine = Answers::default().with_factor(FactorId::ScalingProfile, "one_hot");
+    let app = mount(mine.clone()).await;
+    let example = examples().into_iter().next().unwrap();
+    app.click(&format!("[data-testid=example-{}] button", example.id)).await;
+    assert!(app.text("[data-testid=offer]").contains(&example.title));
+    assert_eq!(app.store.answers.get_untracked(), mine, "nothing replaced before the answer");
+    assert_eq!(focused_id().as_deref(), Some("offer-prompt"));
+
+    app.click("[data-testid=offer-accept]").await;
+    assert_eq!(app.text("#step-heading"), "Results");
+    assert!(app.text("[data-testid=notice]").starts_with("You are looking at the example"));
+    assert_eq!(app.store.answers.get_untracked().context, example.answers.context);
+
+    app.click("[data-testid=undo]").await;
+    assert_eq!(app.text("#step-heading"), "Monolith, modular monolith or microservices?");
+    assert_eq!(app.store.answers.get_untracked(), mine);
+    assert!(!app.exists("[data-testid=undo]"));
+}
+
+#[wasm_bindgen_test]
+async fn the_progress_links_only_the_steps_already_reached() {
+    let app = mount(Answers::default()).await;
+    app.store.dispatch(Msg::Go(Cursor::at(Step::Readiness)));
+    settle().await;
+    app.store.dispatch(Msg::Go(Cursor::at(Step::Context)));
+    settle().await;
+    let links = app.page.query_selector_all(".progress-steps a").unwrap();
+    let names: Vec<String> = (0..links.length())
+        .filter_map(|i| links.item(i))
+        .filter_map(|n| n.text_content())
+        .collect();
+    assert_eq!(names, ["Start", "Decision factors", "Operational readiness"]);
+    app.click(".progress-steps li:nth-child(4) a").await;
+    assert_eq!(app.text("#step-heading"), "Operational readiness");
+    assert_eq!(focused_id().as_deref(), Some("step-heading"));
+}

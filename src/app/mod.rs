@@ -8,6 +8,7 @@ pub mod file;
 pub mod host;
 pub mod labels;
 pub mod link;
+pub mod nav;
 pub mod persist;
 pub mod report;
 pub mod slide;

@@ -22,7 +22,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::file::{self, Saved};
 use crate::app::link;
-use crate::app::state::{Msg, Notice, Source};
+use crate::app::state::{Msg, Notice, Offered, Source};
 pub use crate::app::validate::has_answers;
 use crate::app::validate::{check_answers, Origin};
 use crate::app::{Step, Store};
@@ -276,7 +276,8 @@ fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
 }
 
-/// Loads the autosave and any share link into `store`, and keeps saving from then on.
+/// Loads the autosave into `store`, and keeps saving from then on. The share link in the
+/// address, if any, is opened by [`open_link`] once the page shown is settled (`app::nav`).
 pub fn start(store: Store) -> Persist {
     let p = Persist {
         machine: RwSignal::new(Persistence::default()),
@@ -287,7 +288,6 @@ pub fn start(store: Store) -> Persist {
     let flush_later = debounce(DEBOUNCE, move |()| p.send(Event::TimerFired(p.now())));
     p.flush_later.set_value(Some(Box::new(flush_later)));
     p.send(Event::Opened(p.found()));
-    open_link(store);
 
     // Every change the store counts as an edit is one to save.
     Effect::new(move |seen: Option<usize>| {
@@ -306,8 +306,6 @@ pub fn start(store: Store) -> Persist {
             hidden();
         }
     }));
-    // A link pasted into this tab's address bar changes only the fragment: no reload.
-    std::mem::forget(window_event_listener_untyped("hashchange", move |_| open_link(store)));
     // Another tab saved.
     std::mem::forget(window_event_listener(leptos::ev::storage, move |e| {
         if e.key().as_deref() != Some(KEY) {
@@ -418,29 +416,34 @@ impl Persist {
 }
 
 /// Reads answers from the URL fragment, if there are any, and offers them to the store.
-fn open_link(store: Store) {
+///
+/// A link that opens stays in the address until it has been dealt with: `update` asks for the
+/// fragment to go once the answers are open or declined, so a reload while the user decides
+/// offers them again. A link that cannot be used is said at once and its fragment goes.
+pub fn open_link(store: Store) {
     let location = window().location();
     let hash = location.hash().unwrap_or_default();
     if hash.len() <= 1 {
         return;
     }
-    // The fragment has been read: take it out of the address bar, so a reload does not offer
-    // the same answers again.
-    let clean = format!(
-        "{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
-    }
-    let problem = |text: String| store.dispatch(Msg::Notify(Notice::problem(text)));
+    let problem = |text: String| {
+        if let Ok(history) = window().history() {
+            let clean = format!(
+                "{}{}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            );
+            let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+            let _ = history.replace_state_with_url(&state, "", Some(&clean));
+        }
+        store.dispatch(Msg::Notify(Notice::problem(text)));
+    };
     match link::decode(&hash) {
         Err(e) => problem(format!("{e} Your own answers are unchanged.")),
         Ok(shared) => {
             let problems = check_answers(&shared, &store.catalogue(), Origin::Link);
             if problems.is_empty() {
-                store.dispatch(Msg::OfferLink(shared));
+                store.dispatch(Msg::Offer { answers: shared, from: Offered::Link });
             } else {
                 problem(format!(
                     "The link's answers cannot be used: {}. Your own answers are unchanged.",

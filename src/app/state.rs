@@ -49,17 +49,19 @@ pub struct Notice {
     /// A problem (announced as an alert) rather than information.
     pub problem: bool,
     pub text: String,
+    /// It reports a replacement of the user's answers and offers to undo it ([`State::undo`]).
+    pub undo: bool,
 }
 
 impl Notice {
     /// Information: announced politely.
     pub fn info(text: impl Into<String>) -> Notice {
-        Notice { problem: false, text: text.into() }
+        Notice { problem: false, text: text.into(), undo: false }
     }
 
     /// A problem: announced as an alert.
     pub fn problem(text: impl Into<String>) -> Notice {
-        Notice { problem: true, text: text.into() }
+        Notice { problem: true, text: text.into(), undo: false }
     }
 }
 
@@ -82,8 +84,6 @@ pub struct State {
     pub moved: bool,
     /// The latest message for the user, if any.
     pub notice: Option<Notice>,
-    /// Answers from a share link, waiting for the user to accept them over their own.
-    pub pending_link: Option<Answers>,
     /// How many changes the autosave has been told of: every change of the answers or of the
     /// step, except answers read from storage.
     pub edits: usize,
@@ -100,6 +100,58 @@ pub struct State {
     pub sandbox: Option<Answers>,
     /// The answers before "Use these answers", for its undo.
     pub before_sandbox: Option<Answers>,
+
+    // --- Navigation and offers: history entries, answers offered over the user's own, undo ---
+    /// Answers offered over the user's own (a link, an example, a fresh start), waiting for
+    /// the user to open them or keep their own.
+    pub pending: Option<Offer>,
+    /// The answers and the page from before the last replacement the user asked for, while
+    /// its notice offers to undo it.
+    pub undo: Option<Undo>,
+    /// The furthest step shown in this assessment: the progress list links every step up to it.
+    pub reached: Step,
+    /// What the browser's history must do, in order. [`Store::dispatch`] hands these to the
+    /// browser layer (`app::nav`) and empties the list; without one they are dropped and the
+    /// page navigates in memory.
+    pub history: Vec<HistoryCmd>,
+}
+
+/// Answers offered over the user's own, and what they are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Offer {
+    pub answers: Answers,
+    pub from: Offered,
+}
+
+/// What offered answers are; it decides the prompt's words and the notice after.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Offered {
+    /// A share link, read from the address's fragment.
+    Link,
+    /// A worked example, by its title.
+    Example(String),
+    /// "Start a new assessment": no answers.
+    Fresh,
+}
+
+/// What an undo puts back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Undo {
+    pub answers: Answers,
+    pub cursor: Cursor,
+}
+
+/// One thing for the browser's history to do after a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryCmd {
+    /// A new entry showing this page: the user moved.
+    Push(Cursor),
+    /// The current entry now shows this page: the page changed without the user moving (the
+    /// autosave, another tab, the address the page opened at).
+    Replace(Cursor),
+    /// The share link in the address has been dealt with: take the fragment out of the current
+    /// entry, so that neither a reload nor Back offers it again.
+    DropFragment,
 }
 
 impl State {
@@ -113,13 +165,16 @@ impl State {
             returning: None,
             moved: false,
             notice: None,
-            pending_link: None,
             edits: 0,
             redraws: 0,
             map_redraws: 0,
             questions,
             sandbox: None,
             before_sandbox: None,
+            pending: None,
+            undo: None,
+            reached: Step::Start,
+            history: Vec::new(),
         }
     }
 }
@@ -143,17 +198,28 @@ pub enum Msg {
     Back,
     /// Records (`Some`) or clears (`None`) the error of one field.
     SetError { field: String, error: Option<String> },
-    /// Checked answers from a share link: opened at once, or offered when they would replace
-    /// answers the user has.
-    OfferLink(Answers),
-    /// Opens the answers of the link on offer.
-    AcceptLink,
-    /// Keeps the user's answers and drops the link's.
-    DeclineLink,
     /// Shows a message at the top of the page.
     Notify(Notice),
-    /// Dismisses it.
+    /// Dismisses it (and the undo it offers).
     Dismiss,
+
+    // --- Navigation and offers ---
+    /// Checked answers offered over the user's own (a share link, an example, a fresh start):
+    /// opened at once when they would replace nothing (no answers, or the same), otherwise
+    /// asked about first.
+    Offer { answers: Answers, from: Offered },
+    /// Opens the answers on offer; the notice after offers to undo it.
+    Accept,
+    /// Keeps the user's answers and drops the offered ones.
+    Decline,
+    /// Puts back the answers and the page from before the last replacement.
+    Undo,
+    /// The page opened at an address naming this page (`None`: none). It opens when there are
+    /// answers to show on it, or when the autosave reopened its step; otherwise the page the
+    /// autosave reopened stays. Either way the address is rewritten to name the page shown.
+    Arrived(Option<Cursor>),
+    /// Back or Forward reached a history entry showing this page.
+    Popped(Cursor),
     /// The what-if sandbox.
     WhatIf(WhatIf),
 }
@@ -319,40 +385,119 @@ fn apply(s: &mut State, msg: Msg) -> bool {
             set_error(s, &field, error);
             false
         }
-        Msg::OfferLink(shared) => {
-            if has_answers(&s.answers) {
-                s.pending_link = Some(shared);
-            } else {
-                replace(s, shared, Source::Link);
-            }
-            s.pending_link.is_none()
-        }
-        Msg::AcceptLink => match s.pending_link.take() {
-            Some(shared) => {
-                replace(s, shared, Source::Link);
-                true
-            }
-            None => false,
-        },
-        Msg::DeclineLink => {
-            s.pending_link = None;
-            false
-        }
         Msg::Notify(notice) => {
+            // A new message takes the place of one that offered an undo, and the undo with it.
+            s.undo = None;
             s.notice = Some(notice);
             false
         }
         Msg::Dismiss => {
+            s.undo = None;
             s.notice = None;
             false
         }
+        Msg::Offer { answers, from } => offer(s, answers, from),
+        Msg::Accept => match s.pending.take() {
+            Some(Offer { answers, from }) => {
+                open(s, answers, from);
+                true
+            }
+            None => false,
+        },
+        Msg::Decline => match s.pending.take() {
+            Some(Offer { from, .. }) => {
+                if from == Offered::Link {
+                    s.history.push(HistoryCmd::DropFragment);
+                }
+                false
+            }
+            None => false,
+        },
+        Msg::Undo => match s.undo.take() {
+            Some(Undo { answers, cursor }) => {
+                s.answers = answers;
+                s.redraws += 1;
+                s.notice = Some(Notice::info("Your previous answers are back."));
+                go(s, cursor);
+                true
+            }
+            None => false,
+        },
+        Msg::Arrived(page) => {
+            let mut changed = false;
+            if let Some(page) = page.map(|c| within(c, s.questions)) {
+                if has_answers(&s.answers) || page.step == s.cursor.step {
+                    changed = show(s, page);
+                }
+            }
+            s.history.push(HistoryCmd::Replace(s.cursor));
+            changed
+        }
+        Msg::Popped(page) => {
+            let page = within(page, s.questions);
+            if page == s.cursor {
+                return false;
+            }
+            s.moved = true;
+            show(s, page)
+        }
     }
+}
+
+/// `cursor` with its question within the questions asked.
+fn within(cursor: Cursor, questions: usize) -> Cursor {
+    Cursor { question: cursor.question.min(questions.saturating_sub(1)), ..cursor }
+}
+
+/// Offers `answers`: opened at once when they would replace nothing, otherwise held for the
+/// user's decision. True when the answers changed.
+fn offer(s: &mut State, mut answers: Answers, from: Offered) -> bool {
+    if answers.plan_start.is_none() {
+        answers.plan_start = s.answers.plan_start;
+    }
+    if has_answers(&s.answers) && s.answers != answers {
+        s.pending = Some(Offer { answers, from });
+        return false;
+    }
+    open(s, answers, from);
+    true
+}
+
+/// Opens offered answers, and says so.
+fn open(s: &mut State, answers: Answers, from: Offered) {
+    s.pending = None;
+    match from {
+        Offered::Link => {
+            s.history.push(HistoryCmd::DropFragment);
+            replace(s, answers, Source::Link);
+        }
+        Offered::Example(title) => {
+            replace(s, answers, Source::Example);
+            let undo = s.undo.is_some();
+            s.notice = Some(Notice { undo, ..Notice::info(example_notice(Some(&title))) });
+        }
+        Offered::Fresh => replace(s, answers, Source::Fresh),
+    }
+}
+
+/// What the page says while it shows an example's answers.
+fn example_notice(title: Option<&str>) -> String {
+    let which =
+        title.map_or("an example".to_string(), |t| format!("the example \u{201c}{t}\u{201d}"));
+    format!(
+        "You are looking at {which}, not at answers of your own. Change any answer to make it yours, or start a new assessment from the start page."
+    )
 }
 
 /// Shows `cursor` after a move by the user; true when the answers changed (see [`show`]).
 fn go(s: &mut State, cursor: Cursor) -> bool {
     s.moved = true;
-    show(s, cursor)
+    let from = s.cursor;
+    let changed = show(s, cursor);
+    if s.cursor != from {
+        s.history.push(HistoryCmd::Push(s.cursor));
+    }
+    changed
 }
 
 /// Shows `cursor`, clearing the errors of the page being left. Arriving on the readiness page
@@ -364,6 +509,7 @@ fn show(s: &mut State, cursor: Cursor) -> bool {
         s.returning = None;
     }
     s.cursor = cursor;
+    s.reached = s.reached.max(cursor.step);
     see_capabilities(s)
 }
 
@@ -384,32 +530,43 @@ fn replace(s: &mut State, mut answers: Answers, from: Source) {
     if answers.plan_start.is_none() {
         answers.plan_start = s.answers.plan_start;
     }
-    s.answers = answers;
+    // What the user asked for can be undone when it replaced answers of their own.
+    let undo = !from.is_storage() && has_answers(&s.answers) && s.answers != answers;
+    let previous = std::mem::replace(&mut s.answers, answers);
+    s.undo = undo.then_some(Undo { answers: previous, cursor: s.cursor });
     s.redraws += 1;
     let notice = match &from {
         Source::Link => Some("Opened the answers from the link.".to_string()),
         Source::File(name) => Some(format!("Imported the answers from \u{201c}{name}\u{201d}.")),
         Source::OtherTab(_) => Some("Your answers were updated from another tab.".to_string()),
-        Source::Saved(_) | Source::Example | Source::Fresh => None,
+        Source::Example => Some(example_notice(None)),
+        Source::Fresh if undo => {
+            Some("Started a new assessment: your previous answers are cleared.".to_string())
+        }
+        Source::Saved(_) | Source::Fresh => None,
     };
     if let Some(text) = notice {
-        s.notice = Some(Notice::info(text));
+        s.notice = Some(Notice { undo, ..Notice::info(text) });
     }
     match from {
-        Source::Link | Source::File(_) => {
-            s.pending_link = None;
-            go(s, Cursor::at(Step::Results));
-        }
-        Source::Example => {
+        Source::Link | Source::File(_) | Source::Example => {
+            s.pending = None;
             go(s, Cursor::at(Step::Results));
         }
         Source::Fresh => {
+            s.pending = None;
+            // A new assessment: only its first steps are visited.
+            s.reached = Step::Start;
             go(s, Cursor::at(Step::Context));
         }
         Source::Saved(step) | Source::OtherTab(step) => {
             // The fields redraw from the new answers: errors of the old text are gone.
+            let from = s.cursor;
             let cursor = step.map_or(s.cursor, Cursor::at);
             show(s, cursor);
+            if s.cursor != from {
+                s.history.push(HistoryCmd::Replace(s.cursor));
+            }
         }
     }
 }
@@ -573,8 +730,12 @@ pub struct Store {
     pub returning: Memo<Option<Step>>,
     /// The latest message for the user.
     pub notice: Memo<Option<Notice>>,
-    /// True while answers from a share link wait for the user's decision.
-    pub link_pending: Memo<bool>,
+    /// What is on offer over the user's answers, while it waits for their decision.
+    pub pending: Memo<Option<Offered>>,
+    /// True while the notice can undo the last replacement.
+    pub can_undo: Memo<bool>,
+    /// The furthest step shown in this assessment.
+    pub reached: Memo<Step>,
     /// Counts the changes to save; the autosave follows it.
     pub edits: Memo<usize>,
     /// Counts the replacements from outside the fields; the page redraws its fields on each.
@@ -588,7 +749,12 @@ pub struct Store {
     /// True while "Use these answers" can be undone.
     pub sandbox_undo: Memo<bool>,
     catalogue: StoredValue<Arc<Catalogue>>,
+    /// Performs history commands: set by the browser layer (`app::nav`), absent in tests.
+    history: StoredValue<Option<HistoryPerformer>, LocalStorage>,
 }
+
+/// What performs the history commands `update` leaves.
+type HistoryPerformer = Box<dyn Fn(HistoryCmd)>;
 
 impl Store {
     /// Creates the state with the standard rubric and the given answers.
@@ -609,7 +775,9 @@ impl Store {
             refusals: Memo::new(move |_| state.with(|s| s.refusals)),
             returning: Memo::new(move |_| state.with(|s| s.returning)),
             notice: Memo::new(move |_| state.with(|s| s.notice.clone())),
-            link_pending: Memo::new(move |_| state.with(|s| s.pending_link.is_some())),
+            pending: Memo::new(move |_| state.with(|s| s.pending.as_ref().map(|o| o.from.clone()))),
+            can_undo: Memo::new(move |_| state.with(|s| s.undo.is_some())),
+            reached: Memo::new(move |_| state.with(|s| s.reached)),
             edits: Memo::new(move |_| state.with(|s| s.edits)),
             redraws: Memo::new(move |_| state.with(|s| s.redraws)),
             map_redraws: Memo::new(move |_| state.with(|s| s.map_redraws)),
@@ -619,12 +787,30 @@ impl Store {
             }),
             sandbox_undo: Memo::new(move |_| state.with(|s| s.before_sandbox.is_some())),
             catalogue: StoredValue::new(catalogue),
+            history: StoredValue::new_local(None),
         }
     }
 
-    /// Changes the state: the one writer.
+    /// Changes the state: the one writer. The history commands the change leaves are handed
+    /// to the browser layer, if there is one.
     pub fn dispatch(&self, msg: Msg) {
-        self.state.update(|s| update(s, msg));
+        let mut commands = Vec::new();
+        self.state.update(|s| {
+            update(s, msg);
+            commands = std::mem::take(&mut s.history);
+        });
+        if !commands.is_empty() {
+            self.history.with_value(|perform| {
+                if let Some(perform) = perform {
+                    commands.into_iter().for_each(perform);
+                }
+            });
+        }
+    }
+
+    /// Has `perform` carry out every history command from now on (the browser layer's hook).
+    pub fn on_history(&self, perform: impl Fn(HistoryCmd) + 'static) {
+        self.history.set_value(Some(Box::new(perform)));
     }
 
     /// The rubric the answers are evaluated against.
@@ -787,7 +973,8 @@ mod tests {
             Some("Imported the answers from \u{201c}team.json\u{201d}.")
         );
         let s = replace(Source::Example);
-        assert_eq!((s.cursor.step, notice(&s)), (Step::Results, None));
+        assert_eq!(s.cursor.step, Step::Results);
+        assert!(notice(&s).is_some_and(|n| n.starts_with("You are looking at an example")));
         let s = replace(Source::Fresh);
         assert_eq!(s.cursor.step, Step::Context);
         let s = replace(Source::Saved(Some(Step::Check)));
@@ -814,21 +1001,250 @@ mod tests {
         assert!(s.errors.is_empty(), "the fields redraw from the new answers");
     }
 
+    fn offer(answers: &Answers, from: Offered) -> Msg {
+        Msg::Offer { answers: answers.clone(), from }
+    }
+
+    fn example(title: &str) -> Offered {
+        Offered::Example(title.to_string())
+    }
+
     #[test]
-    fn a_link_is_opened_at_once_or_offered_when_it_would_replace_work() {
+    fn offered_answers_open_at_once_or_wait_when_they_would_replace_work() {
         let link = with_engineers(40);
-        let s = run(at(Step::Start), vec![Msg::OfferLink(link.clone())]);
+        let s = run(at(Step::Start), vec![offer(&link, Offered::Link)]);
         assert_eq!((s.answers.clone(), s.cursor.step, s.edits), (link.clone(), Step::Results, 1));
+        assert_eq!(s.undo, None, "nothing was replaced, so there is nothing to undo");
 
         let busy = State { answers: with_engineers(7), ..at(Step::Context) };
-        let s = run(busy.clone(), vec![Msg::OfferLink(link.clone())]);
-        assert_eq!(s.pending_link.as_ref(), Some(&link));
-        assert_eq!((s.answers.context.engineers, s.edits), (Some(7), 0));
-        let kept = run(s.clone(), vec![Msg::DeclineLink]);
-        assert_eq!((kept.pending_link, kept.answers.context.engineers), (None, Some(7)));
-        let opened = run(s, vec![Msg::AcceptLink]);
-        assert_eq!((opened.pending_link, opened.answers), (None, link));
-        assert_eq!(run(busy, vec![Msg::AcceptLink]).edits, 0, "nothing on offer");
+        for from in [Offered::Link, example("Blog"), Offered::Fresh] {
+            let s = run(busy.clone(), vec![offer(&link, from.clone())]);
+            assert_eq!(s.pending.as_ref().map(|o| &o.from), Some(&from));
+            assert_eq!(
+                (s.answers.context.engineers, s.edits, s.cursor.step),
+                (Some(7), 0, Step::Context)
+            );
+            let kept = run(s.clone(), vec![Msg::Decline]);
+            assert_eq!((kept.pending, kept.answers.context.engineers), (None, Some(7)));
+            let opened = run(s, vec![Msg::Accept]);
+            assert_eq!(opened.pending, None);
+            assert_eq!(opened.undo.as_ref().map(|u| u.answers.context.engineers), Some(Some(7)));
+            assert!(
+                opened.notice.as_ref().is_some_and(|n| n.undo),
+                "{from:?}: the notice offers undo"
+            );
+        }
+        assert_eq!(run(busy.clone(), vec![Msg::Accept, Msg::Decline]).edits, 0, "nothing on offer");
+        // The same answers replace nothing: no question.
+        let s = run(busy, vec![offer(&with_engineers(7), Offered::Link)]);
+        assert_eq!((s.pending, s.cursor.step), (None, Step::Results));
+    }
+
+    #[test]
+    fn an_example_says_it_is_one_and_undo_puts_the_answers_and_the_page_back() {
+        let mine = with_engineers(7);
+        let blog = with_engineers(3);
+        let s = run(
+            State { answers: mine.clone(), ..at(Step::Start) },
+            vec![offer(&blog, example("Blog"))],
+        );
+        let s = run(s, vec![Msg::Accept]);
+        assert_eq!((s.answers.clone(), s.cursor.step), (blog.clone(), Step::Results));
+        let notice = s.notice.clone().unwrap();
+        assert!(
+            notice.text.starts_with("You are looking at the example \u{201c}Blog\u{201d}"),
+            "{notice:?}"
+        );
+        assert!(notice.undo && !notice.problem);
+
+        let redraws = s.redraws;
+        let back = run(s.clone(), vec![Msg::Undo]);
+        assert_eq!(
+            (back.answers.clone(), back.cursor.step, back.undo),
+            (mine.clone(), Step::Start, None)
+        );
+        assert_eq!(back.redraws, redraws + 1, "the fields redraw from the answers put back");
+        assert_eq!(back.notice.map(|n| n.text).as_deref(), Some("Your previous answers are back."));
+        assert_eq!(back.edits, s.edits + 1, "and they are saved");
+        // Dismissing the notice, or another message, takes the undo away.
+        assert_eq!(run(s.clone(), vec![Msg::Dismiss, Msg::Undo]).answers, blog);
+        assert_eq!(run(s, vec![Msg::Notify(Notice::info("x")), Msg::Undo]).answers, blog);
+
+        // Without answers of one's own, an example is simply opened, and still says what it is.
+        let s = run(at(Step::Start), vec![offer(&blog, example("Blog"))]);
+        assert!(s.notice.as_ref().is_some_and(|n| n.text.contains("example") && !n.undo));
+        // A file replacing work can be undone too; answers from storage never can.
+        let busy = State { answers: mine.clone(), ..at(Step::Check) };
+        let s = run(
+            busy.clone(),
+            vec![Msg::Replace { answers: blog.clone(), from: Source::File("a.json".into()) }],
+        );
+        assert_eq!(run(s, vec![Msg::Undo]).answers, mine);
+        let s = run(busy, vec![Msg::Replace { answers: blog, from: Source::OtherTab(None) }]);
+        assert_eq!(s.undo, None);
+    }
+
+    /// The history commands that `msgs` leave, from `state`.
+    fn history(state: State, msgs: Vec<Msg>) -> Vec<HistoryCmd> {
+        run(state, msgs).history
+    }
+
+    fn factor(question: usize) -> Cursor {
+        Cursor { step: Step::Factors, question }
+    }
+
+    #[test]
+    fn every_move_is_a_history_entry_and_every_other_change_of_page_replaces_one() {
+        use HistoryCmd::*;
+        let table: Vec<(State, Vec<Msg>, Vec<HistoryCmd>)> = vec![
+            // Moves by the user: one entry per page, each question its own.
+            (at(Step::Context), vec![Msg::Continue], vec![Push(factor(0))]),
+            (
+                at(Step::Context),
+                vec![Msg::Continue, Msg::Continue],
+                vec![Push(factor(0)), Push(factor(1))],
+            ),
+            (at(Step::Readiness), vec![Msg::Back], vec![Push(factor(QUESTIONS - 1))]),
+            (at(Step::Check), vec![Msg::Change(factor(2))], vec![Push(factor(2))]),
+            (
+                at(Step::Check),
+                vec![Msg::Go(Cursor::at(Step::Start))],
+                vec![Push(Cursor::at(Step::Start))],
+            ),
+            // No move, no entry: the same page, a refused Continue, the first page's Back.
+            (at(Step::Check), vec![Msg::Go(Cursor::at(Step::Check))], vec![]),
+            (at(Step::Context), vec![error("engineers", "Enter a number"), Msg::Continue], vec![]),
+            (at(Step::Start), vec![Msg::Back], vec![]),
+            (at(Step::Context), vec![edit(Edit::Engineers(Some(3)))], vec![]),
+            // Back and Forward: the browser already shows the entry.
+            (at(Step::Context), vec![Msg::Popped(factor(1))], vec![]),
+            // The autosave and other tabs change the page without an entry of their own.
+            (
+                at(Step::Start),
+                vec![Msg::Replace {
+                    answers: with_engineers(2),
+                    from: Source::Saved(Some(Step::Check)),
+                }],
+                vec![Replace(Cursor::at(Step::Check))],
+            ),
+            (
+                at(Step::Check),
+                vec![Msg::Replace { answers: with_engineers(2), from: Source::OtherTab(None) }],
+                vec![],
+            ),
+            // A link opened or declined leaves the address, then the page moves on.
+            (
+                at(Step::Start),
+                vec![offer(&with_engineers(2), Offered::Link)],
+                vec![DropFragment, Push(Cursor::at(Step::Results))],
+            ),
+            (
+                State { answers: with_engineers(9), ..at(Step::Check) },
+                vec![offer(&with_engineers(2), Offered::Link), Msg::Continue, Msg::Decline],
+                vec![Push(Cursor::at(Step::Results)), DropFragment],
+            ),
+            (
+                State { answers: with_engineers(9), ..at(Step::Check) },
+                vec![offer(&with_engineers(2), example("Blog")), Msg::Decline],
+                vec![],
+            ),
+        ];
+        for (i, (state, msgs, expected)) in table.into_iter().enumerate() {
+            assert_eq!(history(state, msgs), expected, "row {i}");
+        }
+    }
+
+    #[test]
+    fn the_address_opens_its_page_when_there_are_answers_to_show_on_it() {
+        use HistoryCmd::Replace;
+        let with = |answers: Answers, step: Step| State { answers, ..at(step) };
+        let arrive = |s: State, page: Option<Cursor>| run(s, vec![Msg::Arrived(page)]);
+        // A bookmark with answers opens its page; the address then names the page shown.
+        let s = arrive(with(with_engineers(4), Step::Start), Some(factor(2)));
+        assert_eq!((s.cursor, s.history.clone()), (factor(2), vec![Replace(factor(2))]));
+        assert!(!s.moved, "opening is not a move: focus stays at the top of the document");
+        // Without answers it opens at the start, and the address says so.
+        let s = arrive(at(Step::Start), Some(Cursor::at(Step::Results)));
+        assert_eq!(
+            (s.cursor, s.history),
+            (Cursor::at(Step::Start), vec![Replace(Cursor::at(Step::Start))])
+        );
+        // A reload on the step the autosave reopened keeps its question, answers or not.
+        let s = arrive(at(Step::Factors), Some(factor(1)));
+        assert_eq!(s.cursor, factor(1));
+        // No page in the address: the autosave's page stays, and is written into it.
+        let s = arrive(with(with_engineers(4), Step::Check), None);
+        assert_eq!(
+            (s.cursor, s.history),
+            (Cursor::at(Step::Check), vec![Replace(Cursor::at(Step::Check))])
+        );
+        // A question beyond the last is the last.
+        let s = arrive(with(with_engineers(4), Step::Start), Some(factor(99)));
+        assert_eq!(s.cursor, factor(QUESTIONS - 1));
+    }
+
+    #[test]
+    fn back_and_forward_show_the_page_of_the_entry() {
+        let s = run(
+            at(Step::Context),
+            vec![error("engineers", "Enter a number"), Msg::Popped(factor(1))],
+        );
+        assert_eq!((s.cursor, s.moved, s.errors.is_empty()), (factor(1), true, true));
+        assert_eq!(s.edits, 1, "the step is saved");
+        // An entry of the page on screen (a fragment typed in) changes nothing, errors included.
+        let s = run(
+            at(Step::Context),
+            vec![error("engineers", "Enter a number"), Msg::Popped(Cursor::at(Step::Context))],
+        );
+        assert_eq!((s.errors.is_empty(), s.moved), (false, false));
+        let s = run(at(Step::Context), vec![Msg::Popped(factor(50))]);
+        assert_eq!(s.cursor, factor(QUESTIONS - 1));
+    }
+
+    #[test]
+    fn the_progress_links_the_steps_reached_in_this_assessment() {
+        let s = run(at(Step::Start), vec![Msg::Go(Cursor::at(Step::Context)), Msg::Continue]);
+        assert_eq!(s.reached, Step::Factors);
+        let s = run(s, vec![Msg::Back, Msg::Back]);
+        assert_eq!(s.reached, Step::Factors, "going back keeps what was reached");
+        let s = run(s, vec![offer(&with_engineers(3), example("Blog"))]);
+        assert_eq!(s.reached, Step::Results);
+        let s = run(s, vec![offer(&Answers::default(), Offered::Fresh), Msg::Accept]);
+        assert_eq!(
+            (s.cursor.step, s.reached),
+            (Step::Context, Step::Context),
+            "a new assessment starts over"
+        );
+        let s = run(
+            at(Step::Start),
+            vec![Msg::Replace {
+                answers: with_engineers(1),
+                from: Source::Saved(Some(Step::Check)),
+            }],
+        );
+        assert_eq!(s.reached, Step::Check);
+    }
+
+    #[test]
+    fn the_store_hands_history_commands_to_the_browser_layer_and_keeps_none() {
+        use std::cell::RefCell;
+        use std::rc::Rc;
+        let owner = Owner::new();
+        owner.with(|| {
+            let store = Store::new(Answers::default());
+            // Without a browser layer, navigation stays in memory.
+            store.dispatch(Msg::Go(Cursor::at(Step::Context)));
+            let seen = Rc::new(RefCell::new(Vec::new()));
+            let log = Rc::clone(&seen);
+            store.on_history(move |cmd| log.borrow_mut().push(cmd));
+            store.dispatch(Msg::Continue);
+            store.dispatch(Msg::Continue);
+            assert_eq!(
+                *seen.borrow(),
+                vec![HistoryCmd::Push(factor(0)), HistoryCmd::Push(factor(1))]
+            );
+            assert!(store.state.with_untracked(|s| s.history.is_empty()));
+        });
     }
 
     #[test]

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::app::file;
 use crate::app::link;
 use crate::app::persist::{has_answers, use_persist, SaveState};
-use crate::app::state::{Msg, Notice, Source};
+use crate::app::state::{focus_by_id, Msg, Notice, Offered, Source};
 use crate::app::{csv, report};
 use crate::app::{use_store, Store};
 
@@ -72,26 +72,24 @@ pub fn Notices() -> impl IntoView {
                         on:click=move |_| crate::app::host::apply_update()>"Reload to update"</button>
                 </div>
             })}
-            {move || store.link_pending.get().then(|| view! {
-                <div class="notice notice-question" role="alert" data-testid="link-prompt">
-                    <p><strong>"This link holds a set of answers."</strong>
-                    " Opening them replaces the answers you have now, which are saved in this browser."</p>
-                    <div class="notice-actions">
-                        <button type="button" class="button button-primary"
-                            on:click=move |_| store.dispatch(Msg::AcceptLink)>"Open the linked answers"</button>
-                        <button type="button" class="button button-secondary"
-                            on:click=move |_| store.dispatch(Msg::DeclineLink)>"Keep my answers"</button>
-                    </div>
-                </div>
-            })}
+            {move || store.pending.get().map(|offered| view! { <OfferPrompt offered=offered/> })}
             {move || store.notice.get().map(|n| {
                 let class = if n.problem { "notice notice-problem" } else { "notice notice-info" };
+                let undo = n.undo && store.can_undo.get();
                 view! {
                     <div class=class role=if n.problem { "alert" } else { "status" } data-testid="notice">
                         <p>{n.text}</p>
-                        <button type="button" class="button-link" on:click=move |_| store.dispatch(Msg::Dismiss)>
-                            "Dismiss"<span class="visually-hidden">" this message"</span>
-                        </button>
+                        <div class="notice-actions">
+                            {undo.then(|| view! {
+                                <button type="button" class="button button-secondary button-small" data-testid="undo"
+                                    on:click=move |_| store.dispatch(Msg::Undo)>
+                                    "Undo"<span class="visually-hidden">" and get your previous answers back"</span>
+                                </button>
+                            })}
+                            <button type="button" class="button-link" on:click=move |_| store.dispatch(Msg::Dismiss)>
+                                "Dismiss"<span class="visually-hidden">" this message"</span>
+                            </button>
+                        </div>
                     </div>
                 }
             })}
@@ -140,6 +138,56 @@ pub fn Notices() -> impl IntoView {
             {move || (status() == SaveState::Saved && store.answers.with(has_answers)).then(|| view! {
                 <p class="save-status" data-testid="saved">"Saved in this browser"</p>
             })}
+        </div>
+    }
+}
+
+/// The question asked before offered answers replace the user's own: a share link, an
+/// example, or a fresh start. It takes focus when it appears, wherever the page was scrolled.
+#[component]
+fn OfferPrompt(offered: Offered) -> impl IntoView {
+    let store = use_store();
+    let (what, replaces, accept) = match &offered {
+        Offered::Link => (
+            "This link holds a set of answers.".to_string(),
+            "Opening them replaces the answers you have now.",
+            "Open the linked answers",
+        ),
+        Offered::Example(title) => (
+            format!("Open the example \u{201c}{title}\u{201d}?"),
+            "Its answers replace the ones you have now.",
+            "Open the example",
+        ),
+        Offered::Fresh => (
+            "Start a new assessment?".to_string(),
+            "Starting again clears the answers you have now.",
+            "Clear them and start",
+        ),
+    };
+    let kind = match offered {
+        Offered::Link => "link",
+        Offered::Example(_) => "example",
+        Offered::Fresh => "fresh",
+    };
+    request_animation_frame(|| focus_by_id("offer-prompt"));
+    let keep = move |_| {
+        store.dispatch(Msg::Decline);
+        focus_by_id("step-heading");
+    };
+    view! {
+        <div class="notice notice-question" role="alert" id="offer-prompt" tabindex="-1"
+            data-testid="offer" data-offer=kind>
+            <p><strong>{what}</strong> " " {replaces}
+            " You can undo it afterwards, or export your answers first to keep a copy."</p>
+            <div class="notice-actions">
+                <button type="button" class="button button-primary" data-testid="offer-accept"
+                    on:click=move |_| store.dispatch(Msg::Accept)>{accept}</button>
+                <button type="button" class="button button-secondary" data-testid="offer-decline"
+                    on:click=keep>"Keep my answers"</button>
+                <button type="button" class="button-link" on:click=move |_| export_answers(store)>
+                    "Export answers"
+                </button>
+            </div>
         </div>
     }
 }
@@ -205,8 +253,11 @@ pub fn ShareLink() -> impl IntoView {
     let code = Memo::new(move |_| store.answers.with(link::share_code));
     let url = Memo::new(move |_| {
         // From the full address, not `origin`: in a sandboxed frame the origin reads "null".
+        // The page parameters stay out: a link opens at the results whatever page made it.
         let href = window().location().href().unwrap_or_default();
-        let base = href.split('#').next().unwrap_or_default().to_string();
+        let page = href.split(['?', '#']).next().unwrap_or_default();
+        let search = window().location().search().unwrap_or_default();
+        let base = format!("{page}{}", crate::app::nav::without_page(&search));
         code.with(|c| c.as_ref().map(|code| format!("{base}#{code}")).unwrap_or_default())
     });
     let copy = move |_| {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::state::{focus_by_id, this_month, Msg};
-use crate::app::{host, persist};
+use crate::app::{host, nav, persist};
 use crate::app::{use_store, Cursor, Step, Store};
 use crate::engine::Answers;
 use crate::ui::keep::{KeepWork, Notices};
@@ -18,6 +18,9 @@ pub fn App() -> impl IntoView {
     let store = Store::new(answers);
     host::start();
     persist::start(store);
+    // The page the address names opens once the autosave is read; a share link after that.
+    nav::start(store);
+    persist::open_link(store);
     view! { <AppWith store=store/> }
 }
 
@@ -29,11 +32,16 @@ pub fn AppWith(store: Store) -> impl IntoView {
     // Keep the tab title in step with the page, and move focus to the new page's heading so
     // keyboard and screen-reader users land where the content starts. Not on the first render:
     // a fresh visit starts at the top of the document.
+    // The new page starts at its top, with the step label in view: in an embed the frame
+    // scrolls to the progress line (the site header is hidden there), elsewhere the window
+    // to its top.
+    let embedded = host::use_host().is_some_and(|h| h.options.with_value(|o| o.embed));
     Effect::new(move |_| {
         let cursor = store.cursor.get();
         document().set_title(&cursor.step.document_title());
         if store.has_moved() {
-            focus_by_id("step-heading");
+            show_top(embedded);
+            focus_heading();
         }
     });
     // Each refused Continue shows the error summary, which takes focus once it is drawn.
@@ -55,7 +63,7 @@ pub fn AppWith(store: Store) -> impl IntoView {
             <p class="tagline">"Monolith or microservices, decided with your own numbers"</p>
         </header>
         <main id="main" class="page" data-testid="page" data-step=move || store.cursor.get().step.slug()>
-            <Progress/>
+            <Progress embedded=embedded/>
             <Notices/>
             <ErrorSummary/>
             <StepBody/>
@@ -67,9 +75,11 @@ pub fn AppWith(store: Store) -> impl IntoView {
     }
 }
 
-/// "Step 3 of 7" and the list of steps, with the current one marked.
+/// "Step 3 of 7" and the list of steps, with the current one marked. Every step already
+/// reached in this assessment is a link to it; the others are plain text. In an embed, which
+/// has no site header, a link leads back to the start page and its examples.
 #[component]
-fn Progress() -> impl IntoView {
+fn Progress(embedded: bool) -> impl IntoView {
     let store = use_store();
     let step = Memo::new(move |_| store.cursor.get().step);
     view! {
@@ -77,11 +87,20 @@ fn Progress() -> impl IntoView {
             <p class="progress-label" data-testid="progress">
                 {move || store.cursor.get().progress_label(store.questions())}
             </p>
+            {move || (embedded && step.get() != Step::Start).then(|| view! {
+                <p class="embed-home">
+                    <a href=href(Cursor::at(Step::Start)) data-testid="embed-home" on:click=move |ev| {
+                        ev.prevent_default();
+                        store.dispatch(Msg::Go(Cursor::at(Step::Start)));
+                    }>"Start page and examples"</a>
+                </p>
+            })}
             <ol class="progress-steps">
                 {Step::ALL
                     .into_iter()
                     .map(|s| {
                         let current = move || step.get() == s;
+                        let linked = move || !current() && s <= store.reached.get();
                         view! {
                             <li
                                 class="progress-step"
@@ -89,13 +108,58 @@ fn Progress() -> impl IntoView {
                                 class:is-done={move || step.get() > s}
                                 aria-current=move || current().then_some("step")
                             >
-                                {s.title()}
+                                {move || if linked() {
+                                    view! {
+                                        <a href=href(Cursor::at(s)) on:click=move |ev| {
+                                            ev.prevent_default();
+                                            store.dispatch(Msg::Go(Cursor::at(s)));
+                                        }>{s.title()}</a>
+                                    }.into_any()
+                                } else {
+                                    s.title().into_any()
+                                }}
                             </li>
                         }
                     })
                     .collect_view()}
             </ol>
         </nav>
+    }
+}
+
+/// The address of a page, relative to this one (for links that also open in a new tab).
+fn href(cursor: Cursor) -> String {
+    let search = window().location().search().unwrap_or_default();
+    let query = nav::search_for(&search, cursor);
+    if query.is_empty() {
+        window().location().pathname().unwrap_or_default()
+    } else {
+        query
+    }
+}
+
+/// Scrolls the new page's top into view: the progress line in an embed, the window's top
+/// elsewhere.
+fn show_top(embedded: bool) {
+    if embedded {
+        if let Some(progress) = document().query_selector(".progress").ok().flatten() {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Start);
+            progress.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    } else {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Moves focus to the page's heading without scrolling (the page was scrolled to its top).
+fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    let Some(heading) = document().get_element_by_id("step-heading") else { return };
+    if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = heading.focus_with_options(&options);
     }
 }
 

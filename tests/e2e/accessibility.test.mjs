@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, openPage, expectNoAxeViolations, expectCleanPage } from './support/browser.mjs';
-import { onPage, pressContinue } from './support/wizard.mjs';
+import { onPage, openExample, pressContinue } from './support/wizard.mjs';
 
 const env = useSite();
 
@@ -78,8 +78,7 @@ for (const width of [320, 1280]) {
     const listed = await page.locator('[data-testid^=example-]').evaluateAll((els) => els.map((e) => e.dataset.testid));
     assert.deepEqual(listed, EXAMPLES.map((id) => `example-${id}`), 'the start page lists every example');
     for (const id of EXAMPLES) {
-      await page.getByTestId(`example-${id}`).getByRole('button').click();
-      await onPage(page, 'Results');
+      await openExample(page, id);
       await expectNoAxeViolations(page, `results of ${id} at ${width} px`);
       await page.locator('.brand').click();
       await onPage(page, 'Monolith, modular monolith or microservices?');

@@ -217,11 +217,11 @@ test('the domain-map editor refuses duplicates and self-dependencies with clear 
 
   await page.getByLabel('To', { exact: true }).selectOption({ label: 'Payments' });
   await page.getByTestId('add-dependency').click();
-  assert.equal(await page.getByTestId('dependency-table').locator('tbody tr').count(), 1);
+  assert.equal(await page.getByTestId('dependency-list').locator('li').count(), 1);
 
   // Removing a module takes its dependencies with it.
   await page.getByRole('button', { name: 'Remove Payments' }).click();
   assert.equal(await page.getByTestId('module').count(), 1);
-  assert.equal(await page.getByTestId('dependency-table').count(), 0);
+  assert.equal(await page.getByTestId('dependency-list').count(), 0);
   expectCleanPage(page);
 });

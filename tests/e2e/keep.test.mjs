@@ -16,7 +16,7 @@ async function answerEngineers(page, n) {
   await page.locator('.brand').click();
   await page.getByTestId('start-new').click();
   // With answers already there, starting again asks first.
-  if (await page.getByTestId('confirm-new').isVisible()) await page.getByTestId('confirm-clear').click();
+  if (await page.getByTestId('offer').isVisible()) await page.getByTestId('offer-accept').click();
   await page.getByLabel(ENGINEERS).fill(String(n));
   await page.getByTestId('saved').waitFor();
 }
@@ -54,7 +54,7 @@ test('a share link opens the same results elsewhere, and asks before replacing w
   const busy = await openPage(env.browser, env.site.origin);
   await answerEngineers(busy, 7);
   await busy.goto(url);
-  await busy.getByTestId('link-prompt').waitFor();
+  await busy.locator('[data-testid=offer][data-offer=link]').waitFor();
   await busy.getByRole('button', { name: 'Keep my answers' }).click();
   assert.equal((await saved(busy)).answers.context.engineers, 7);
   expectCleanPage(fresh);

@@ -105,6 +105,13 @@ test('dist/ works when hosted under a sub-path', async () => {
     await onPage(page, 'Monolith, modular monolith or microservices?');
     await page.getByTestId('start-new').click();
     await onPage(page, 'Your context');
+    // Addresses stay under the sub-path, through a reload and Back.
+    assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/tools/seams/?step=context');
+    await page.reload();
+    await onPage(page, 'Your context');
+    await page.goBack();
+    await onPage(page, 'Monolith, modular monolith or microservices?');
+    assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/tools/seams/');
 
     const outside = site.requests.filter((path) => !path.startsWith('/tools/seams/'));
     assert.deepEqual(outside, [], 'every asset is fetched from under the sub-path');

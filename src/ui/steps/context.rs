@@ -8,6 +8,7 @@ use crate::app::validate::{ENGINEERS, SERVICES_TODAY, TEAMS};
 use crate::engine::{CurrentArchitecture, Stack};
 use crate::ui::form::{Choice, NumberField, RadioGroup};
 use crate::ui::steps::labels::{self, capitalise};
+use crate::ui::steps::terms::{self, Terms};
 
 /// The id of the "services today" field, also the key of its error.
 const SERVICES_TODAY_ID: &str = field::SERVICES_TODAY;
@@ -63,6 +64,7 @@ pub fn ContextStep() -> impl IntoView {
         <section class="step" aria-labelledby="step-heading">
             <h1 id="step-heading" tabindex="-1">"Your context"</h1>
             <p class="lede">"The size of the organisation, the stage of the product and the load it carries. Leave anything you do not know empty: the results say how much that lowers their confidence."</p>
+            <Terms terms=terms::CONTEXT/>
             <div class="field-row">
                 <NumberField
                     id="engineers".to_string()

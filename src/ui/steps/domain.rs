@@ -11,6 +11,7 @@ use crate::engine::limits::MAX_MODULES;
 use crate::engine::{examples, AvailabilityTarget, Cadence, DomainMap, Module, ResourceProfile};
 use crate::ui::form::NumberField;
 use crate::ui::steps::labels::{capitalise, dep_kind, DEP_KINDS};
+use crate::ui::steps::terms::{self, Terms};
 
 /// The "Domain map" step.
 #[component]
@@ -23,6 +24,7 @@ pub fn DomainStep() -> impl IntoView {
         <section class="step" aria-labelledby="step-heading">
             <h1 id="step-heading" tabindex="-1">"Domain map"</h1>
             <p class="lede">"Optional, and worth it: list the modules (or bounded contexts) of the system and how they depend on each other. With a map, the service count, the candidates, the costs and the pitfalls come from your own structure instead of an estimate."</p>
+            <Terms terms=terms::DOMAIN_MAP/>
             <ExamplePicker/>
             <h2 id="modules-heading">
                 "Modules " <span class="count">{move || format!("({})", ids.get().len())}</span>
@@ -361,29 +363,28 @@ fn Dependencies() -> impl IntoView {
         {move || {
             let deps = store.answers.with(|a| a.domain.dependencies.clone());
             (!deps.is_empty()).then(|| view! {
-                <div class="table-wrap" role="region" aria-labelledby="dependencies-heading" tabindex="0">
-                    <table class="table" data-testid="dependency-table">
-                        <caption class="visually-hidden">"Dependencies between modules"</caption>
-                        <thead><tr>
-                            <th scope="col">"From"</th><th scope="col">"How"</th><th scope="col">"To"</th>
-                            <th scope="col"><span class="visually-hidden">"Actions"</span></th>
-                        </tr></thead>
-                        <tbody>
-                            {deps.into_iter().enumerate().map(|(i, d)| {
-                                let (f, t) = (name_of(d.from), name_of(d.to));
-                                let label = format!(" {f} to {t}");
-                                view! {
-                                    <tr>
-                                        <td>{f}</td><td>{dep_kind(d.kind)}</td><td>{t}</td>
-                                        <td><button type="button" class="button-link" on:click=move |_| {
-                                            store.dispatch(Msg::Edit(Edit::RemoveDependency(i)));
-                                        }>"Remove"<span class="visually-hidden">{label}</span></button></td>
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                // A list, not a table: at phone widths a table of four columns would need a
+                // sideways scroller and would hide its Remove buttons.
+                <ul class="dependency-list" aria-labelledby="dependencies-heading" data-testid="dependency-list">
+                    {deps.into_iter().enumerate().map(|(i, d)| {
+                        let (f, t) = (name_of(d.from), name_of(d.to));
+                        let label = format!(" {f} to {t}");
+                        view! {
+                            <li class="dependency">
+                                <span class="dependency-modules">
+                                    <strong>{f}</strong>
+                                    <span aria-hidden="true">" → "</span>
+                                    <span class="visually-hidden">" needs "</span>
+                                    <strong>{t}</strong>
+                                </span>
+                                <span class="dependency-kind">{dep_kind(d.kind)}</span>
+                                <button type="button" class="button button-secondary button-small" on:click=move |_| {
+                                    store.dispatch(Msg::Edit(Edit::RemoveDependency(i)));
+                                }>"Remove"<span class="visually-hidden">{label}</span></button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
             })
         }}
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::state::{Edit, Msg};
 use crate::app::use_store;
 use crate::ui::form::{Choice, RadioGroup};
+use crate::ui::steps::terms::{self, Terms};
 
 /// The "Decision factors" step: shows the question the cursor points at.
 #[component]
@@ -46,6 +47,7 @@ pub fn FactorsStep() -> impl IntoView {
                     <p>{factor.why.clone()}</p>
                     <p class="source">"Source: " <cite>{sources}</cite></p>
                 </aside>
+                <Terms terms=terms::factor(id)/>
                 {move || store.answers.with(|a| a.factors.contains_key(&id)).then(|| view! {
                     <button type="button" class="button-link" data-testid="clear-answer"
                         on:click=move |_| store.dispatch(Msg::Edit(Edit::Factor(id, None)))>

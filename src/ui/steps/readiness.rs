@@ -7,6 +7,7 @@ use crate::app::use_store;
 use crate::app::validate::OPS_HEADCOUNT;
 use crate::engine::Capability;
 use crate::ui::form::{CheckboxField, NumberField};
+use crate::ui::steps::terms::{self, Terms};
 
 /// The "Operational readiness" step.
 #[component]
@@ -20,6 +21,7 @@ pub fn ReadinessStep() -> impl IntoView {
         <section class="step" aria-labelledby="step-heading">
             <h1 id="step-heading" tabindex="-1">"Operational readiness"</h1>
             <p class="lede">"Running several services takes more than writing them. Tick what your organisation already has in production."</p>
+            <Terms terms=terms::READINESS/>
             <fieldset class="field checkboxes">
                 <legend class="legend-text">"Which of these are in place?"</legend>
                 <p class="hint">"Select all that apply."</p>

@@ -3,22 +3,21 @@
 use leptos::prelude::*;
 
 use crate::app::persist::has_answers;
-use crate::app::state::{Msg, Source};
+use crate::app::state::{Msg, Offered};
 use crate::app::{use_store, Cursor, Step};
 use crate::engine::{examples, Answers};
-use crate::ui::keep::{export_answers, ImportControl};
+use crate::ui::keep::ImportControl;
+use crate::ui::steps::terms::{self, Terms};
 
 /// The start page.
 #[component]
 pub fn StartStep() -> impl IntoView {
     let store = use_store();
     let has_work = Memo::new(move |_| store.answers.with(has_answers));
-    // Starting again would clear answers the user may still want: ask first.
-    let confirming = RwSignal::new(false);
-    let start_fresh = move || {
-        confirming.set(false);
-        store.dispatch(Msg::Replace { answers: Answers::default(), from: Source::Fresh });
-    };
+    // Starting again or opening an example over answers the user may still want asks first
+    // (the prompt at the top of the page), and can be undone after.
+    let start_fresh =
+        move || store.dispatch(Msg::Offer { answers: Answers::default(), from: Offered::Fresh });
     view! {
         <section class="step step-start" aria-labelledby="step-heading">
             <h1 id="step-heading" tabindex="-1">"Monolith, modular monolith or microservices?"</h1>
@@ -28,6 +27,7 @@ pub fn StartStep() -> impl IntoView {
                 <li>"Results update live as you change any answer."</li>
                 <li>"Nothing leaves this page: there is no server and no account."</li>
             </ul>
+            <Terms terms=terms::START/>
             {move || has_work.get().then(|| view! {
                 <div class="card resume" data-testid="resume">
                     <h2 class="card-title">"Your answers are saved in this browser"</h2>
@@ -49,25 +49,10 @@ pub fn StartStep() -> impl IntoView {
                 <button type="button" class="button button-large" data-testid="start-new"
                     class:button-primary=move || !has_work.get()
                     class:button-secondary=move || has_work.get()
-                    on:click=move |_| if has_work.get_untracked() { confirming.set(true) } else { start_fresh() }>
+                    on:click=move |_| start_fresh()>
                     "Start a new assessment"
                 </button>
             </div>
-            {move || confirming.get().then(|| view! {
-                <div class="notice notice-question" role="alert" data-testid="confirm-new">
-                    <p>"Starting again clears the answers you have now. Export them first if you may want them back."</p>
-                    <div class="notice-actions">
-                        <button type="button" class="button button-secondary" on:click=move |_| export_answers(store)>
-                            "Export answers"
-                        </button>
-                        <button type="button" class="button button-primary" data-testid="confirm-clear"
-                            on:click=move |_| start_fresh()>
-                            "Clear them and start"
-                        </button>
-                        <button type="button" class="button-link" on:click=move |_| confirming.set(false)>"Cancel"</button>
-                    </div>
-                </div>
-            })}
             <ImportControl/>
 
             <h2 id="examples-heading">"Or open an example"</h2>
@@ -75,6 +60,7 @@ pub fn StartStep() -> impl IntoView {
             <ul class="example-list" aria-labelledby="examples-heading">
                 {examples().into_iter().map(|example| {
                     let answers = example.answers.clone();
+                    let title = example.title.clone();
                     let heading_id = format!("example-{}", example.id);
                     view! {
                         <li class="card example" data-testid=format!("example-{}", example.id)>
@@ -82,9 +68,9 @@ pub fn StartStep() -> impl IntoView {
                             <p>{example.summary.clone()}</p>
                             <button type="button" class="button button-secondary"
                                 aria-describedby=heading_id
-                                on:click=move |_| store.dispatch(Msg::Replace {
+                                on:click=move |_| store.dispatch(Msg::Offer {
                                     answers: answers.clone(),
-                                    from: Source::Example,
+                                    from: Offered::Example(title.clone()),
                                 })>
                                 "Open this example"
                             </button>

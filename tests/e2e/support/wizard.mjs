@@ -87,6 +87,17 @@ export async function buildMap(page, modules, dependencies) {
   await pressContinue(page);
 }
 
+/**
+ * Opens the example `id` from the start page; when it would replace answers, the page asks
+ * first and this accepts.
+ */
+export async function openExample(page, id) {
+  await page.getByTestId(`example-${id}`).getByRole('button').click();
+  await page.locator('[data-testid=offer], [data-testid=page][data-step=results]').first().waitFor();
+  if (await page.getByTestId('offer').isVisible()) await page.getByTestId('offer-accept').click();
+  await onPage(page, 'Results');
+}
+
 /** What the results page shows, as text. */
 export async function readResults(page) {
   await onPage(page, 'Results');
