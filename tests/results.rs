@@ -233,7 +233,15 @@ async fn phases_follow_the_engines_plan_in_order() {
         assert!(!names.is_empty(), "{}: every plan has phases", ex.id);
         assert_eq!(headings, names, "{}", ex.id);
         // The timeline draws one labelled bar per phase.
-        assert_eq!(all(&page.root, "[data-testid=timeline] .chart-bar").len(), names.len());
+        assert_eq!(
+            all(&page.root, "[data-testid=timeline] .chart-timeline-wide .chart-bar").len(),
+            names.len()
+        );
+        // And so does the phone's narrower drawing.
+        assert_eq!(
+            all(&page.root, "[data-testid=timeline] .chart-timeline-narrow .chart-bar").len(),
+            names.len()
+        );
     }
 }
 

@@ -485,7 +485,7 @@ fn example_notice(title: Option<&str>) -> String {
     let which =
         title.map_or("an example".to_string(), |t| format!("the example \u{201c}{t}\u{201d}"));
     format!(
-        "You are looking at {which}, not at answers of your own. Change any answer to make it yours, or start a new assessment from the start page."
+        "You are looking at {which}, not at your own answers. Change any answer to make it yours."
     )
 }
 

@@ -432,7 +432,7 @@ pub fn KeepWork() -> impl IntoView {
                             format!("Plan: {}", e.verdict.label),
                             e.brief.duration.clone(),
                         ));
-                        if let Some(svg) = svg_file("svg.chart-timeline", &title, &subtitle) {
+                        if let Some(svg) = svg_file("svg.chart-timeline-wide", &title, &subtitle) {
                             download("seams-plan-timeline.svg", "image/svg+xml", &svg);
                         }
                     }>"Plan timeline (SVG)"</button>

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, openPage, expectNoAxeViolations, expectCleanPage } from './support/browser.mjs';
-import { onPage } from './support/wizard.mjs';
+import { onPage, openExample as chooseExample } from './support/wizard.mjs';
 
 const env = useSite();
 
@@ -23,8 +23,7 @@ async function openExample(page, id) {
   if (page.url() === 'about:blank') await page.goto(env.site.url);
   else await page.locator('.brand').click();
   await onPage(page, 'Monolith, modular monolith or microservices?');
-  await page.getByTestId(`example-${id}`).getByRole('button').click();
-  await onPage(page, 'Results');
+  await chooseExample(page, id);
   await page.getByTestId('brief').waitFor();
 }
 

@@ -115,22 +115,37 @@ pub struct Timeline {
     pub ticks: Vec<(f64, u32)>,
 }
 
-/// Lays out a plan's phases as horizontal bars over a month axis. Each row holds the phase's name
-/// on one line and its bar below it, so names of any length never collide with the bars.
-pub fn timeline(phases: &[PhaseExtent]) -> Timeline {
+/// The plot width of the timeline on a wide screen, in SVG units (drawn at about one unit a pixel).
+pub const TIMELINE_WIDE: f64 = 624.0;
+/// The plot width of the timeline on a phone: narrow enough to fit a 320 px screen at a readable
+/// size, without scrolling sideways.
+pub const TIMELINE_NARROW: f64 = 300.0;
+
+/// Lays out a plan's phases as horizontal bars over a month axis `plot_width` units wide. Each row
+/// holds the phase's name on one line and its bar below it, so names of any length never collide
+/// with the bars.
+pub fn timeline(phases: &[PhaseExtent], plot_width: f64) -> Timeline {
     let label = 18.0;
     let row = 20.0;
     let gap = 10.0;
     // Room above the rows for the axis title and the month labels.
-    let plot =
-        Rect { x: 8.0, y: 38.0, width: 624.0, height: phases.len() as f64 * (label + row + gap) };
+    let plot = Rect {
+        x: 8.0,
+        y: 38.0,
+        width: plot_width,
+        height: phases.len() as f64 * (label + row + gap),
+    };
     let end = phases
         .iter()
         .map(|p| p.start_max.max(0.0) + p.months_max.max(0.0))
         .filter(|v| v.is_finite())
         .fold(1.0_f64, f64::max);
-    // A tick every 3 months, or every 6 when the plan is long, so labels never crowd.
-    let step = if end > 24.0 { 6 } else { 3 };
+    // A tick every 3 months, or every 6, 12 or 24 when the plan is long, so
+    // that at most about nine ticks share the axis and their labels never crowd.
+    let step = [3_u32, 6, 12, 24]
+        .into_iter()
+        .find(|&step| f64::from(step) / end.ceil().max(1.0) >= 0.11)
+        .unwrap_or(24);
     let last = (end.ceil() as u32).div_ceil(step) * step;
     let x = Scale::new((0.0, f64::from(last.max(1))), (plot.x, plot.x + plot.width));
 
@@ -339,7 +354,7 @@ mod tests {
             PhaseExtent { start_min: 0.0, start_max: 0.0, months_min: 2.0, months_max: 3.0 },
             PhaseExtent { start_min: 2.0, start_max: 3.0, months_min: 2.0, months_max: 3.0 },
         ];
-        let t = timeline(&phases);
+        let t = timeline(&phases, TIMELINE_WIDE);
         assert_eq!(t.bars.len(), 2);
         let (a, b) = (t.bars[0], t.bars[1]);
         assert!(b.y > a.y, "each phase gets its own row, in order");
@@ -356,10 +371,25 @@ mod tests {
     fn long_plans_get_sparser_ticks_and_empty_plans_still_draw() {
         let long =
             [PhaseExtent { start_min: 0.0, start_max: 0.0, months_min: 20.0, months_max: 30.0 }];
-        let t = timeline(&long);
+        let t = timeline(&long, TIMELINE_WIDE);
         assert_eq!(t.ticks.iter().map(|t| t.1).collect::<Vec<_>>(), vec![0, 6, 12, 18, 24, 30]);
-        let empty = timeline(&[]);
+        let empty = timeline(&[], TIMELINE_WIDE);
         assert!(empty.bars.is_empty() && empty.width > 0.0);
+    }
+
+    #[test]
+    fn the_narrow_timeline_fits_a_phone_and_keeps_its_ticks_apart() {
+        let plan = [
+            PhaseExtent { start_min: 0.0, start_max: 0.0, months_min: 2.0, months_max: 3.0 },
+            PhaseExtent { start_min: 2.0, start_max: 3.0, months_min: 20.0, months_max: 26.0 },
+        ];
+        let t = timeline(&plan, TIMELINE_NARROW);
+        assert!(t.width <= 320.0, "drawn at one unit a pixel it fits a 320 px screen");
+        let last = t.bars[1];
+        assert!(last.x + last.solid_width + last.range_width <= t.plot.x + t.plot.width + 1e-9);
+        let gaps: Vec<f64> = t.ticks.windows(2).map(|w| w[1].0 - w[0].0).collect();
+        assert!(gaps.iter().all(|&g| g >= 30.0), "ticks at least 30 units apart: {gaps:?}");
+        assert_eq!(t.ticks.iter().map(|t| t.1).collect::<Vec<_>>(), vec![0, 6, 12, 18, 24, 30]);
     }
 
     #[test]
@@ -376,7 +406,7 @@ mod tests {
             PhaseExtent { start_min: 0.0, start_max: 0.0, months_min: 2.0, months_max: 3.0 },
             PhaseExtent { start_min: 2.0, start_max: 3.0, months_min: 2.0, months_max: 3.0 },
         ];
-        let t = timeline(&phases);
+        let t = timeline(&phases, TIMELINE_WIDE);
         for bar in &t.bars {
             assert!(bar.label_y < bar.y, "the name is written above the bar");
             assert!(bar.label_y > bar.y - 20.0, "and close to it");

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::geometry::{self, timeline_label_x, PhaseExtent};
+use super::geometry::{self, timeline_label_x, PhaseExtent, TIMELINE_NARROW, TIMELINE_WIDE};
 use super::svg_title;
 
 /// Font size of the phase names, in SVG units.
@@ -21,9 +21,12 @@ pub fn TimelineChart(
     desc: String,
     /// Prefix for the ids of `<title>` and `<desc>`; must be unique on the page.
     id: &'static str,
+    /// Drawn for a phone: a narrower axis at the same type size, so it fits without scrolling.
+    #[prop(optional)]
+    narrow: bool,
 ) -> impl IntoView {
     let extents: Vec<PhaseExtent> = phases.iter().map(|(_, e)| *e).collect();
-    let t = geometry::timeline(&extents);
+    let t = geometry::timeline(&extents, if narrow { TIMELINE_NARROW } else { TIMELINE_WIDE });
     let p = t.plot;
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
@@ -78,6 +81,8 @@ pub fn TimelineChart(
     view! {
         <svg
             class="chart chart-timeline"
+            class:chart-timeline-narrow=narrow
+            class:chart-timeline-wide=!narrow
             viewBox=view_box
             role="img"
             aria-labelledby=labelled_by

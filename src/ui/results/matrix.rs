@@ -31,9 +31,9 @@ pub fn MatrixSection() -> impl IntoView {
                         {move || rows.get().into_iter().map(|row| view! {
                             <tr data-row=row.id.clone()>
                                 <th scope="row">{row.dimension}</th>
-                                <td>{row.stay}</td>
-                                <td>{row.split}</td>
-                                <td>
+                                <td class="matrix-pole" data-label="Stay">{row.stay}</td>
+                                <td class="matrix-pole" data-label="Break up">{row.split}</td>
+                                <td class="matrix-position">
                                     <PositionScale position=row.position/>
                                     <span class="position-answer" class:is-unanswered=row.position == Position::Unknown>
                                         {row.answer}

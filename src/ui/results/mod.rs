@@ -30,6 +30,7 @@ use leptos::prelude::*;
 use crate::app::state::focus_by_id;
 use crate::app::use_store;
 use crate::engine::{Evaluation, Source};
+use crate::ui::steps::terms::{self, Terms};
 
 /// The sections of the page, in order: the id of each `<section>`, its heading, and whether its
 /// details are printed. The "On this page" list is built from this, so it always matches the page.
@@ -86,6 +87,7 @@ pub fn Results() -> impl IntoView {
             <div class="results-main">
                 <brief::BriefSection/>
                 <OnThisPage/>
+                <Terms terms=terms::RESULTS/>
                 <verdict::VerdictSection/>
                 <quadrant::QuadrantSection/>
                 <matrix::MatrixSection/>

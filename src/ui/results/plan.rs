@@ -37,7 +37,8 @@ pub fn PlanSection() -> impl IntoView {
                 (!phases.is_empty()).then(|| view! {
                     <figure class="chart-figure chart-figure-wide" data-testid="timeline">
                         <ScrollRegion label="Plan timeline".to_string()>
-                            <TimelineChart phases=phases title="Plan timeline".to_string() desc=desc id="timeline"/>
+                            <TimelineChart phases=phases.clone() title="Plan timeline".to_string() desc=desc.clone() id="timeline"/>
+                            <TimelineChart phases=phases title="Plan timeline".to_string() desc=desc id="timeline-narrow" narrow=true/>
                         </ScrollRegion>
                         <figcaption class="chart-caption">
                             "Each bar starts when its phase can start at the earliest. The solid part is its shortest "

@@ -8,4 +8,4 @@ pub mod factors;
 mod labels;
 pub mod readiness;
 pub mod start;
-mod terms;
+pub mod terms;

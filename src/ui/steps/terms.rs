@@ -95,6 +95,37 @@ pub const DOMAIN_MAP: &[Term] = &[
     ("Core domain", "The part that sets the product apart from its competitors, where the best people should work."),
 ];
 
+/// The results page: the words the verdict, the counts, the dependency matrix and the plan use.
+pub const RESULTS: &[Term] = &[
+    (
+        "Need and readiness",
+        "Need (0 to 100) is how strongly the answers press for services; readiness (0 to 100) is whether the team can build and run them.",
+    ),
+    (
+        "Split trigger",
+        "A situation that justifies running a part as its own service, such as one part needing ten times the capacity of the rest. Two or more independent ones justify a migration.",
+    ),
+    ("Blocker", "A reason not to break up yet, such as releases without automation or a domain still moving."),
+    (
+        "Hard rule",
+        "A rule that rules a shape out whatever the scores say, such as no migration for a team under 20 engineers. The results name every rule they applied.",
+    ),
+    (
+        "First wave, target, ceiling",
+        "How many services to extract first, how many the plan aims for, and the most this team could sensibly run.",
+    ),
+    (
+        "Cluster",
+        "Modules tied so closely (calls in both directions, or writes to the same tables) that they can only move out together, as one service.",
+    ),
+    ("Wave", "A set of extractions run side by side, one per team. The first wave is a single service, so the team learns on it."),
+    ("Hop", "One network call from a service to another on the path of a request; each adds latency and a chance of failure."),
+    (
+        "Strangler pattern",
+        "Building the new service beside the monolith and moving traffic to it step by step, until the old code path can be switched off.",
+    ),
+];
+
 /// "What the words mean": the terms of one step, closed until opened.
 #[component]
 pub fn Terms(terms: &'static [Term]) -> impl IntoView {
