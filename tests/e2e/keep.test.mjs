@@ -273,6 +273,24 @@ test('the decision record, the CSV tables and the charts download as files', asy
     // Labels dark on that white, whatever the page's colour scheme.
     assert.match(svg.text, /\.chart-label[^{]*\{fill:#1a1f2b\}/, 'labels in the light palette');
     assert.match(svg.text, /font-weight="700"[^>]*>(Plan|Need and readiness): [^<]+<\/text>/, 'a title in the file');
+    // Opened on its own in a dark-scheme browser, every label still contrasts with the white.
+    const viewer = await context.newPage();
+    await viewer.setContent(svg.text.replace(/^<\?xml[^>]*>/, ''));
+    const weak = await viewer.evaluate(() => {
+      const luminance = (rgb) => {
+        const [r, g, b] = rgb.match(/\d+(\.\d+)?/g).slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      return [...document.querySelectorAll('svg text')]
+        .filter((t) => t.textContent.trim())
+        .map((t) => ({ text: t.textContent.trim(), ratio: 1.05 / (luminance(getComputedStyle(t).fill) + 0.05) }))
+        .filter((t) => t.ratio < 4.5);
+    });
+    assert.deepEqual(weak, [], `${name}: labels below 4.5:1 on white`);
+    await viewer.close();
   }
   const slide = await downloaded(page, 'svg-slide');
   assert.equal(slide.name, 'seams-decision-slide.svg');

@@ -138,13 +138,7 @@ pub(crate) fn write(i: &Inputs) -> Findings {
             "No domain map yet: add one for precise counts, named candidates and costs.".to_string()
         }
         Some(d) => {
-            let modules = sat(d.order.len());
-            let clusters = sat(d.clusters.len());
-            let mut text = format!(
-                "{} in {}",
-                words::count(modules, "module", "modules"),
-                words::count(clusters, "cluster", "clusters")
-            );
+            let mut text = clusters_phrase(d);
             if d.chain_hops > 0 {
                 text.push_str(&format!(
                     "; the longest synchronous chain has {}",
@@ -279,5 +273,22 @@ fn number_word(n: u32) -> String {
         4 => "four".into(),
         5 => "five".into(),
         n => n.to_string(),
+    }
+}
+
+/// The map's modules and how they group, in words: "14 modules, each free to move on its own" or
+/// "9 modules in 6 clusters; 2 of them tie modules that must move together".
+pub fn clusters_phrase(d: &DomainAnalysis) -> String {
+    let sat = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let modules = words::count(sat(d.order.len()), "module", "modules");
+    let tied = sat(d.clusters.iter().filter(|c| c.len() > 1).count());
+    match (d.order.len(), tied) {
+        (1, _) => modules,
+        (_, 0) => format!("{modules}, each free to move on its own"),
+        _ => format!(
+            "{modules} in {}; {} modules that must move together",
+            words::count(sat(d.clusters.len()), "cluster", "clusters"),
+            if tied == 1 { "1 of them ties".to_string() } else { format!("{tied} of them tie") }
+        ),
     }
 }

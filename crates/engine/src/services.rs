@@ -250,10 +250,10 @@ fn ceiling(cap: &Capacity, hints: &MapHints, cat: &Catalogue) -> (u32, Vec<Bound
             limit: hints.extractable_units,
             applies_to: BoundTarget::Ceiling,
             explanation: format!(
-                "The map's {} form {} that can only move whole; {} can leave while the \
-                 core stays.",
+                "The map's {} make {} that each move whole (a lone module, or a cluster that \
+                 must move together); {} can leave while the core stays.",
                 words::count(sat(hints.names.len()), "module", "modules"),
-                words::count(hints.units, "cluster", "clusters"),
+                words::count(hints.units, "unit", "units"),
                 words::count(hints.extractable_units, "of them", "of them")
             ),
         });

@@ -130,9 +130,8 @@ fn Analysis(
     view! {
         <div data-testid="dsm">
             <p data-testid="dsm-summary">
-                {format::count(n as u32, "module", "modules")} " in "
-                {format::count(d.clusters.len() as u32, "cluster", "clusters")}
-                " that can only move whole. Read a row across: its marks are the modules it depends on."
+                {crate::engine::findings::clusters_phrase(&d)}
+                ". Read a row across: its marks are the modules it depends on."
             </p>
             {if n <= MAX_GRID {
                 view! { <Grid d=d.clone()/> }.into_any()
@@ -190,6 +189,7 @@ fn Legend() -> impl IntoView {
                 })
                 .collect_view()}
             <li><span class="dsm-key dsm-key-cluster" aria-hidden="true"></span> " shaded block: a cluster of modules that move together"</li>
+            <li><span class="dsm-key dsm-key-diagonal" aria-hidden="true"></span> " crossed cell: a module against itself"</li>
         </ul>
     }
 }
