@@ -9,7 +9,7 @@
 //! These are input limits, not rubric policy: they do not live in the [`Catalogue`]
 //! (`crate::Catalogue`), which an organisation may replace.
 //!
-//! The smallest values are the edge's business (`src/app/validate.rs`): engineers and teams
+//! The smallest values are the edge's business (`crates/formats/src/validate.rs`): engineers and teams
 //! start at 1, every other count at 0, a module's load at 1.
 
 /// Modules in one domain map. The benchmark evaluates 1,000 modules, so the engine reads that

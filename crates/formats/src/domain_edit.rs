@@ -4,9 +4,9 @@
 
 use std::fmt;
 
-use crate::app::validate::{parse_name, thousands, FieldError};
 use crate::engine::limits::{MAX_DEPENDENCIES, MAX_MODULES};
 use crate::engine::{DepKind, Dependency, DomainMap, Module};
+use crate::validate::{parse_name, thousands, FieldError};
 
 /// Why an edit was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]

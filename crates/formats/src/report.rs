@@ -7,12 +7,12 @@
 
 use std::fmt::Write;
 
-use crate::app::labels;
-use crate::app::validate::has_answers;
 use crate::engine::words;
 use crate::engine::{
     Answers, Catalogue, CountKind, CurrentArchitecture, Evaluation, Status, Verdict,
 };
+use crate::labels;
+use crate::validate::has_answers;
 
 /// Escapes text for a Markdown paragraph or list item: markup characters become literal, angle
 /// brackets and ampersands become entities, and line breaks become spaces.

@@ -17,9 +17,9 @@
 //! the enum in the engine's `answers` module), never as its place in an `ALL` list: reordering
 //! a list, or renaming a variant, cannot change what a link means.
 
-use crate::app::validate::thousands;
 use crate::engine::limits;
 use crate::engine::order::{self, SortedMap};
+use crate::validate::thousands;
 use std::fmt;
 
 use crate::engine::{

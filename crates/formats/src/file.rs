@@ -15,11 +15,11 @@ use serde::{Deserialize, Serialize};
 
 use serde::de::IgnoredAny;
 
-use crate::app::validate::{
+use crate::engine::{Answers, Catalogue};
+use crate::validate::{
     check_answers, shorten, thousands, year_range, CountField, Origin, ENGINEERS, MODULE_LOAD,
     OPS_HEADCOUNT, PLAN_MONTH, SERVICES_TODAY, TEAMS,
 };
-use crate::engine::{Answers, Catalogue};
 
 /// The `format` every answer file carries.
 pub const FORMAT: &str = "seams-answers";

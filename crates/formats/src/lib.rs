@@ -1,0 +1,19 @@
+//! The formats Seams reads and writes, pure and shared by the web app and the command-line tool:
+//! answer files and the autosave ([`file`]), share links ([`link`]), the checks on raw input
+//! ([`validate`]), the Markdown decision record ([`report`]), the CSV tables ([`csv`]), the
+//! standalone slide ([`slide`]) and the domain map's edits ([`domain_edit`]).
+//!
+//! No Leptos, web-sys or wasm-bindgen here: the manifest keeps the formats testable natively and
+//! usable from a command line.
+
+/// The decision engine, under the name the modules use for it.
+pub use seams_engine as engine;
+
+pub mod csv;
+pub mod domain_edit;
+pub mod file;
+pub mod labels;
+pub mod link;
+pub mod report;
+pub mod slide;
+pub mod validate;
