@@ -135,10 +135,23 @@ pub fn Notices() -> impl IntoView {
                 }.into_any()),
                 SaveState::Idle | SaveState::Saved => None,
             }}
-            {move || (status() == SaveState::Saved && store.answers.with(has_answers)).then(|| view! {
-                <p class="save-status" data-testid="saved">"Saved in this browser"</p>
-            })}
         </div>
+    }
+}
+
+/// "Saved in this browser", beside the progress rather than above the page, so that the page
+/// does not move down when the autosave catches up.
+#[component]
+pub fn SaveStatus() -> impl IntoView {
+    let store = use_store();
+    let p = use_persist();
+    let saved = move || p.is_some_and(|p| p.status() == SaveState::Saved);
+    move || {
+        (saved() && store.answers.with(has_answers)).then(|| {
+            view! {
+                <p class="save-status" data-testid="saved">"Saved in this browser"</p>
+            }
+        })
     }
 }
 

@@ -7,7 +7,7 @@ use crate::app::state::{focus_by_id, this_month, Msg};
 use crate::app::{host, nav, persist};
 use crate::app::{use_store, Cursor, Step, Store};
 use crate::engine::Answers;
-use crate::ui::keep::{KeepWork, Notices};
+use crate::ui::keep::{KeepWork, Notices, SaveStatus};
 use crate::ui::results::Results;
 use crate::ui::steps;
 
@@ -63,7 +63,10 @@ pub fn AppWith(store: Store) -> impl IntoView {
             <p class="tagline">"Monolith or microservices, decided with your own numbers"</p>
         </header>
         <main id="main" class="page" data-testid="page" data-step=move || store.cursor.get().step.slug()>
-            <Progress embedded=embedded/>
+            <div class="page-top">
+                <Progress embedded=embedded/>
+                <SaveStatus/>
+            </div>
             <Notices/>
             <ErrorSummary/>
             <StepBody/>

@@ -25,6 +25,8 @@ async function openExample(page, id) {
   await onPage(page, 'Monolith, modular monolith or microservices?');
   await chooseExample(page, id);
   await page.getByTestId('brief').waitFor();
+  // Measure the page as it stays: once the autosave has caught up and says so.
+  await page.getByTestId('saved').waitFor();
 }
 
 for (const [width, height] of [[1280, 800], [390, 844]]) {

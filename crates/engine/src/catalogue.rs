@@ -11,24 +11,30 @@ use super::answers::{Capability, FactorId, ProductStage, Stack, TrafficBand};
 use super::outcome::{Quadrant, Verdict};
 use serde::{Deserialize, Serialize};
 
-/// The five source articles every rule is traced to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Source {
-    /// Seed 000: "Monolith or Microservices: Architecture Choices for Python Developers".
-    ArchitectureChoicesForPython,
-    /// Seed 001: untitled in the original; cited by a descriptive title.
-    MicroservicesTrap,
-    /// Seed 002: "Microservices vs. Monolithic: A Friendly Guide for Backend Developers".
-    FriendlyGuide,
-    /// Seed 003: "Python Microservices Architecture: When to Break the Monolith and How".
-    WhenToBreakTheMonolith,
-    /// Seed 004: "Monolith vs Microservices: My Approach with Next.js, Django, and FastAPI".
-    MyApproach,
-}
+/// A source of the rules, by its id in the rubric's `sources` list: one of the five articles
+/// the standard rubric is distilled from, or whatever an organisation cites (an internal
+/// standard, a decision record). The id is data, so a rubric can add sources of its own.
+///
+/// A `Source` is a copyable handle: ids read from a rubric are interned once, so the few
+/// distinct ids a session ever sees are kept, and copying one costs nothing.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Source(&'static str);
 
+#[allow(non_upper_case_globals)]
 impl Source {
-    /// Every source, in seed order.
-    pub const ALL: [Source; 5] = [
+    /// Seed 000: "Monolith or Microservices: Architecture Choices for Python Developers".
+    pub const ArchitectureChoicesForPython: Source = Source("ArchitectureChoicesForPython");
+    /// Seed 001: untitled in the original; cited by a descriptive title.
+    pub const MicroservicesTrap: Source = Source("MicroservicesTrap");
+    /// Seed 002: "Microservices vs. Monolithic: A Friendly Guide for Backend Developers".
+    pub const FriendlyGuide: Source = Source("FriendlyGuide");
+    /// Seed 003: "Python Microservices Architecture: When to Break the Monolith and How".
+    pub const WhenToBreakTheMonolith: Source = Source("WhenToBreakTheMonolith");
+    /// Seed 004: "Monolith vs Microservices: My Approach with Next.js, Django, and FastAPI".
+    pub const MyApproach: Source = Source("MyApproach");
+
+    /// The five articles of the standard rubric, in seed order.
+    pub const SEEDS: [Source; 5] = [
         Source::ArchitectureChoicesForPython,
         Source::MicroservicesTrap,
         Source::FriendlyGuide,
@@ -36,57 +42,66 @@ impl Source {
         Source::MyApproach,
     ];
 
-    /// The article's full title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Source::ArchitectureChoicesForPython => {
-                "Monolith or Microservices: Architecture Choices for Python Developers"
-            }
-            Source::MicroservicesTrap => "The Microservices Trap: a Python practitioner's account",
-            Source::FriendlyGuide => {
-                "Microservices vs. Monolithic: A Friendly Guide for Backend Developers"
-            }
-            Source::WhenToBreakTheMonolith => {
-                "Python Microservices Architecture: When to Break the Monolith and How"
-            }
-            Source::MyApproach => {
-                "Monolith vs Microservices: My Approach with Next.js, Django, and FastAPI"
-            }
+    /// The source with this id (interned: the same id always gives the same handle).
+    pub fn new(id: &str) -> Source {
+        use std::sync::Mutex;
+        static SEEN: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+        if let Some(seed) = Source::SEEDS.iter().find(|s| s.0 == id) {
+            return *seed;
         }
+        let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(known) = seen.iter().find(|s| **s == id) {
+            return Source(known);
+        }
+        let kept: &'static str = Box::leak(id.to_string().into_boxed_str());
+        seen.push(kept);
+        Source(kept)
     }
 
-    /// The author, where the article names one.
-    pub fn author(self) -> Option<&'static str> {
-        match self {
-            Source::FriendlyGuide => Some("Pablo Jesús González Rubio"),
-            Source::WhenToBreakTheMonolith => Some("Acquaint Softtech"),
-            Source::MyApproach => Some("Ahmad Waqar"),
-            _ => None,
-        }
+    /// The id, as the rubric spells it.
+    pub fn id(self) -> &'static str {
+        self.0
     }
+}
 
-    /// The year of publication, where the article gives one.
-    pub fn year(self) -> Option<u16> {
-        match self {
-            Source::FriendlyGuide => Some(2024),
-            Source::WhenToBreakTheMonolith => Some(2026),
-            _ => None,
-        }
+impl std::fmt::Debug for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Source {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let id = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        Ok(Source::new(&id))
     }
 }
 
 /// A source with its bibliographic details, as the results page lists it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SourceInfo {
-    /// Which article.
-    pub source: Source,
+    /// Its id, by which rules cite it.
+    pub id: Source,
     /// Its full title.
     pub title: String,
     /// Its author, if named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
     /// Its year, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<u16>,
+    /// Where to read it: a web address, or a path on the same site for an internal standard.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
     /// Anything a reader should know about the citation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
@@ -94,14 +109,19 @@ pub struct SourceInfo {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum TriggerId {
     /// The engineering organisation is past 50 people.
+    #[serde(rename = "OrgSize")]
     OrgSize,
     /// Parts of the system scale on very different patterns.
+    #[serde(rename = "ScalingProfiles")]
     ScalingProfiles,
     /// Parts of the system need different availability.
+    #[serde(rename = "ReliabilityRequirements")]
     ReliabilityRequirements,
     /// A workload needs another language or runtime.
+    #[serde(rename = "TechDiversity")]
     TechDiversity,
     /// Parts of the system ship at very different speeds.
+    #[serde(rename = "CadenceMismatch")]
     CadenceMismatch,
 }
 
@@ -141,14 +161,19 @@ impl TriggerId {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum BlockerId {
     /// Fewer than 20 engineers.
+    #[serde(rename = "SmallTeam")]
     SmallTeam,
     /// The product is still finding fit, or its boundaries still move.
+    #[serde(rename = "FindingFit")]
     FindingFit,
     /// No component measurably constrains the system.
+    #[serde(rename = "NoBottleneck")]
     NoBottleneck,
     /// The operational basics of running services are missing.
+    #[serde(rename = "LimitedDevOps")]
     LimitedDevOps,
     /// One product shipped on one cadence.
+    #[serde(rename = "SingleCadence")]
     SingleCadence,
 }
 
@@ -188,16 +213,22 @@ impl BlockerId {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Position {
     /// Squarely in the "stay" column.
+    #[serde(rename = "Stay")]
     Stay,
     /// Closer to staying.
+    #[serde(rename = "LeaningStay")]
     LeaningStay,
     /// In between.
+    #[serde(rename = "Middle")]
     Middle,
     /// Closer to splitting.
+    #[serde(rename = "LeaningSplit")]
     LeaningSplit,
     /// Squarely in the "split" column.
+    #[serde(rename = "Split")]
     Split,
     /// Not answered yet.
+    #[serde(rename = "Unknown")]
     Unknown,
 }
 
@@ -229,6 +260,7 @@ impl Position {
 
 /// One decision factor: one wizard page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Factor {
     /// Which factor.
     pub id: FactorId,
@@ -237,8 +269,10 @@ pub struct Factor {
     /// The question as the page heading.
     pub question: String,
     /// "Why this matters", in a few sentences.
+    #[serde(default)]
     pub why: String,
     /// Where the factor comes from.
+    #[serde(default)]
     pub sources: Vec<Source>,
     /// Weight of this factor in the need score.
     pub weight: f64,
@@ -249,12 +283,14 @@ pub struct Factor {
 
 /// One answer to a factor, and what choosing it means.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FactorOption {
     /// Stable id stored in the answers ("uniform").
     pub id: String,
     /// The answer as the user reads it.
     pub label: String,
     /// A short hint under the label.
+    #[serde(default)]
     pub hint: String,
     /// Its contribution to the need score, 0 (no pressure to split) to 1.
     pub need: f64,
@@ -276,16 +312,19 @@ pub struct FactorOption {
 
 /// One operational capability and how much it counts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CapabilityDef {
     /// Which capability.
     pub capability: Capability,
     /// Its name.
     pub label: String,
     /// One line on what it is and why services need it.
+    #[serde(default)]
     pub explanation: String,
     /// Its weight in the readiness score.
     pub weight: f64,
     /// Without it, running services is reckless: each missing essential caps the readiness.
+    #[serde(default)]
     pub essential: bool,
     /// Where it comes from.
     pub source: Source,
@@ -293,6 +332,7 @@ pub struct CapabilityDef {
 
 /// A band of a numeric context answer (engineers, teams, operations headcount).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Band {
     /// Smallest value in the band; the band runs to the next band's minimum.
     pub min: u32,
@@ -310,6 +350,7 @@ pub struct Band {
 
 /// What a product stage means for the decision.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StageDef {
     /// Which stage.
     pub stage: ProductStage,
@@ -325,11 +366,13 @@ pub struct StageDef {
     #[serde(default)]
     pub raises_blockers: Vec<BlockerId>,
     /// Counts as "mature" for the 5-to-15-services guidance.
+    #[serde(default)]
     pub mature: bool,
 }
 
 /// What a traffic band means for the decision.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TrafficDef {
     /// Which band.
     pub band: TrafficBand,
@@ -343,6 +386,7 @@ pub struct TrafficDef {
 
 /// The wording and source of one trigger.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TriggerDef {
     /// Which trigger.
     pub id: TriggerId,
@@ -356,6 +400,7 @@ pub struct TriggerDef {
 
 /// The wording and source of one reason not to break.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BlockerDef {
     /// Which reason.
     pub id: BlockerId,
@@ -371,23 +416,31 @@ pub struct BlockerDef {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MatrixBasis {
     /// The engineers band.
+    #[serde(rename = "Engineers")]
     Engineers,
     /// The product stage.
+    #[serde(rename = "Stage")]
     Stage,
     /// The traffic band.
+    #[serde(rename = "Traffic")]
     Traffic,
     /// The readiness score.
+    #[serde(rename = "Readiness")]
     Readiness,
     /// The operations headcount band.
+    #[serde(rename = "OpsHeadcount")]
     OpsHeadcount,
     /// One capability, in place or not.
+    #[serde(rename = "Capability")]
     Capability(Capability),
     /// One factor's chosen option.
+    #[serde(rename = "Factor")]
     Factor(FactorId),
 }
 
 /// One row of the decision matrix.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MatrixRowDef {
     /// Stable id ("team_size").
     pub id: String,
@@ -407,32 +460,44 @@ pub struct MatrixRowDef {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Feature {
     /// Always 1: each verdict's base points.
+    #[serde(rename = "Bias")]
     Bias,
     /// The need score / 100.
+    #[serde(rename = "Need")]
     Need,
     /// The readiness score / 100.
+    #[serde(rename = "Readiness")]
     Readiness,
     /// 1 when exactly one trigger holds.
+    #[serde(rename = "OneTrigger")]
     OneTrigger,
     /// 1 when at least the migration minimum of triggers holds.
+    #[serde(rename = "TwoPlusTriggers")]
     TwoPlusTriggers,
     /// TwoPlusTriggers × readiness gate (0 below the gate, 1 above, linear between).
+    #[serde(rename = "TwoPlusReady")]
     TwoPlusReady,
     /// TwoPlusTriggers × (1 − readiness gate).
+    #[serde(rename = "TwoPlusUnready")]
     TwoPlusUnready,
     /// Triggers beyond two, / 3, capped at 1.
+    #[serde(rename = "ExtraTriggers")]
     ExtraTriggers,
     /// 1 when one divergent part stands out (resource-heavy, ten times the load, or a
     /// measured bottleneck).
+    #[serde(rename = "HotSpot")]
     HotSpot,
     /// How much the organisation and codebase are growing (engineers, teams, stage).
+    #[serde(rename = "Growth")]
     Growth,
     /// Share of the five reasons not to break that hold.
+    #[serde(rename = "Blockers")]
     Blockers,
 }
 
 /// Points one feature gives each verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct VerdictPoints {
     /// Points for "monolith".
     pub monolith: f64,
@@ -462,6 +527,7 @@ impl VerdictPoints {
 
 /// One row of the verdict scorecard: fit(v) = Σ feature × points(v).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ScoreRow {
     /// The signal.
     pub feature: Feature,
@@ -471,6 +537,7 @@ pub struct ScoreRow {
 
 /// The wording of one verdict.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct VerdictText {
     /// Which verdict.
     pub verdict: Verdict,
@@ -493,6 +560,7 @@ pub struct VerdictText {
 /// verdicts: its name, and the words when no entry below fits) and entries for the verdicts
 /// that can land in it, so the chart's sentence agrees with the verdict above it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct QuadrantText {
     /// Which quadrant.
     pub quadrant: Quadrant,
@@ -509,49 +577,70 @@ pub struct QuadrantText {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum PhaseId {
     /// Map the domain and refactor the monolith into clear modules.
+    #[serde(rename = "Discovery")]
     Discovery,
     /// Extract the first service with the strangler pattern.
+    #[serde(rename = "FirstExtraction")]
     FirstExtraction,
     /// Build what running services needs: mesh, tracing, CI/CD, on-call.
+    #[serde(rename = "InfrastructureFoundation")]
     InfrastructureFoundation,
     /// Extract further services in waves.
+    #[serde(rename = "IterativeExtraction")]
     IterativeExtraction,
     /// Give services their own databases.
+    #[serde(rename = "DatabaseDecomposition")]
     DatabaseDecomposition,
     /// Tune and harden.
+    #[serde(rename = "Stabilisation")]
     Stabilisation,
     /// Move the one extracted service's data to its own store (selective plan).
+    #[serde(rename = "DataSplit")]
     DataSplit,
     /// Draw module boundaries inside the monolith (stay plan).
+    #[serde(rename = "ModuleBoundaries")]
     ModuleBoundaries,
     /// Make the boundaries stick with checks (stay plan).
+    #[serde(rename = "EnforceBoundaries")]
     EnforceBoundaries,
     /// Basic observability for the monolith (stay plan).
+    #[serde(rename = "Observability")]
     Observability,
     /// Re-ask the question on a schedule (stay plan).
+    #[serde(rename = "PeriodicReview")]
     PeriodicReview,
     /// Automated delivery: CI/CD and containers (foundation plan).
+    #[serde(rename = "FoundationDelivery")]
     FoundationDelivery,
     /// Central logs, metrics and tracing (foundation plan).
+    #[serde(rename = "FoundationObservability")]
     FoundationObservability,
     /// On-call and incident response (foundation plan).
+    #[serde(rename = "FoundationIncidents")]
     FoundationIncidents,
     /// Answer the questions again with the foundation in place (foundation plan).
+    #[serde(rename = "Reevaluate")]
     Reevaluate,
     /// Keep a small codebase in order without ceremony (monolith plan).
+    #[serde(rename = "KeepInOrder")]
     KeepInOrder,
     /// Map the services as they actually run (consolidation plan).
+    #[serde(rename = "MapServices")]
     MapServices,
     /// Merge services that always move together (consolidation plan).
+    #[serde(rename = "MergeServices")]
     MergeServices,
     /// Give every shared table one owning service (consolidation plan).
+    #[serde(rename = "OwnSharedData")]
     OwnSharedData,
     /// Replace deep synchronous chains with events or aggregation (consolidation plan).
+    #[serde(rename = "FlattenChains")]
     FlattenChains,
 }
 
 /// The definition of one phase.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PhaseDef {
     /// Which phase.
     pub id: PhaseId,
@@ -561,18 +650,21 @@ pub struct PhaseDef {
     pub months: (u32, u32),
     /// Duration in months for a small or focused job: a team under ten engineers, a codebase
     /// already modular, one part rather than the whole system. Falls back to `months`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub months_small: Option<(u32, u32)>,
     /// For phases whose length depends on how many services they extract: weeks per
     /// service per team (min, max).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per_service_weeks: Option<(u32, u32)>,
     /// What happens in it. `{service}` is replaced by the services concerned and `{unit}` by
     /// what a module is in the team's stack ("a Django app or a Python package").
+    #[serde(default)]
     pub activities: Vec<ActivityDef>,
     /// How you know it is done.
+    #[serde(default)]
     pub exit_criteria: Vec<String>,
     /// What tends to go wrong.
+    #[serde(default)]
     pub risks: Vec<String>,
     /// Where it comes from.
     pub source: Source,
@@ -580,14 +672,15 @@ pub struct PhaseDef {
 
 /// One activity of a phase, and when it applies.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ActivityDef {
     /// What happens, in words.
     pub text: String,
     /// The capability this activity builds: left out when it is already in place.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub builds: Option<Capability>,
     /// Only when this capability is already in place (extending it rather than building it).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub needs: Option<Capability>,
     /// Left out when the plan runs fewer services than this (a mesh is not worth it for one).
     #[serde(default)]
@@ -598,19 +691,25 @@ pub struct ActivityDef {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum PitfallId {
     /// Modules that call each other in a cycle would always deploy together.
+    #[serde(rename = "DeployTogether")]
     DeployTogether,
     /// Several modules write the same tables.
+    #[serde(rename = "SharedWrites")]
     SharedWrites,
     /// A synchronous call chain four or more deep.
+    #[serde(rename = "DeepSyncChain")]
     DeepSyncChain,
     /// Transactions would have to span services.
+    #[serde(rename = "CrossServiceTransactions")]
     CrossServiceTransactions,
     /// Modules with no owning team.
+    #[serde(rename = "NoOwner")]
     NoOwner,
 }
 
 /// The wording of one pitfall.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PitfallDef {
     /// Which pitfall.
     pub id: PitfallId,
@@ -628,10 +727,13 @@ pub struct PitfallDef {
 
 /// A piece of stack advice and when it applies.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AdviceDef {
     /// The stack it is for; `None` = any stack (used when the stack is "other" or unknown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stack: Option<Stack>,
     /// The verdicts it is for; empty = every verdict.
+    #[serde(default)]
     pub verdicts: Vec<Verdict>,
     /// A further condition on the team.
     #[serde(default)]
@@ -647,18 +749,23 @@ pub struct AdviceDef {
 pub enum AdviceWhen {
     /// Always.
     #[default]
+    #[serde(rename = "Always")]
     Always,
     /// Only for a product still testing its idea or finding its market.
+    #[serde(rename = "EarlyStage")]
     EarlyStage,
     /// Not when everything the plan extracts is CPU- or memory-heavy (advice for I/O-bound
     /// services).
+    #[serde(rename = "NoHeavyPart")]
     NoHeavyPart,
     /// Only when a part the plan extracts, or the part that stands out, is CPU- or memory-heavy.
+    #[serde(rename = "HeavyPart")]
     HeavyPart,
 }
 
 /// A threshold that should reopen the question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RevisitDef {
     /// The change it describes; it is listed only while the answers have not reached it.
     pub when: RevisitWhen,
@@ -670,17 +777,23 @@ pub struct RevisitDef {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RevisitWhen {
     /// A split trigger comes to hold.
+    #[serde(rename = "Trigger")]
     Trigger(TriggerId),
     /// The engineering organisation reaches this many engineers.
+    #[serde(rename = "Engineers")]
     Engineers(u32),
     /// Daily traffic reaches this band.
+    #[serde(rename = "Traffic")]
     Traffic(TrafficBand),
     /// A factor's answer reaches this option (by id) or one further along.
+    #[serde(rename = "Factor")]
     Factor(FactorId, String),
 }
 
 /// Weights that order extraction candidates (higher score = extracted earlier).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(default)]
 pub struct CandidateWeights {
     /// A module carrying the hot-load ratio times the median load.
     pub hot_load: f64,
@@ -705,6 +818,8 @@ pub struct CandidateWeights {
 
 /// The figures of the cost model (article 003's hidden-cost table).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(default)]
 pub struct CostModel {
     /// Latency each internal network hop adds, in ms (min, max).
     pub latency_per_hop_ms: (u32, u32),
@@ -718,6 +833,8 @@ pub struct CostModel {
 
 /// Every number that shapes the decision.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(default)]
 pub struct Thresholds {
     /// "Under 20 engineers" is a reason not to break.
     pub small_team_below: u32,
@@ -795,6 +912,8 @@ pub struct Thresholds {
 
 /// The whole rubric.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(default)]
 pub struct Catalogue {
     /// The articles the rules come from.
     pub sources: Vec<SourceInfo>,
@@ -891,13 +1010,14 @@ impl Catalogue {
         self.pitfalls.iter().find(|p| p.id == id)
     }
 
-    /// The full details of a source (falls back to the built-in title).
+    /// The full details of a source; a source the rubric does not list is named by its id.
     pub fn source_info(&self, source: Source) -> SourceInfo {
-        self.sources.iter().find(|s| s.source == source).cloned().unwrap_or_else(|| SourceInfo {
-            source,
-            title: source.title().to_string(),
-            author: source.author().map(str::to_string),
-            year: source.year(),
+        self.sources.iter().find(|s| s.id == source).cloned().unwrap_or_else(|| SourceInfo {
+            id: source,
+            title: source.id().to_string(),
+            author: None,
+            year: None,
+            link: None,
             note: None,
         })
     }

@@ -122,6 +122,13 @@ pub struct Evaluation {
     pub sources: Vec<SourceInfo>,
 }
 
+impl Evaluation {
+    /// The title of a source the results cite (its id when the rubric does not list it).
+    pub fn source_title(&self, source: Source) -> &str {
+        self.sources.iter().find(|s| s.id == source).map_or(source.id(), |s| s.title.as_str())
+    }
+}
+
 /// A factor the domain map decides.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MapOverride {
@@ -367,7 +374,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         cat,
     });
 
-    // Every source the page shows, in seed order.
+    // Every source the page shows, in the rubric's order (a source it does not list, last).
     let used: SortedSet<Source> = report
         .reasons
         .iter()
@@ -380,8 +387,9 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         .chain(plan.phases.iter().map(|p| p.source))
         .chain(cat.factors.iter().flat_map(|f| f.sources.iter().copied()))
         .collect();
-    let sources: Vec<SourceInfo> =
-        used.into_vec().into_iter().map(|s| cat.source_info(s)).collect();
+    let listed = cat.sources.iter().filter(|s| used.contains(&s.id)).cloned();
+    let unlisted = used.iter().filter(|id| !cat.sources.iter().any(|s| s.id == **id));
+    let sources: Vec<SourceInfo> = listed.chain(unlisted.map(|id| cat.source_info(*id))).collect();
     let findings = findings::write(&findings::Inputs {
         verdict: &report,
         quadrant: &quadrant,

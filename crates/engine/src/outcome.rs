@@ -8,17 +8,23 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Verdict {
     /// Stay a single, simple deployable.
+    #[serde(rename = "Monolith")]
     Monolith,
     /// Stay one deployable, with enforced module boundaries.
+    #[serde(rename = "ModularMonolith")]
     ModularMonolith,
     /// A modular monolith plus one (or very few) extracted services.
+    #[serde(rename = "SelectiveExtraction")]
     SelectiveExtraction,
     /// A phased migration to microservices.
+    #[serde(rename = "Migration")]
     Migration,
     /// Not ready yet: build the operational foundation first.
+    #[serde(rename = "NotReady")]
     NotReady,
     /// Services already run but behave as one (a distributed monolith), or more run than the
     /// organisation can own and operate: merge what moves together, keep what is independent.
+    #[serde(rename = "Consolidate")]
     Consolidate,
 }
 
@@ -116,12 +122,16 @@ impl Verdict {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Quadrant {
     /// Little pressure to split, little ability to run services.
+    #[serde(rename = "KeepItSimple")]
     KeepItSimple,
     /// Little pressure to split, but able to run services.
+    #[serde(rename = "CapableNoNeed")]
     CapableNoNeed,
     /// Strong pressure to split, not able to run services yet.
+    #[serde(rename = "FoundationFirst")]
     FoundationFirst,
     /// Strong pressure to split and able to run services.
+    #[serde(rename = "ReadyToSplit")]
     ReadyToSplit,
 }
 

@@ -9,7 +9,16 @@ use super::catalogue::*;
 use super::outcome::{Quadrant, Verdict};
 
 use Position::*;
-use Source::*;
+#[allow(non_upper_case_globals)]
+const ArchitectureChoicesForPython: Source = Source::ArchitectureChoicesForPython;
+#[allow(non_upper_case_globals)]
+const MicroservicesTrap: Source = Source::MicroservicesTrap;
+#[allow(non_upper_case_globals)]
+const FriendlyGuide: Source = Source::FriendlyGuide;
+#[allow(non_upper_case_globals)]
+const WhenToBreakTheMonolith: Source = Source::WhenToBreakTheMonolith;
+#[allow(non_upper_case_globals)]
+const MyApproach: Source = Source::MyApproach;
 
 fn s(text: &str) -> String {
     text.to_string()
@@ -329,22 +338,52 @@ impl Catalogue {
 }
 
 fn sources() -> Vec<SourceInfo> {
-    Source::ALL
-        .iter()
-        .map(|&source| SourceInfo {
-            source,
-            title: s(source.title()),
-            author: source.author().map(str::to_string),
-            year: source.year(),
-            note: match source {
-                MicroservicesTrap => Some(s(
-                    "The article has no title of its own; this descriptive title names its \
-                     central story, a team that split into twenty services too early.",
-                )),
-                _ => None,
-            },
-        })
-        .collect()
+    let source = |id: Source, title: &str, author: Option<&str>, year: Option<u16>| SourceInfo {
+        id,
+        title: s(title),
+        author: author.map(s),
+        year,
+        link: None,
+        note: None,
+    };
+    vec![
+        source(
+            ArchitectureChoicesForPython,
+            "Monolith or Microservices: Architecture Choices for Python Developers",
+            None,
+            None,
+        ),
+        SourceInfo {
+            note: Some(s(
+                "The article has no title of its own; this descriptive title names its central \
+                 story, a team that split into twenty services too early.",
+            )),
+            ..source(
+                MicroservicesTrap,
+                "The Microservices Trap: a Python practitioner's account",
+                None,
+                None,
+            )
+        },
+        source(
+            FriendlyGuide,
+            "Microservices vs. Monolithic: A Friendly Guide for Backend Developers",
+            Some("Pablo Jesús González Rubio"),
+            Some(2024),
+        ),
+        source(
+            WhenToBreakTheMonolith,
+            "Python Microservices Architecture: When to Break the Monolith and How",
+            Some("Acquaint Softtech"),
+            Some(2026),
+        ),
+        source(
+            MyApproach,
+            "Monolith vs Microservices: My Approach with Next.js, Django, and FastAPI",
+            Some("Ahmad Waqar"),
+            None,
+        ),
+    ]
 }
 
 fn factors() -> Vec<Factor> {
@@ -1905,5 +1944,31 @@ fn pros_and_cons(verdict: Verdict) -> (&'static [&'static str], &'static [&'stat
                 "Platform work comes before visible product gains.",
             ],
         ),
+    }
+}
+
+/// What a rubric leaves out is the standard rubric's: a rubric written today keeps loading when a
+/// later release adds a setting, and an organisation can give only what it changes.
+impl Default for Catalogue {
+    fn default() -> Self {
+        Catalogue::standard()
+    }
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Catalogue::standard().thresholds
+    }
+}
+
+impl Default for CandidateWeights {
+    fn default() -> Self {
+        Catalogue::standard().candidate_weights
+    }
+}
+
+impl Default for CostModel {
+    fn default() -> Self {
+        Catalogue::standard().costs
     }
 }

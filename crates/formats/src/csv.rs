@@ -51,7 +51,7 @@ pub fn matrix(e: &Evaluation) -> String {
             &m.split,
             m.position.label(),
             &m.answer,
-            m.source.title(),
+            e.source_title(m.source),
         ]);
     }
     out
@@ -62,7 +62,8 @@ pub fn checks(e: &Evaluation) -> String {
     let mut out = head(&["Kind", "Check", "Status", "Evidence", "Source"]);
     for (kind, list) in [("Split trigger", &e.triggers), ("Reason not to break", &e.blockers)] {
         for c in list.iter() {
-            out += &line(&[kind, &c.label, c.status.label(), &c.evidence, c.source.title()]);
+            out +=
+                &line(&[kind, &c.label, c.status.label(), &c.evidence, e.source_title(c.source)]);
         }
     }
     out

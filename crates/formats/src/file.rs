@@ -226,14 +226,14 @@ pub fn from_json(text: &str, cat: &Catalogue) -> Result<Answers, FileError> {
 }
 
 /// The byte offset of serde_json's error position (a one-based line, a byte column).
-fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+pub(crate) fn byte_offset(text: &str, line: usize, column: usize) -> usize {
     let line_start: usize =
         text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
     (line_start + column).min(text.len())
 }
 
 /// Where broken JSON breaks, in words.
-fn syntax_problem(e: &serde_json::Error) -> String {
+pub(crate) fn syntax_problem(e: &serde_json::Error) -> String {
     use serde_json::error::Category;
     if e.classify() == Category::Eof {
         return format!("the file ends too early, at line {}, as if it was cut short", e.line());
@@ -243,7 +243,7 @@ fn syntax_problem(e: &serde_json::Error) -> String {
 
 /// One step of a path in the file: a field's name or a position in a list.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Seg {
+pub(crate) enum Seg {
     Key(String),
     Index(usize),
 }
@@ -252,9 +252,9 @@ enum Seg {
 /// that path starts in the text (`values[i]` is the start of the value at `path[..=i]`; the
 /// whole file starts at 0).
 #[derive(Debug, Default)]
-struct Spot {
-    path: Vec<Seg>,
-    values: Vec<usize>,
+pub(crate) struct Spot {
+    pub(crate) path: Vec<Seg>,
+    pub(crate) values: Vec<usize>,
 }
 
 /// The path of the value being read at byte `end` of `text`, as `answers.domain.modules[0].name`.
@@ -264,7 +264,7 @@ struct Spot {
 /// wrapping deserializer that tracks the path would compile a second copy of every
 /// `Deserialize` impl into the wasm: about 60 KB.) A missing field is reported after its object
 /// closes, so the path names that object.
-fn spot_at(text: &str, end: usize) -> Spot {
+pub(crate) fn spot_at(text: &str, end: usize) -> Spot {
     enum Open {
         Object { key: Option<String>, expect_key: bool, value: Option<usize> },
         Array { index: usize, value: usize },
@@ -332,7 +332,7 @@ fn unescape(raw: &str) -> String {
     serde_json::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_string())
 }
 
-fn path_text(path: &[Seg]) -> String {
+pub(crate) fn path_text(path: &[Seg]) -> String {
     let mut out = String::new();
     for seg in path {
         match seg {
@@ -350,7 +350,7 @@ fn path_text(path: &[Seg]) -> String {
 
 /// One JSON value of the file, as much of it as a message needs.
 #[derive(Debug, Clone, PartialEq)]
-enum Token {
+pub(crate) enum Token {
     Text(String),
     Number(String),
     Bool(bool),
@@ -364,7 +364,7 @@ enum Token {
 impl Token {
     /// The value as a message shows it. Where text is what the field wants, a text value is
     /// shown as is ("Alpha"); elsewhere it is called text (the text "many").
-    fn describe(&self, wants_text: bool) -> String {
+    pub(crate) fn describe(&self, wants_text: bool) -> String {
         match self {
             Token::Text(s) if wants_text => format!("\"{}\"", shorten(s)),
             Token::Text(s) => format!("the text \"{}\"", shorten(s)),
@@ -385,7 +385,7 @@ impl Token {
 }
 
 /// Reads the value that starts at byte `at` (after any spaces). The text is valid JSON here.
-fn token_at(text: &str, at: usize) -> Token {
+pub(crate) fn token_at(text: &str, at: usize) -> Token {
     let Some(rest) = text.get(at..) else { return Token::Nothing };
     let rest = rest.trim_start();
     let bytes = rest.as_bytes();

@@ -15,5 +15,7 @@ pub mod file;
 pub mod labels;
 pub mod link;
 pub mod report;
+pub mod rubric;
+pub mod sha256;
 pub mod slide;
 pub mod validate;

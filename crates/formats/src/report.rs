@@ -261,7 +261,8 @@ pub fn markdown_linked(
         v.confidence.score * 100.0
     );
     for reason in &v.reasons {
-        let _ = writeln!(out, "- {} *({})*", text(&reason.text), text(reason.source.title()));
+        let _ =
+            writeln!(out, "- {} *({})*", text(&reason.text), text(e.source_title(reason.source)));
     }
     for caveat in &v.caveats {
         let _ = writeln!(out, "- Caveat: {}", text(caveat));
