@@ -254,9 +254,13 @@ impl fmt::Display for RubricError {
 #[derive(Deserialize)]
 struct Head {
     #[serde(default)]
-    format: Option<serde_json::Value>,
+    format: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct HeadVersion {
     #[serde(default)]
-    format_version: Option<serde_json::Value>,
+    format_version: Option<u64>,
 }
 
 /// Reads a rubric file and checks it whole.
@@ -272,19 +276,19 @@ pub fn read(text: &str) -> Result<Rubric, RubricError> {
         return Err(RubricError::NotJson { problem: syntax_problem(&e) });
     }
     let head: Head = serde_json::from_str(text).map_err(|_| RubricError::NotARubric)?;
-    if head.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT) {
+    if head.format.as_deref() != Some(FORMAT) {
         return Err(RubricError::NotARubric);
     }
-    match head.format_version.as_ref().map(|v| v.as_u64()) {
-        None => {
+    match serde_json::from_str::<HeadVersion>(text).map(|h| h.format_version) {
+        Ok(None) => {
             return Err(one(
                 "",
                 "has no \"format_version\"; a rubric of this release has \"format_version\": 1",
             ))
         }
-        Some(Some(v)) if v > FORMAT_VERSION => return Err(RubricError::NewerFormat { version: v }),
-        Some(Some(v)) if v >= 1 => {}
-        Some(_) => return Err(one("format_version", "must be a whole number, 1 or more")),
+        Ok(Some(v)) if v > FORMAT_VERSION => return Err(RubricError::NewerFormat { version: v }),
+        Ok(Some(v)) if v >= 1 => {}
+        _ => return Err(one("format_version", "must be a whole number, 1 or more")),
     }
     let file: RubricFile = serde_json::from_str(text)
         .map_err(|e| RubricError::Problems(vec![serde_problem(text, &e)]))?;
