@@ -9,7 +9,6 @@ use std::fmt::Write;
 
 use crate::app::labels;
 use crate::app::validate::has_answers;
-use crate::engine::words;
 use crate::engine::{
     Answers, Catalogue, CountKind, CurrentArchitecture, Evaluation, Status, Verdict,
 };
@@ -366,7 +365,7 @@ pub fn markdown_linked(
         out,
         "{} Total: {}.\n",
         text(&p.summary),
-        words::months(p.total_months.0, p.total_months.1)
+        cat.texts.months(p.total_months.0, p.total_months.1)
     );
     for risk in &p.risks {
         let _ = writeln!(out, "- Risk: {}", text(risk));
@@ -381,7 +380,7 @@ pub fn markdown_linked(
             &mut out,
             &[
                 cell(&ph.name),
-                words::months(ph.months.0, ph.months.1),
+                cat.texts.months(ph.months.0, ph.months.1),
                 cell(&when),
                 cell(&ph.services.join(", ")),
             ],

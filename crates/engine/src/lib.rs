@@ -44,6 +44,8 @@ pub mod plan;
 pub mod sensitivity;
 pub mod services;
 mod standard;
+mod standard_texts;
+pub mod texts;
 pub mod verdict;
 pub mod words;
 
@@ -68,6 +70,7 @@ pub use pitfalls::Pitfall;
 pub use plan::{Phase, PhaseDates, Plan, PlanKind, Revisit};
 pub use sensitivity::Flip;
 pub use services::{Bound, BoundTarget, Candidate, CountKind, ServiceCount};
+pub use texts::{Plural, Template, Texts};
 pub use verdict::{
     Confidence, ConfidenceLevel, Quadrant, QuadrantReport, Reason, Verdict, VerdictFit,
     VerdictReport,
@@ -364,6 +367,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         sensitivity: &sensitivity,
         pitfalls: &pitfalls,
         start: answers.plan_start,
+        missing: !missing.is_empty(),
         cat,
     });
 
