@@ -22,6 +22,7 @@ impl Default for Texts {
             confidence: ConfidenceTexts::default(),
             findings: FindingTexts::default(),
             brief: BriefTexts::default(),
+            evaluation: EvaluationTexts::default(),
         }
     }
 }
@@ -64,6 +65,7 @@ impl Default for Nouns {
             ops_person: p("operations person", "operations people"),
             part: p("part", "parts"),
             sync_dependency: p("synchronous dependency", "synchronous dependencies"),
+            item: p("item", "items"),
         }
     }
 }
@@ -80,6 +82,9 @@ impl Default for Verbs {
             of_them: p("of them", "of them"),
             it_them_all: p("it", "them all"),
             it_becomes: p("it becomes", "each becomes"),
+            was: p("was", "were"),
+            is: p("is", "are"),
+            behaves_differently: p("behaves differently", "behave differently"),
         }
     }
 }
@@ -184,6 +189,104 @@ impl Default for BriefTexts {
             why_missing: t("some answers are missing"),
             why_high: t("complete answers and a clear lead"),
             why_modest: t("a modest lead over the runner-up"),
+        }
+    }
+}
+
+impl Default for EvaluationTexts {
+    fn default() -> EvaluationTexts {
+        EvaluationTexts {
+            caveat_missing: t("Not answered yet: {missing}. The verdict rests on fewer facts, so \
+                               its confidence is lower."),
+            missing_separator: t(", "),
+            caveat_no_clear_winner: t("No clear winner: \u{201c}{verdict}\u{201d} leads \
+                                       \u{201c}{runner_up}\u{201d} by only {margin}; read both \
+                                       plans."),
+            caveat_one_answer: t("One answer away from another verdict: with {factor} at \
+                                  \u{201c}{to}\u{201d} instead of \u{201c}{from}\u{201d}, it \
+                                  would be \u{201c}{verdict}\u{201d}. Check that answer before \
+                                  acting on this one."),
+            caveat_small_change: t("One small change of answer would give another verdict; \
+                                    check the answers near a threshold before acting on this \
+                                    one."),
+            caveat_same_part: t("Without a domain map Seams cannot tell whether the triggers \
+                                 about load, availability and release speed point at the same \
+                                 part; if they do, they are one pressure, and extracting that \
+                                 part may be enough. Add the map to find out."),
+            caveat_ignored: t("{items} of the domain map could not be used and {was} left out; \
+                               the domain analysis lists them."),
+            caveat_no_map: t("Without a domain map, service counts and costs are estimates and \
+                              no candidates are named."),
+            caveat_nothing_moves: t("The answers point toward extracting services, but the \
+                                     domain map leaves nothing that can move on its own (a \
+                                     single module, or every cluster holds core modules); add \
+                                     the map's modules in more detail."),
+            caveat_services_unknown: t("You run services today but did not say how many; say \
+                                        how many to see whether some of them should merge."),
+            caveat_services_map: t("You said {services} run today, but the domain map lists \
+                                    {modules}; Seams reads the map's modules as the services."),
+            caveat_greenfield: t("You answered that nothing is built yet, but also that the \
+                                  product is growing or already serves a lot of traffic. The \
+                                  plan assumes you build a modular monolith first; if a system \
+                                  already runs, change the current architecture."),
+            caveat_teams: t("The domain map names {teams} as owners, more than the {answered} \
+                             you answered; the service counts use the map's."),
+            caveat_start_month: t("The plan's start month {month} is not 1\u{2013}12; it was \
+                                   read as {read}."),
+            caveat_ops_assumed: t("The operations headcount was not given; Seams assumed one \
+                                   operations person per ten engineers."),
+            conflict: t("You answered \u{201c}{label}\u{201d} for {dimension}, but {evidence}; \
+                         {used}."),
+            conflict_map_used: t("the map's evidence was used"),
+            conflict_answer_kept: t("your answer was kept"),
+            lead_consolidate: t("{merged} of {today} merge away; without \
+                                 consolidation the verdict would be {runner_up}."),
+            lead_less_than_a_point: t("less than 1 point"),
+            lead: t("Leads {runner_up} by {by}."),
+            lead_unclear: t("No clear winner: it leads {runner_up} by {by}."),
+            lead_unclear_only: t("No clear winner: it leads {runner_up} by only {by}."),
+            one_part: t("one part"),
+            why_units: t("merged where they call each other in cycles or write the same \
+                          tables, they form {units}"),
+            why_owners: t("the teams can own about {services}"),
+            why_operable: t("today's operations people can run about {services}"),
+            why_nothing_differs: t("nothing in the answers presses for many services, and none \
+                                    of them behaves differently from the rest"),
+            why_some_differ: t("nothing in the answers presses for many services, and only \
+                                {differ} from the rest"),
+            why_separator: t("; "),
+            reason_consolidate: t("{today} run today; only {keep} worth keeping. {why}."),
+            reason_no_trigger: t("None of the five split triggers holds."),
+            reason_one_pressure: t("{n} split triggers hold, but they all point at {part}: one \
+                                    pressure, which isolating that part answers. It takes \
+                                    {min} independent triggers to justify a migration."),
+            reason_one_trigger_isolate: t("Exactly one split trigger holds ({trigger}): on its \
+                                           own it does not justify a migration, and isolating \
+                                           the part it concerns answers it."),
+            reason_one_trigger: t("Exactly one split trigger holds ({trigger}): fix that issue \
+                                   inside the monolith first."),
+            reason_enough: t("{independent} independent split triggers hold at once; {min} or \
+                              more together justify a migration."),
+            reason_enough_ruled_out: t("{independent} independent split triggers hold, which \
+                                        would justify a migration, but a migration {rule}."),
+            reason_enough_outweighed: t("{independent} independent split triggers hold, but the \
+                                         reasons not to break weigh more for now."),
+            reason_triggers: t("{triggers} {holds}."),
+            reason_check: t("{what}: {label}. {evidence}"),
+            reason_trigger: t("Split trigger"),
+            reason_blocker: t("Reason not to break"),
+            reason_ready: t("Readiness is {readiness}/100, enough to run services (the line is \
+                             {line})."),
+            reason_not_ready: t("Readiness is {readiness}/100, below the {line} needed to run \
+                                 services safely; a split now would add incidents."),
+            reason_hot_spot: t("One part stands out{part} on {what}{map}: isolating that part \
+                                alone can solve the problem without a full migration."),
+            hot_spot_part: t(" ({name})"),
+            on_the_map: t(", on the domain map"),
+            reason_growth: t("The organisation and codebase are growing: enforced module \
+                              boundaries keep one deployable workable for longer."),
+            reason_small_and_early: t("A small or early team moves fastest with one codebase \
+                                       and one deployable."),
         }
     }
 }

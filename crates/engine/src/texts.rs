@@ -209,6 +209,8 @@ plurals! {
         part,
         /// "synchronous dependency", "synchronous dependencies".
         sync_dependency,
+        /// "item", "items" (of the domain map).
+        item,
     }
 }
 
@@ -233,6 +235,12 @@ plurals! {
         it_them_all,
         /// "it becomes", "each becomes".
         it_becomes,
+        /// "was", "were".
+        was,
+        /// "is", "are".
+        is,
+        /// "behaves differently", "behave differently".
+        behaves_differently,
     }
 }
 
@@ -406,6 +414,113 @@ templates! {
     }
 }
 
+templates! {
+    /// The verdict's caveats, reasons and lead (`lib.rs`).
+    EvaluationTexts "evaluation" {
+        /// Answers missing (`missing`: the questions, joined by `missing_separator`).
+        caveat_missing: ["missing"],
+        /// Between the missing questions.
+        missing_separator: [],
+        /// No clear winner (`verdict`, `runner_up`: labels, `margin`: "3 points").
+        caveat_no_clear_winner: ["verdict", "runner_up", "margin"],
+        /// One answer from another verdict (`factor`, `to`, `from`, `verdict`).
+        caveat_one_answer: ["factor", "to", "from", "verdict"],
+        /// A small change would give another verdict.
+        caveat_small_change: [],
+        /// Without a map, the part triggers may be one pressure.
+        caveat_same_part: [],
+        /// Items of the map ignored (`items`: "2 items", `was`: the agreeing verb).
+        caveat_ignored: ["items", "was"],
+        /// Without a map, counts are estimates.
+        caveat_no_map: [],
+        /// The map leaves nothing that can move.
+        caveat_nothing_moves: [],
+        /// Services run but their number is missing.
+        caveat_services_unknown: [],
+        /// Services today and the map disagree (`services`: "3 services", `modules`).
+        caveat_services_map: ["services", "modules"],
+        /// Greenfield but growing.
+        caveat_greenfield: [],
+        /// The map names more teams (`teams`: "4 teams", `answered`: a number).
+        caveat_teams: ["teams", "answered"],
+        /// The start month is out of range (`month`, `read`: numbers).
+        caveat_start_month: ["month", "read"],
+        /// Operations headcount assumed.
+        caveat_ops_assumed: [],
+        /// An answer disagrees with the map (`label`, `dimension`, `evidence`, `used`).
+        conflict: ["label", "dimension", "evidence", "used"],
+        /// The map's evidence was used.
+        conflict_map_used: [],
+        /// The answer was kept.
+        conflict_answer_kept: [],
+        /// The lead of a consolidation (`merged`: a number, `today`: "8 services", `runner_up`:
+        /// quoted).
+        lead_consolidate: ["merged", "today", "runner_up"],
+        /// The lead when it is under a point.
+        lead_less_than_a_point: [],
+        /// A clear lead (`runner_up`: quoted, `by`: "14 points").
+        lead: ["runner_up", "by"],
+        /// No clear winner (`runner_up`, `by`).
+        lead_unclear: ["runner_up", "by"],
+        /// No clear winner with a lead of at least a point (`runner_up`, `by`).
+        lead_unclear_only: ["runner_up", "by"],
+        /// What a part is called when no name is known.
+        one_part: [],
+        /// Why consolidate: the independent units (`units`: "3 independent units").
+        why_units: ["units"],
+        /// Why consolidate: what the teams can own (`services`).
+        why_owners: ["services"],
+        /// Why consolidate: what operations can run (`services`).
+        why_operable: ["services"],
+        /// Why consolidate: nothing presses and nothing differs.
+        why_nothing_differs: [],
+        /// Why consolidate: only some differ (`differ`: "2 behave differently").
+        why_some_differ: ["differ"],
+        /// Between the reasons of a consolidation.
+        why_separator: [],
+        /// The consolidation reason (`today`: "6 services", `keep`: "3 are", `why`: the
+        /// reasons, capitalised).
+        reason_consolidate: ["today", "keep", "why"],
+        /// No trigger holds.
+        reason_no_trigger: [],
+        /// Triggers that point at one part (`n`, `part`, `min`).
+        reason_one_pressure: ["n", "part", "min"],
+        /// One trigger for a selective extraction (`trigger`).
+        reason_one_trigger_isolate: ["trigger"],
+        /// One trigger otherwise (`trigger`).
+        reason_one_trigger: ["trigger"],
+        /// Enough independent triggers (`independent`, `min`).
+        reason_enough: ["independent", "min"],
+        /// Enough triggers but a rule rules the migration out (`independent`, `rule`).
+        reason_enough_ruled_out: ["independent", "rule"],
+        /// Enough triggers but the blockers weigh more (`independent`).
+        reason_enough_outweighed: ["independent"],
+        /// Triggers hold (`triggers`: "2 split triggers", `holds`: the verb).
+        reason_triggers: ["triggers", "holds"],
+        /// A check that holds (`what`: one of the two below, `label`, `evidence`).
+        reason_check: ["what", "label", "evidence"],
+        /// A split trigger.
+        reason_trigger: [],
+        /// A reason not to break.
+        reason_blocker: [],
+        /// Readiness enough (`readiness`, `line`).
+        reason_ready: ["readiness", "line"],
+        /// Readiness too low (`readiness`, `line`).
+        reason_not_ready: ["readiness", "line"],
+        /// One part stands out (`part`: the next text or nothing, `what`: the dimension,
+        /// `map`: `on_the_map` or nothing).
+        reason_hot_spot: ["part", "what", "map"],
+        /// The part's name (`name`: quoted).
+        hot_spot_part: ["name"],
+        /// The hot spot comes from the map.
+        on_the_map: [],
+        /// Growing organisation.
+        reason_growth: [],
+        /// Small and early team.
+        reason_small_and_early: [],
+    }
+}
+
 /// Every text the engine writes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -425,6 +540,8 @@ pub struct Texts {
     pub findings: FindingTexts,
     /// The decision brief.
     pub brief: BriefTexts,
+    /// The verdict's caveats, reasons and lead.
+    pub evaluation: EvaluationTexts,
 }
 
 impl Texts {
@@ -434,6 +551,7 @@ impl Texts {
         self.confidence.entries(&mut out);
         self.findings.entries(&mut out);
         self.brief.entries(&mut out);
+        self.evaluation.entries(&mut out);
         out
     }
 
