@@ -307,7 +307,7 @@ pub fn markdown_linked(
                 out,
                 "{}. **{}** ({} {}): {}",
                 c.order,
-                text(&c.label()),
+                text(&c.label(&cat.texts)),
                 if s.kind == CountKind::Consolidate { "round" } else { "wave" },
                 c.wave,
                 text(&c.reasons.join(" "))

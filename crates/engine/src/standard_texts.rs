@@ -23,6 +23,7 @@ impl Default for Texts {
             findings: FindingTexts::default(),
             brief: BriefTexts::default(),
             evaluation: EvaluationTexts::default(),
+            services: ServiceTexts::default(),
         }
     }
 }
@@ -287,6 +288,127 @@ impl Default for EvaluationTexts {
                               boundaries keep one deployable workable for longer."),
             reason_small_and_early: t("A small or early team moves fastest with one codebase \
                                        and one deployable."),
+        }
+    }
+}
+
+impl Default for ServiceTexts {
+    fn default() -> ServiceTexts {
+        ServiceTexts {
+            what_owners: t("Owning teams"),
+            owners_ceiling: t("Every service needs a team that owns it; {teams} can own about \
+                               {per_team} each."),
+            teams_estimated: t("about {teams}, estimated from the number of engineers"),
+            what_engineers: t("Engineers to know them"),
+            engineers: t("Each service needs at least two engineers who know it well, so \
+                          {engineers} can look after about {services}."),
+            what_typical: t("A typical company"),
+            typical: t("A company of this size usually settles on a small core surrounded by \
+                        {lo} to {hi} services; past that, extra services seldom pay for the \
+                        work of running them."),
+            what_larger: t("Larger than a typical company"),
+            larger: t("The usual {lo} to {hi} services around a small core describe a typical \
+                       company; with {teams} the bounds follow the teams instead."),
+            what_units: t("Modules and coupling clusters"),
+            units: t("The map's {modules} make {units} that each move whole (a lone module, or \
+                      a cluster that must move together); {extractable} can leave while the \
+                      core stays."),
+            what_diverge: t("Modules that diverge"),
+            diverge: t("{clusters} of the map {differs} from the rest in load, availability, \
+                        cadence or resource needs{org}; the others gain nothing from moving."),
+            diverge_org: t(", or belong to a team apart from the core"),
+            what_per_team: t("One service per team"),
+            per_team_map: t("Aim for no more services than teams ({teams}), so that service \
+                             boundaries follow team boundaries."),
+            per_team_estimate: t("Without a domain map, the estimate allows one service per \
+                                  team ({teams})."),
+            what_floor: t("Floor for a large, mature organisation"),
+            floor: t("With {engineers} or more engineers on a stable product, fewer than {lo} \
+                      services usually leaves teams queuing on one deployable."),
+            what_stay: t("The verdict keeps one deployable"),
+            stay: t("Nothing is extracted: the ceiling only shows how far the organisation \
+                     could go if the question reopens."),
+            what_parts: t("The parts that stand out"),
+            parts: t("A selective extraction moves only the {parts} the split triggers and the \
+                      hot spot point at; everything else stays in the modular monolith."),
+            parts_unmapped: t("A selective extraction moves only the part that behaves \
+                               differently; without a domain map Seams cannot tell whether \
+                               there is more than one."),
+            what_foundation: t("Foundation first"),
+            foundation: t("Nothing should be extracted until the operational foundation is in \
+                           place; the target is what to aim for afterwards."),
+            what_one_first: t("One service first"),
+            one_first: t("The strangler pattern extracts one service on its own first, so the \
+                          team learns to run it before running more."),
+            what_running: t("Services running today"),
+            running: t("{services} run in production today."),
+            what_stand_alone: t("Services that can stand alone"),
+            stand_alone: t("Services that call each other in a cycle or write the same tables \
+                            cannot ship on their own; merged, the map's services form \
+                            {units}."),
+            owners_target: t("Every service needs an owning team; {teams} can own about \
+                              {services}."),
+            what_ops: t("Operations capacity today"),
+            ops: t("{ops} can run about {services} (ten services take three to six people)."),
+            ops_estimated: t("About {people} (estimated from the engineers)"),
+            what_differ: t("Only the parts that differ, or one per team"),
+            differ: t("Nothing in the answers presses for many services: keep the ones that \
+                       behave differently ({differ}), or one per team ({teams}), and merge the \
+                       rest."),
+            hot: t("{module} carries about {ratio} times the median load, so it needs to scale \
+                    on its own."),
+            heavy: t("{module} is {resource}; on machines of its own it stops starving the \
+                      rest."),
+            availability: t("{module} needs {availability} availability where most of the \
+                             system runs at {usual}."),
+            cadence: t("{module} ships {cadence} where most of the system ships {usual}."),
+            owned_apart: t("Owned by {teams}, apart from the core's teams, so it can ship on its \
+                            own schedule."),
+            events_only: t("Only events cross its boundary: no synchronous calls and no shared \
+                            tables, so it is easy to cut out."),
+            no_dependency: t("No dependency crosses its boundary, so it is easy to cut out."),
+            shares: t("It shares tables with {modules} (no module writes them from both sides): \
+                       those reads need an interface or a copy of the data before it can \
+                       move."),
+            sync: t("{deps} {crosses} its boundary: {becomes} a network call to untangle or \
+                     replace with an event."),
+            sync_shares: t("{deps} {crosses} its boundary and it shares tables with {modules}: \
+                            more to untangle first."),
+            moves_together: t("Moves together with {modules}: {why}, so they are one unit."),
+            why_cycle_and_tables: t("they call each other in a cycle and write the same \
+                                     tables"),
+            why_cycle: t("they call each other in a cycle"),
+            why_tables: t("they write the same tables"),
+            unowned: t("No owning team yet: name one before extracting it."),
+            tie: t("Ranked ahead of equally suitable clusters only because sign-in, \
+                    notifications and search have clear inputs and outputs, which makes them \
+                    common first extractions."),
+            merge_cycle: t("{modules} call each other synchronously in a cycle: none of them \
+                            can be released alone."),
+            merge_tables: t("Among {modules} some write the same tables: no single service owns \
+                             that data."),
+            merge: t("Merge them into one service{owner}; it keeps their interfaces to the \
+                      rest."),
+            merge_owner: t(" owned by {team}"),
+            selective_unnamed: t("The part that behaves differently: isolating it needs no \
+                                  wider migration."),
+            selective: t("The part the split {triggers} {point} at ({list}): isolating it \
+                          answers {them} without a wider migration."),
+            selective_unknown: t("Your answers say one part behaves differently, but the \
+                                  domain map does not show which; {module} is the cluster that \
+                                  is easiest to cut out, so it goes first if it is that part. \
+                                  Mark the load, availability, cadence or resources of that \
+                                  part on the map to be sure."),
+            note_consolidate: t("Counts are services running in production: today's, and how \
+                                 many to keep once what moves together is merged."),
+            note: t("Counts are services extracted from the monolith; the core that remains is \
+                     not counted."),
+            note_beside: t(" {services} already {runs} beside the monolith; those on the map \
+                            count toward these numbers."),
+            note_estimated: t(" Without a domain map these are estimates from the team's size; \
+                               add the map for precise numbers and named candidates."),
+            label_with: t("{name} (with {companions})"),
+            companion_separator: t(", "),
         }
     }
 }

@@ -521,6 +521,148 @@ templates! {
     }
 }
 
+templates! {
+    /// The service count: its bounds, its note and the candidates' reasons (`services.rs`).
+    ServiceTexts "services" {
+        /// Bound: owning teams.
+        what_owners: [],
+        /// Why (`teams`: `teams_estimated` or "3 teams", `per_team`: a number).
+        owners_ceiling: ["teams", "per_team"],
+        /// The teams, estimated (`teams`: "3 teams").
+        teams_estimated: ["teams"],
+        /// Bound: engineers who know the services.
+        what_engineers: [],
+        /// Why (`engineers`: "12 engineers", `services`: "6 services").
+        engineers: ["engineers", "services"],
+        /// Bound: a typical company.
+        what_typical: [],
+        /// Why (`lo`, `hi`: numbers).
+        typical: ["lo", "hi"],
+        /// Bound: larger than a typical company.
+        what_larger: [],
+        /// Why (`lo`, `hi`: numbers, `teams`).
+        larger: ["lo", "hi", "teams"],
+        /// Bound: the map's modules and clusters.
+        what_units: [],
+        /// Why (`modules`: "9 modules", `units`: "6 units", `extractable`: "5 of them").
+        units: ["modules", "units", "extractable"],
+        /// Bound: modules that diverge.
+        what_diverge: [],
+        /// Why (`clusters`: "2 clusters", `differs`: the verb, `org`: `diverge_org` or nothing).
+        diverge: ["clusters", "differs", "org"],
+        /// When team boundaries count.
+        diverge_org: [],
+        /// Bound: one service per team.
+        what_per_team: [],
+        /// Why, with a map (`teams`).
+        per_team_map: ["teams"],
+        /// Why, without a map (`teams`).
+        per_team_estimate: ["teams"],
+        /// Bound: the floor of a large organisation.
+        what_floor: [],
+        /// Why (`engineers`, `lo`: numbers).
+        floor: ["engineers", "lo"],
+        /// Bound: the verdict stays.
+        what_stay: [],
+        /// Why.
+        stay: [],
+        /// Bound: the parts that stand out.
+        what_parts: [],
+        /// Why, with a map (`parts`: the agreeing noun).
+        parts: ["parts"],
+        /// Why, without a map.
+        parts_unmapped: [],
+        /// Bound: the foundation first.
+        what_foundation: [],
+        /// Why.
+        foundation: [],
+        /// Bound: one service first.
+        what_one_first: [],
+        /// Why.
+        one_first: [],
+        /// Bound: services running today.
+        what_running: [],
+        /// Why (`services`: "6 services").
+        running: ["services"],
+        /// Bound: services that can stand alone.
+        what_stand_alone: [],
+        /// Why (`units`: "3 independent units").
+        stand_alone: ["units"],
+        /// Why the owning teams bound a consolidation (`teams`, `services`).
+        owners_target: ["teams", "services"],
+        /// Bound: operations capacity.
+        what_ops: [],
+        /// Why (`ops`: `ops_estimated` or the people, capitalised, `services`).
+        ops: ["ops", "services"],
+        /// The operations people, estimated (`people`: "2 operations people").
+        ops_estimated: ["people"],
+        /// Bound: only the parts that differ.
+        what_differ: [],
+        /// Why (`differ`, `teams`: numbers).
+        differ: ["differ", "teams"],
+        /// A hot module (`module`: quoted, `ratio`: a number).
+        hot: ["module", "ratio"],
+        /// A heavy module (`module`, `resource`).
+        heavy: ["module", "resource"],
+        /// Another availability (`module`, `availability`, `usual`).
+        availability: ["module", "availability", "usual"],
+        /// Another cadence (`module`, `cadence`, `usual`).
+        cadence: ["module", "cadence", "usual"],
+        /// Owned apart (`teams`: listed).
+        owned_apart: ["teams"],
+        /// Only events cross the boundary.
+        events_only: [],
+        /// Nothing crosses the boundary.
+        no_dependency: [],
+        /// Shared tables (`modules`: listed).
+        shares: ["modules"],
+        /// Synchronous dependencies (`deps`: "2 synchronous dependencies", `crosses`,
+        /// `becomes`: the agreeing words).
+        sync: ["deps", "crosses", "becomes"],
+        /// Synchronous dependencies and shared tables (`deps`, `crosses`, `modules`).
+        sync_shares: ["deps", "crosses", "modules"],
+        /// Modules that move together (`modules`: listed, `why`: one of the three below).
+        moves_together: ["modules", "why"],
+        /// They call each other in a cycle and write the same tables.
+        why_cycle_and_tables: [],
+        /// They call each other in a cycle.
+        why_cycle: [],
+        /// They write the same tables.
+        why_tables: [],
+        /// No owning team.
+        unowned: [],
+        /// A typical first pick won a tie.
+        tie: [],
+        /// Services in a cycle (`modules`: listed).
+        merge_cycle: ["modules"],
+        /// Services writing the same tables (`modules`).
+        merge_tables: ["modules"],
+        /// Merge them (`owner`: `merge_owner` or nothing).
+        merge: ["owner"],
+        /// Who owns the merged service (`team`).
+        merge_owner: ["team"],
+        /// The part that behaves differently, no trigger named.
+        selective_unnamed: [],
+        /// The part the triggers point at (`triggers`, `point`: agreeing words, `list`: the
+        /// triggers, `them`: agreeing pronoun).
+        selective: ["triggers", "point", "list", "them"],
+        /// The map does not show the part (`module`: quoted).
+        selective_unknown: ["module"],
+        /// What a consolidation's counts count.
+        note_consolidate: [],
+        /// What the counts count.
+        note: [],
+        /// Services beside the monolith (`services`: "2 services", `runs`).
+        note_beside: ["services", "runs"],
+        /// Counts estimated without a map.
+        note_estimated: [],
+        /// A candidate with its companions (`name`, `companions`).
+        label_with: ["name", "companions"],
+        /// Between the companions.
+        companion_separator: [],
+    }
+}
+
 /// Every text the engine writes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -542,6 +684,8 @@ pub struct Texts {
     pub brief: BriefTexts,
     /// The verdict's caveats, reasons and lead.
     pub evaluation: EvaluationTexts,
+    /// The service count.
+    pub services: ServiceTexts,
 }
 
 impl Texts {
@@ -552,6 +696,7 @@ impl Texts {
         self.findings.entries(&mut out);
         self.brief.entries(&mut out);
         self.evaluation.entries(&mut out);
+        self.services.entries(&mut out);
         out
     }
 

@@ -68,6 +68,10 @@ fn a_reworded_template_changes_exactly_its_sentence() {
             serde_json::json!({ "evaluation": { "caveat_no_map": "Add a map." } }),
             &[".verdict.caveats[]"],
         ),
+        (
+            serde_json::json!({ "services": { "what_owners": "Teams that own them" } }),
+            &[".services.bounds[].what"],
+        ),
     ];
     for (texts, expected) in cases {
         let cat = with_texts(texts.clone());
