@@ -21,6 +21,7 @@
 //! - `sensitivity`: what would change the verdict;
 //! - `advice`, `examples`: stack advice and ready-made teams;
 //! - `findings`: each section's one-line finding, written from the same decided facts;
+//! - [`texts`] and `standard_texts`: the sentences' wording as templates in the rubric;
 //! - `words`: plurals, ranges and lists, so no sentence says "service(s)" or "1–1 months".
 
 pub mod advice;
