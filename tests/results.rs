@@ -209,7 +209,12 @@ async fn candidates_are_listed_in_extraction_order() {
         let expected = evaluate(&ex.answers);
         let page = open_results(ex.answers.clone()).await;
         let names = texts(&page.root, "[data-testid=candidates] > li [data-testid=candidate-name]");
-        let want: Vec<String> = expected.services.candidates.iter().map(|c| c.label()).collect();
+        let want: Vec<String> = expected
+            .services
+            .candidates
+            .iter()
+            .map(|c| c.label(&seams::engine::Catalogue::standard().texts))
+            .collect();
         assert_eq!(names, want, "{}", ex.id);
         if let Some(first) = want.first() {
             seen_any = true;

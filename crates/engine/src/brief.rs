@@ -8,6 +8,7 @@ use super::calendar;
 use super::catalogue::Catalogue;
 use super::catalogue::{PhaseId, PitfallId};
 use super::checks::{Check, Status};
+use super::findings::level_word;
 use super::outcome::Verdict;
 use super::pitfalls::Pitfall;
 use super::plan::Plan;
@@ -50,74 +51,66 @@ pub(crate) struct Inputs<'a> {
     pub sensitivity: &'a [Flip],
     pub pitfalls: &'a [Pitfall],
     pub start: Option<YearMonth>,
+    /// Some answers are not given yet.
+    pub missing: bool,
     pub cat: &'a Catalogue,
 }
 
-fn quoted_list(names: &[String]) -> String {
-    words::list(&names.iter().map(|n| words::quoted(n)).collect::<Vec<_>>())
-}
-
 pub(crate) fn write(i: &Inputs) -> Brief {
+    let t = &i.cat.texts;
+    let w = &t.brief;
+    let service = &t.nouns.service;
     let v = i.verdict;
     let s = i.services;
     let p = i.plan;
-    let names: Vec<String> = s.candidates.iter().map(|c| c.name.clone()).collect();
-    let first = names.first().map(|n| words::quoted(n));
+    let names: Vec<String> = s.candidates.iter().map(|c| t.quoted(&c.name)).collect();
+    let first = names.first();
 
     let decision = match v.verdict {
-        Verdict::Monolith => {
-            "Stay one deployable and keep it simple: nothing presses hard enough to pay for \
-             services."
-                .to_string()
-        }
-        Verdict::ModularMonolith => {
-            "Stay one deployable, with module boundaries that the build enforces.".to_string()
-        }
-        Verdict::SelectiveExtraction => format!(
-            "Keep a modular monolith and extract only {}.",
-            if names.is_empty() {
-                "the one part that behaves differently".to_string()
+        Verdict::Monolith => w.decision_monolith.render(&[]),
+        Verdict::ModularMonolith => w.decision_modular.render(&[]),
+        Verdict::SelectiveExtraction => w.decision_selective.render(&[(
+            "parts",
+            &if names.is_empty() {
+                w.decision_selective_unnamed.render(&[])
             } else {
-                quoted_list(&names)
-            }
-        ),
-        Verdict::Migration => format!(
-            "Migrate in phases toward {}{}.",
-            words::count(s.target, "service", "services"),
-            first.as_ref().map(|f| format!(", starting with {f}")).unwrap_or_default()
-        ),
-        Verdict::NotReady => format!(
-            "Build the operational foundation first; then migrate toward {}.",
-            words::count(s.target, "service", "services")
-        ),
-        Verdict::Consolidate => format!(
-            "Merge the services that move together: from {} to {}.",
-            s.today.unwrap_or(s.target),
-            words::count(s.target, "service", "services")
-        ),
+                t.list(&names)
+            },
+        )]),
+        Verdict::Migration => w.decision_migration.render(&[
+            ("target", &service.count(s.target)),
+            (
+                "first",
+                &first
+                    .map(|f| w.decision_migration_first.render(&[("name", f)]))
+                    .unwrap_or_default(),
+            ),
+        ]),
+        Verdict::NotReady => w.decision_not_ready.render(&[("target", &service.count(s.target))]),
+        Verdict::Consolidate => w.decision_consolidate.render(&[
+            ("today", &s.today.unwrap_or(s.target).to_string()),
+            ("target", &service.count(s.target)),
+        ]),
     };
 
     let services = match s.kind {
-        CountKind::Stay => "None to extract.".to_string(),
-        CountKind::Consolidate => format!(
-            "{} running today; keep {}.",
-            words::count(s.today.unwrap_or(s.target), "service", "services"),
-            s.target
-        ),
-        CountKind::Extract if s.first_wave == 0 => format!(
-            "None before the foundation; {} after it.",
-            words::count(s.target, "service", "services")
-        ),
-        CountKind::Extract => format!(
-            "{} in the first wave{}, {} in the end.",
-            s.first_wave,
-            first.map(|f| format!(" ({f})")).unwrap_or_default(),
-            s.target
-        ),
+        CountKind::Stay => w.services_stay.render(&[]),
+        CountKind::Consolidate => w.services_consolidate.render(&[
+            ("today", &service.count(s.today.unwrap_or(s.target))),
+            ("keep", &s.target.to_string()),
+        ]),
+        CountKind::Extract if s.first_wave == 0 => {
+            w.services_foundation.render(&[("target", &service.count(s.target))])
+        }
+        CountKind::Extract => w.services_extract.render(&[
+            ("first_wave", &s.first_wave.to_string()),
+            ("first", &first.map(|f| w.services_first.render(&[("name", f)])).unwrap_or_default()),
+            ("target", &s.target.to_string()),
+        ]),
     };
 
     let months = p.total_months;
-    let length = words::months(months.0, months.1);
+    let length = t.months(months.0, months.1);
     let (starts, ends) = match i.start {
         Some(start) => {
             let start = calendar::normalise(start);
@@ -127,23 +120,18 @@ pub(crate) fn write(i: &Inputs) -> Brief {
         None => (None, None),
     };
     let duration = match (starts, ends) {
-        (Some(a), Some((e1, e2))) => {
-            let end = if e1 == e2 {
-                calendar::label(e1)
-            } else {
-                format!("{} to {}", calendar::label(e1), calendar::label(e2))
-            };
-            if e1 == e2 {
-                format!("{length}: from {} to {end}.", calendar::label(a))
-            } else {
-                format!(
-                    "{length}: from {}, ending between {}.",
-                    calendar::label(a),
-                    end.replace(" to ", " and ")
-                )
-            }
-        }
-        _ => format!("{length}, from the month you start."),
+        (Some(a), Some((e1, e2))) if e1 == e2 => w.duration_one_end.render(&[
+            ("length", &length),
+            ("start", &calendar::label(a)),
+            ("end", &calendar::label(e1)),
+        ]),
+        (Some(a), Some((e1, e2))) => w.duration_ends.render(&[
+            ("length", &length),
+            ("start", &calendar::label(a)),
+            ("early", &calendar::label(e1)),
+            ("late", &calendar::label(e2)),
+        ]),
+        _ => w.duration.render(&[("length", &length)]),
     };
 
     // The plan's own risks first (from the answers), then a distributed-monolith signal, then
@@ -152,23 +140,28 @@ pub(crate) fn write(i: &Inputs) -> Brief {
         let held = i.blockers.iter().find(|c| c.status == Status::Holds);
         if let Some(pit) = i.pitfalls.first() {
             let what = match pit.id {
-                PitfallId::DeployTogether => "merge them, or break the cycle, first",
-                PitfallId::SharedWrites => "give that data one owner first",
-                PitfallId::DeepSyncChain => "flatten it before splitting along it",
-                PitfallId::CrossServiceTransactions => {
-                    "plan sagas, or keep those operations in one service"
-                }
-                PitfallId::NoOwner => "name an owner before anything moves",
-            };
+                PitfallId::DeployTogether => &w.do_deploy_together,
+                PitfallId::SharedWrites => &w.do_shared_writes,
+                PitfallId::DeepSyncChain => &w.do_deep_chain,
+                PitfallId::CrossServiceTransactions => &w.do_transactions,
+                PitfallId::NoOwner => &w.do_no_owner,
+            }
+            .render(&[]);
             let n = u32::try_from(pit.modules.len()).unwrap_or(u32::MAX);
             return if n == 0 {
-                format!("{}: {what}.", pit.title)
+                w.risk_pitfall.render(&[("title", &pit.title), ("what", &what)])
             } else {
-                format!("{} ({}): {what}.", pit.title, words::count(n, "module", "modules"))
+                w.risk_pitfall_modules.render(&[
+                    ("title", &pit.title),
+                    ("modules", &t.nouns.module.count(n)),
+                    ("what", &what),
+                ])
             };
         }
         match (v.verdict.stays(), held) {
-            (true, Some(b)) => format!("{}. {}", b.label, b.evidence),
+            (true, Some(b)) => {
+                w.risk_blocker.render(&[("label", &b.label), ("evidence", &b.evidence)])
+            }
             _ => p
                 .phases
                 .iter()
@@ -177,38 +170,34 @@ pub(crate) fn write(i: &Inputs) -> Brief {
                 .or(p.phases.first())
                 .and_then(|ph| ph.risks.first())
                 .cloned()
-                .unwrap_or_else(|| "No risk stands out in the answers.".to_string()),
+                .unwrap_or_else(|| w.risk_none.render(&[])),
         }
     });
 
     let flip = i.sensitivity.iter().min_by_key(|f| f.steps).map(|f| {
-        format!(
-            "{} at \u{201c}{}\u{201d} (now \u{201c}{}\u{201d}) would give \u{201c}{}\u{201d}.",
-            words::capitalise(&f.factor),
-            f.to,
-            f.from,
-            i.cat.verdict_label(f.verdict)
-        )
+        w.flip.render(&[
+            ("factor", &words::capitalise(&f.factor)),
+            ("to", &f.to),
+            ("from", &f.from),
+            ("verdict", &i.cat.verdict_label(f.verdict)),
+        ])
     });
 
     let level = v.confidence.level;
-    let word = match level {
-        ConfidenceLevel::High => "High",
-        ConfidenceLevel::Medium => "Medium",
-        ConfidenceLevel::Low => "Low",
-    };
     let why = if i.sensitivity.iter().any(|f| f.steps == 1) {
-        "one small change of answer would flip it"
+        &w.why_flip
     } else if !v.clear_winner {
-        "the runner-up is close"
-    } else if v.caveats.iter().any(|c| c.starts_with("Not answered yet")) {
-        "some answers are missing"
+        &w.why_close
+    } else if i.missing {
+        &w.why_missing
     } else if level == ConfidenceLevel::High {
-        "complete answers and a clear lead"
+        &w.why_high
     } else {
-        "a modest lead over the runner-up"
+        &w.why_modest
     };
-    let confidence = format!("{word}: {why}.");
+    let confidence = w
+        .confidence
+        .render(&[("level", &words::capitalise(&level_word(t, level))), ("why", &why.render(&[]))]);
 
     Brief { decision, services, duration, months, starts, ends, risk, flip, confidence, level }
 }

@@ -967,6 +967,10 @@ pub struct Catalogue {
     pub costs: CostModel,
     /// Every other number.
     pub thresholds: Thresholds,
+    /// Every sentence the engine writes, as templates; a rubric without them (or without any
+    /// one of them) uses the standard English texts.
+    #[serde(default)]
+    pub texts: super::texts::Texts,
 }
 
 impl Catalogue {

@@ -13,7 +13,8 @@ use super::pitfalls::Pitfall;
 use super::plan::Plan;
 use super::sensitivity::Flip;
 use super::services::{CountKind, ServiceCount};
-use super::verdict::VerdictReport;
+use super::texts::{Template, Texts};
+use super::verdict::{ConfidenceLevel, VerdictReport};
 use super::words;
 use serde::{Deserialize, Serialize};
 
@@ -70,185 +71,172 @@ fn sat(n: usize) -> u32 {
 
 pub(crate) fn write(i: &Inputs) -> Findings {
     let cat = i.cat;
+    let t = &cat.texts;
+    let f = &t.findings;
+    let (n, v) = (&t.nouns, &t.verbs);
     let a = i.a;
     let min = cat.thresholds.migration_min_triggers.max(1);
 
     let holding =
         |checks: &[Check]| sat(checks.iter().filter(|c| c.status == Status::Holds).count());
-    let t = holding(i.triggers);
+    let held = holding(i.triggers);
     let b = holding(i.blockers);
     let independent = a.independent();
     let checks = {
-        let triggers = if t > independent {
-            format!(
-                "{} {}, counting as {} independent",
-                words::count(t, "split trigger", "split triggers"),
-                words::noun(t, "holds", "hold"),
-                independent
-            )
+        let (count, verb) = (n.split_trigger.count(held), v.holds.pick(held));
+        let triggers = if held > independent {
+            f.checks_triggers_independent.render(&[
+                ("triggers", &count),
+                ("holds", verb),
+                ("independent", &independent.to_string()),
+            ])
         } else {
-            format!(
-                "{} {}",
-                words::count(t, "split trigger", "split triggers"),
-                words::noun(t, "holds", "hold")
-            )
+            f.checks_triggers.render(&[("triggers", &count), ("holds", verb)])
         };
-        format!(
-            "{triggers}, and {} not to break {}. {} or more independent triggers justify a \
-             migration; a single one is answered inside the monolith or by isolating its part.",
-            words::count(b, "reason", "reasons"),
-            words::noun(b, "holds", "hold"),
-            words::capitalise(&number_word(min))
-        )
+        f.checks.render(&[
+            ("triggers", &triggers),
+            ("reasons", &n.reason.count(b)),
+            ("holds", v.holds.pick(b)),
+            ("min", &words::capitalise(&t.number(min))),
+        ])
     };
 
     let s = i.services;
-    let first_name = s.candidates.first().map(|c| words::quoted(&c.name));
+    let first_name = s.candidates.first().map(|c| t.quoted(&c.name));
     let services = match s.kind {
-        CountKind::Stay => format!(
-            "Nothing to extract: the verdict keeps one deployable. If the question reopens, the \
-             organisation could run up to {}.",
-            words::count(s.ceiling, "service", "services")
-        ),
-        CountKind::Consolidate => format!(
-            "{} run today; keep {}{}.",
-            words::count(s.today.unwrap_or(s.target), "service", "services"),
-            s.target,
-            if s.candidates.is_empty() {
-                String::new()
-            } else {
-                format!(", merging {} first", first_name.clone().unwrap_or_default())
-            }
-        ),
-        CountKind::Extract if s.first_wave == 0 => format!(
-            "After the foundation, aim for {}; nothing is extracted before.",
-            words::count(s.target, "service", "services")
-        ),
-        CountKind::Extract => format!(
-            "Extract {}{}; aim for {} in the end, at most {}.",
-            words::count(s.first_wave, "service", "services"),
-            first_name.map(|n| format!(" first ({n})")).unwrap_or_else(|| " first".into()),
-            s.target,
-            s.ceiling
-        ),
+        CountKind::Stay => f.services_stay.render(&[("ceiling", &n.service.count(s.ceiling))]),
+        CountKind::Consolidate => f.services_consolidate.render(&[
+            ("today", &n.service.count(s.today.unwrap_or(s.target))),
+            ("keep", &s.target.to_string()),
+            (
+                "first",
+                &if s.candidates.is_empty() {
+                    String::new()
+                } else {
+                    f.services_merge_first
+                        .render(&[("name", first_name.as_deref().unwrap_or_default())])
+                },
+            ),
+        ]),
+        CountKind::Extract if s.first_wave == 0 => {
+            f.services_foundation.render(&[("target", &n.service.count(s.target))])
+        }
+        CountKind::Extract => f.services_extract.render(&[
+            ("first_wave", &n.service.count(s.first_wave)),
+            (
+                "first",
+                &first_name
+                    .map(|name| f.services_first_named.render(&[("name", &name)]))
+                    .unwrap_or_else(|| f.services_first.render(&[])),
+            ),
+            ("target", &s.target.to_string()),
+            ("ceiling", &s.ceiling.to_string()),
+        ]),
     };
 
     let domain = match i.domain {
-        None => {
-            "No domain map yet: add one for precise counts, named candidates and costs.".to_string()
-        }
+        None => f.domain_none.render(&[]),
         Some(d) => {
-            let mut text = clusters_phrase(d);
-            if d.chain_hops > 0 {
-                text.push_str(&format!(
-                    "; the longest synchronous chain has {}",
-                    words::count(d.chain_hops, "hop", "hops")
-                ));
-            }
+            let part = |on: bool, tpl: &Template, slot: &str, value: String| {
+                if on {
+                    tpl.render(&[(slot, &value)])
+                } else {
+                    String::new()
+                }
+            };
             let cycles = sat(d.cycles.len());
-            if cycles > 0 {
-                text.push_str(&format!("; {}", words::count(cycles, "call cycle", "call cycles")));
-            }
-            if !d.shared_writers.is_empty() {
-                text.push_str(&format!(
-                    "; {} write shared tables",
-                    words::count(sat(d.shared_writers.len()), "module", "modules")
-                ));
-            }
-            text.push('.');
-            text
+            f.domain.render(&[
+                ("clusters", &clusters_phrase(d, t)),
+                (
+                    "chain",
+                    &part(d.chain_hops > 0, &f.domain_chain, "hops", n.hop.count(d.chain_hops)),
+                ),
+                (
+                    "cycles",
+                    &part(cycles > 0, &f.domain_cycles, "cycles", n.call_cycle.count(cycles)),
+                ),
+                (
+                    "shared",
+                    &part(
+                        !d.shared_writers.is_empty(),
+                        &f.domain_shared,
+                        "modules",
+                        n.module.count(sat(d.shared_writers.len())),
+                    ),
+                ),
+            ])
         }
     };
 
     let c = i.costs;
-    let costs = format!(
-        "{}: {} added on the busiest path, availability {} along it, {} operations people.",
-        if s.kind == CountKind::Stay { "If split" } else { "In the recommended shape" },
-        words::ms(c.latency_ms.0, c.latency_ms.1),
-        format_percent(c.chain_availability),
-        words::span(c.ops_headcount.0, c.ops_headcount.1)
-    );
+    let costs = f.costs.render(&[
+        (
+            "shape",
+            &if s.kind == CountKind::Stay { &f.costs_if_split } else { &f.costs_recommended }
+                .render(&[]),
+        ),
+        ("latency", &t.ms(c.latency_ms.0, c.latency_ms.1)),
+        ("availability", &format_percent(c.chain_availability)),
+        ("ops", &t.span(c.ops_headcount.0, c.ops_headcount.1)),
+    ]);
 
     let p = i.plan;
-    let plan = format!(
-        "{} {} in {}.",
-        p.summary,
-        words::months(p.total_months.0, p.total_months.1),
-        words::count(sat(p.phases.len()), "phase", "phases")
-    );
+    let plan = f.plan.render(&[
+        ("summary", &p.summary),
+        ("months", &t.months(p.total_months.0, p.total_months.1)),
+        ("phases", &n.phase.count(sat(p.phases.len()))),
+    ]);
 
     let pitfalls = if i.pitfalls.is_empty() {
-        "No distributed-monolith signal was found in the answers or the domain map.".to_string()
+        f.pitfalls_none.render(&[])
     } else {
-        let titles: Vec<String> = i.pitfalls.iter().map(|p| words::lower_first(&p.title)).collect();
-        let mut titles = titles;
+        let mut titles: Vec<String> =
+            i.pitfalls.iter().map(|p| words::lower_first(&p.title)).collect();
         titles.dedup();
-        format!(
-            "{} found: {}.",
-            words::count(
-                sat(i.pitfalls.len()),
-                "distributed-monolith signal",
-                "distributed-monolith signals"
-            ),
-            words::list(&titles)
-        )
+        f.pitfalls.render(&[
+            ("signals", &n.signal.count(sat(i.pitfalls.len()))),
+            ("titles", &t.list(&titles)),
+        ])
     };
 
     let sensitivity = match i.sensitivity.iter().min_by_key(|f| f.steps) {
-        None => "No single change of answer gives another verdict.".to_string(),
-        Some(f) => format!(
-            "The nearest change: {} from \u{201c}{}\u{201d} to \u{201c}{}\u{201d} would give \
-             \u{201c}{}\u{201d}.",
-            words::lower_first(&f.factor),
-            f.from,
-            f.to,
-            cat.verdict_label(f.verdict)
-        ),
+        None => f.sensitivity_none.render(&[]),
+        Some(flip) => f.sensitivity.render(&[
+            ("factor", &words::lower_first(&flip.factor)),
+            ("from", &flip.from),
+            ("to", &flip.to),
+            ("verdict", &cat.verdict_label(flip.verdict)),
+        ]),
     };
 
     let lean =
         |pred: fn(Position) -> bool| sat(i.matrix.iter().filter(|r| pred(r.position)).count());
     let split = lean(|p| matches!(p, Position::Split | Position::LeaningSplit));
     let stay = lean(|p| matches!(p, Position::Stay | Position::LeaningStay));
-    let matrix = format!(
-        "Of {} dimensions, {} toward breaking up and {} toward staying one deployable.",
-        i.matrix.len(),
-        words::count(split, "leans", "lean"),
-        stay
-    );
+    let matrix = f.matrix.render(&[
+        ("dimensions", &i.matrix.len().to_string()),
+        ("split", &v.leans.count(split)),
+        ("stay", &stay.to_string()),
+    ]);
 
-    let quadrant = format!(
-        "Need {:.0} and readiness {:.0} out of 100 place the team in \u{201c}{}\u{201d}. {}",
-        a.need.floor(),
-        a.readiness.floor(),
-        i.quadrant.label,
-        i.quadrant.explanation
-    );
-    let _ = i.verdict;
+    let quadrant = f.quadrant.render(&[
+        ("need", &format!("{:.0}", a.need.floor())),
+        ("readiness", &format!("{:.0}", a.readiness.floor())),
+        ("quadrant", &i.quadrant.label),
+        ("explanation", &i.quadrant.explanation),
+    ]);
 
-    let level = match i.verdict.confidence.level {
-        super::verdict::ConfidenceLevel::High => "high",
-        super::verdict::ConfidenceLevel::Medium => "medium",
-        super::verdict::ConfidenceLevel::Low => "low",
-    };
-    let reasons = sat(i.verdict.reasons.len());
-    let verdict = format!(
-        "{} Confidence is {level}, with {} behind it.",
-        i.verdict.lead,
-        words::count(reasons, "reason", "reasons")
-    );
+    let verdict = f.verdict.render(&[
+        ("lead", &i.verdict.lead),
+        ("level", &level_word(t, i.verdict.confidence.level)),
+        ("reasons", &n.reason.count(sat(i.verdict.reasons.len()))),
+    ]);
     let advice = if i.advice == 0 {
-        "No stack advice for this verdict.".to_string()
+        f.advice_none.render(&[])
     } else {
-        format!(
-            "{} for this verdict and stack.",
-            words::capitalise(&words::count(sat(i.advice), "piece of advice", "pieces of advice"))
-        )
+        f.advice.render(&[("advice", &words::capitalise(&n.advice.count(sat(i.advice))))])
     };
-    let sources = format!(
-        "Every rule above names one of {}.",
-        words::count(sat(i.sources), "article", "articles")
-    );
+    let sources = f.sources.render(&[("articles", &n.article.count(sat(i.sources)))]);
     Findings {
         verdict,
         quadrant,
@@ -265,30 +253,36 @@ pub(crate) fn write(i: &Inputs) -> Findings {
     }
 }
 
-fn number_word(n: u32) -> String {
-    match n {
-        1 => "one".into(),
-        2 => "two".into(),
-        3 => "three".into(),
-        4 => "four".into(),
-        5 => "five".into(),
-        n => n.to_string(),
+/// The confidence level's word, in lower case.
+pub(crate) fn level_word(t: &Texts, level: ConfidenceLevel) -> String {
+    match level {
+        ConfidenceLevel::High => &t.confidence.high,
+        ConfidenceLevel::Medium => &t.confidence.medium,
+        ConfidenceLevel::Low => &t.confidence.low,
     }
+    .render(&[])
 }
 
 /// The map's modules and how they group, in words: "14 modules, each free to move on its own" or
 /// "9 modules in 6 clusters; 2 of them tie modules that must move together".
-pub fn clusters_phrase(d: &DomainAnalysis) -> String {
-    let sat = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    let modules = words::count(sat(d.order.len()), "module", "modules");
+pub fn clusters_phrase(d: &DomainAnalysis, t: &Texts) -> String {
+    let f = &t.findings;
+    let modules = t.nouns.module.count(sat(d.order.len()));
     let tied = sat(d.clusters.iter().filter(|c| c.len() > 1).count());
     match (d.order.len(), tied) {
-        (1, _) => modules,
-        (_, 0) => format!("{modules}, each free to move on its own"),
-        _ => format!(
-            "{modules} in {}; {} modules that must move together",
-            words::count(sat(d.clusters.len()), "cluster", "clusters"),
-            if tied == 1 { "1 of them ties".to_string() } else { format!("{tied} of them tie") }
-        ),
+        (1, _) => f.clusters_one.render(&[("modules", &modules)]),
+        (_, 0) => f.clusters_free.render(&[("modules", &modules)]),
+        _ => f.clusters_tied.render(&[
+            ("modules", &modules),
+            ("clusters", &t.nouns.cluster.count(sat(d.clusters.len()))),
+            (
+                "tied",
+                &if tied == 1 {
+                    f.clusters_tied_one.render(&[])
+                } else {
+                    f.clusters_tied_many.render(&[("n", &tied.to_string())])
+                },
+            ),
+        ]),
     }
 }

@@ -21,6 +21,7 @@
 //! - `sensitivity`: what would change the verdict;
 //! - `advice`, `examples`: stack advice and ready-made teams;
 //! - `findings`: each section's one-line finding, written from the same decided facts;
+//! - [`texts`] and `standard_texts`: the sentences' wording as templates in the rubric;
 //! - `words`: plurals, ranges and lists, so no sentence says "service(s)" or "1–1 months".
 
 pub mod advice;
@@ -44,6 +45,8 @@ pub mod plan;
 pub mod sensitivity;
 pub mod services;
 mod standard;
+mod standard_texts;
+pub mod texts;
 pub mod verdict;
 pub mod words;
 
@@ -68,6 +71,7 @@ pub use pitfalls::Pitfall;
 pub use plan::{Phase, PhaseDates, Plan, PlanKind, Revisit};
 pub use sensitivity::Flip;
 pub use services::{Bound, BoundTarget, Candidate, CountKind, ServiceCount};
+pub use texts::{Plural, Template, Texts};
 pub use verdict::{
     Confidence, ConfidenceLevel, Quadrant, QuadrantReport, Reason, Verdict, VerdictFit,
     VerdictReport,
@@ -153,6 +157,8 @@ pub fn evaluate(answers: &Answers) -> Evaluation {
 /// candidates), then the costs, plan, pitfalls and words written from those.
 pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     let cat = catalogue;
+    let tx = &cat.texts;
+    let ev = &tx.evaluation;
     let (inputs, mut caveats) = Inputs::from_answers(answers, cat);
     let map = Map::from_answers(&answers.domain, cat);
     let structure = Structure::analyse(&map, cat);
@@ -173,37 +179,27 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     if !missing.is_empty() {
         caveats.insert(
             0,
-            format!(
-                "Not answered yet: {}. The verdict rests on fewer facts, so its confidence is \
-                 lower.",
-                missing.join(", ")
-            ),
+            ev.caveat_missing
+                .render(&[("missing", &missing.join(&ev.missing_separator.render(&[])))]),
         );
     }
     if !clear_winner && v != Verdict::Consolidate {
-        caveats.push(format!(
-            "No clear winner: \u{201c}{}\u{201d} leads \u{201c}{}\u{201d} by only {}; read \
-             both plans.",
-            cat.verdict_label(v),
-            cat.verdict_label(decision.runner_up),
-            words::count(decision.margin.round() as u32, "point", "points")
-        ));
+        caveats.push(ev.caveat_no_clear_winner.render(&[
+            ("verdict", &cat.verdict_label(v)),
+            ("runner_up", &cat.verdict_label(decision.runner_up)),
+            ("margin", &tx.nouns.point.count(decision.margin.round() as u32)),
+        ]));
     }
     if fragile {
         let near = sensitivity.iter().find(|f| f.steps == 1);
         caveats.push(match near {
-            Some(f) => format!(
-                "One answer away from another verdict: with {} at \u{201c}{}\u{201d} instead of \
-                 \u{201c}{}\u{201d}, it would be \u{201c}{}\u{201d}. Check that answer before \
-                 acting on this one.",
-                words::lower_first(&f.factor),
-                f.to,
-                f.from,
-                cat.verdict_label(f.verdict)
-            ),
-            None => "One small change of answer would give another verdict; check the answers \
-                     near a threshold before acting on this one."
-                .to_string(),
+            Some(f) => ev.caveat_one_answer.render(&[
+                ("factor", &words::lower_first(&f.factor)),
+                ("to", &f.to),
+                ("from", &f.from),
+                ("verdict", &cat.verdict_label(f.verdict)),
+            ]),
+            None => ev.caveat_small_change.render(&[]),
         });
     }
     caveats.extend(conflicts(&inputs, &hints, cat));
@@ -215,95 +211,63 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         ];
         let n = part_triggers.iter().filter(|t| a.trigger_holds(**t)).count();
         if n >= 2 {
-            caveats.push(
-                "Without a domain map Seams cannot tell whether the triggers about load, \
-                 availability and release speed point at the same part; if they do, they are \
-                 one pressure, and extracting that part may be enough. Add the map to find out."
-                    .to_string(),
-            );
+            caveats.push(ev.caveat_same_part.render(&[]));
         }
     }
     if !map.ignored.is_empty() {
-        caveats.push(format!(
-            "{} of the domain map could not be used and {} left out; the domain analysis lists \
-             them.",
-            words::count(u32::try_from(map.ignored.len()).unwrap_or(u32::MAX), "item", "items"),
-            words::noun(u32::try_from(map.ignored.len()).unwrap_or(u32::MAX), "was", "were")
-        ));
+        let n = u32::try_from(map.ignored.len()).unwrap_or(u32::MAX);
+        caveats.push(
+            ev.caveat_ignored
+                .render(&[("items", &tx.nouns.item.count(n)), ("was", tx.verbs.was.pick(n))]),
+        );
     }
     if !map.is_present() {
-        caveats.push(
-            "Without a domain map, service counts and costs are estimates and no candidates \
-             are named."
-                .to_string(),
-        );
+        caveats.push(ev.caveat_no_map.render(&[]));
     } else if hints.extractable_units == 0 && (a.trigger_count > 0 || a.hot_spot.is_some()) {
-        caveats.push(
-            "The answers point toward extracting services, but the domain map leaves nothing \
-             that can move on its own (a single module, or every cluster holds core modules); \
-             add the map's modules in more detail."
-                .to_string(),
-        );
+        caveats.push(ev.caveat_nothing_moves.render(&[]));
     }
     if inputs.architecture.is_some_and(|x| x.runs_services()) && ctx.estate.is_none() {
-        caveats.push(
-            "You run services today but did not say how many; say how many to see whether \
-             some of them should merge."
-                .to_string(),
-        );
+        caveats.push(ev.caveat_services_unknown.render(&[]));
     }
     if let (Some(n), true) = (
         answers.context.services_today,
         inputs.architecture == Some(CurrentArchitecture::Microservices) && map.is_present(),
     ) {
         if n as usize != map.nodes.len() {
-            caveats.push(format!(
-                "You said {} run today, but the domain map lists {}; Seams reads the map's \
-                 modules as the services.",
-                words::count(n, "service", "services"),
-                words::count(
-                    u32::try_from(map.nodes.len()).unwrap_or(u32::MAX),
-                    "module",
-                    "modules"
-                )
-            ));
+            caveats.push(ev.caveat_services_map.render(&[
+                ("services", &tx.nouns.service.count(n)),
+                (
+                    "modules",
+                    &tx.nouns.module.count(u32::try_from(map.nodes.len()).unwrap_or(u32::MAX)),
+                ),
+            ]));
         }
     }
     if inputs.architecture == Some(CurrentArchitecture::Greenfield) {
         let running = inputs.stage.is_some_and(|s| s >= ProductStage::GrowingStable)
             || inputs.traffic.is_some_and(|t| t >= TrafficBand::Under10M);
         if running {
-            caveats.push(
-                "You answered that nothing is built yet, but also that the product is growing \
-                 or already serves a lot of traffic. The plan assumes you build a modular \
-                 monolith first; if a system already runs, change the current architecture."
-                    .to_string(),
-            );
+            caveats.push(ev.caveat_greenfield.render(&[]));
         }
     }
     if let Some(t) = inputs.teams.filter(|&t| hints.teams > t) {
-        caveats.push(format!(
-            "The domain map names {} as owners, more than the {} you answered; the service \
-             counts use the map's.",
-            words::count(hints.teams, "team", "teams"),
-            t
-        ));
+        caveats.push(
+            ev.caveat_teams.render(&[
+                ("teams", &tx.nouns.team.count(hints.teams)),
+                ("answered", &t.to_string()),
+            ]),
+        );
     }
     if let Some(start) = answers.plan_start {
         if !(1..=12).contains(&start.month) {
-            caveats.push(format!(
-                "The plan's start month {} is not 1–12; it was read as {}.",
-                start.month,
-                calendar::normalise(start).month
-            ));
+            caveats.push(ev.caveat_start_month.render(&[
+                ("month", &start.month.to_string()),
+                ("read", &calendar::normalise(start).month.to_string()),
+            ]));
         }
     }
     if inputs.ops.is_none() && (v.extracts() || v == Verdict::Consolidate) {
-        caveats.push(
-            "The operations headcount was not given; Seams assumed one operations person per \
-             ten engineers."
-                .to_string(),
-        );
+        caveats.push(ev.caveat_ops_assumed.render(&[]));
     }
 
     let shape = services::shape(&decision, &a, &inputs, &map, &structure, &hints, cat);
@@ -371,6 +335,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         sensitivity: &sensitivity,
         pitfalls: &pitfalls,
         start: answers.plan_start,
+        missing: !missing.is_empty(),
         cat,
     });
 
@@ -448,29 +413,32 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
 /// The winner's lead in words. Points are counted between the fits as the page rounds them,
 /// so the sentence agrees with the bars beside it.
 fn lead_text(d: &Decision, clear: bool, cat: &Catalogue) -> String {
-    let runner_up = words::quoted(&cat.verdict_label(d.runner_up));
+    let (tx, ev) = (&cat.texts, &cat.texts.evaluation);
+    let runner_up = tx.quoted(&cat.verdict_label(d.runner_up));
     if let Some(c) = d.consolidation {
-        return format!(
-            "{} of {} services merge away; without consolidation the verdict would be {runner_up}.",
-            c.today.saturating_sub(c.keep),
-            c.today
-        );
+        return ev.lead_consolidate.render(&[
+            ("merged", &c.today.saturating_sub(c.keep).to_string()),
+            ("today", &tx.nouns.service.count(c.today)),
+            ("runner_up", &runner_up),
+        ]);
     }
     let fit = |v: Verdict| {
         d.fits.iter().find(|f| f.verdict == v).map(|f| f.fit.round() as i64).unwrap_or(0)
     };
     let points = u32::try_from((fit(d.verdict) - fit(d.runner_up)).max(0)).unwrap_or(0);
     let by = if points == 0 {
-        "less than 1 point".to_string()
+        ev.lead_less_than_a_point.render(&[])
     } else {
-        words::count(points, "point", "points")
+        tx.nouns.point.count(points)
     };
-    if clear {
-        format!("Leads {runner_up} by {by}.")
+    let lead = if clear {
+        &ev.lead
+    } else if points == 0 {
+        &ev.lead_unclear
     } else {
-        let only = if points == 0 { "" } else { "only " };
-        format!("No clear winner: it leads {runner_up} by {only}{by}.")
-    }
+        &ev.lead_unclear_only
+    };
+    lead.render(&[("runner_up", &runner_up), ("by", &by)])
 }
 
 /// A 0–100 score with no NaN. Not rounded: rounding could make a higher score print lower,
@@ -524,16 +492,15 @@ fn conflicts(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> Vec<String> 
         };
         if raises(answered) != raises(*implied) {
             let label = def.options.get(answered).map(|o| o.label.clone()).unwrap_or_default();
-            let used = if *implied > answered {
-                "the map's evidence was used"
-            } else {
-                "your answer was kept"
-            };
-            out.push(format!(
-                "You answered \u{201c}{label}\u{201d} for {}, but {}; {used}.",
-                def.dimension.to_lowercase(),
-                words::lower_first(&checks::map_text(evidence)).trim_end_matches('.')
-            ));
+            let ev = &cat.texts.evaluation;
+            let used =
+                if *implied > answered { &ev.conflict_map_used } else { &ev.conflict_answer_kept };
+            out.push(ev.conflict.render(&[
+                ("label", &label),
+                ("dimension", &def.dimension.to_lowercase()),
+                ("evidence", words::lower_first(&checks::map_text(evidence)).trim_end_matches('.')),
+                ("used", &used.render(&[])),
+            ]));
         }
     }
     out
@@ -558,6 +525,7 @@ fn reasons(
     let n = a.trigger_count;
     let independent = a.independent();
     let mut out = Vec::new();
+    let (tx, ev) = (&cat.texts, &cat.texts.evaluation);
     let reason = |text: String, rule: &str, source| Reason { text, rule: rule.to_string(), source };
     let label = |id: TriggerId| {
         cat.trigger(id).map(|d| d.label.clone()).unwrap_or_else(|| id.as_str().to_string())
@@ -568,54 +536,38 @@ fn reasons(
             .map(|prof| {
                 let names: Vec<String> =
                     prof.members.iter().filter_map(|&v| hints.names.get(v).cloned()).collect();
-                words::names(&names, 4)
+                tx.names(&names, 4)
             })
-            .unwrap_or_else(|| "one part".to_string())
+            .unwrap_or_else(|| ev.one_part.render(&[]))
     };
 
     if let (Some(c), Some(e)) = (d.consolidation, estate) {
         let mut why = Vec::new();
         if let Some(units) = e.units.filter(|&u| u < c.today) {
-            why.push(format!(
-                "merged where they call each other in cycles or write the same tables, they form \
-                 {}",
-                words::count(units, "independent unit", "independent units")
-            ));
+            why.push(ev.why_units.render(&[("units", &tx.nouns.independent_unit.count(units))]));
         }
         if e.owners < c.today {
-            why.push(format!(
-                "the teams can own about {}",
-                words::count(e.owners, "service", "services")
-            ));
+            why.push(ev.why_owners.render(&[("services", &tx.nouns.service.count(e.owners))]));
         }
         if e.operable < c.today {
-            why.push(format!(
-                "today's operations people can run about {}",
-                words::count(e.operable, "service", "services")
-            ));
+            why.push(ev.why_operable.render(&[("services", &tx.nouns.service.count(e.operable))]));
         }
         let presses = matches!(d.runner_up, Verdict::Migration | Verdict::NotReady);
         if e.all_services && !presses {
             let differ = e.divergent_plus_rest.unwrap_or(1).saturating_sub(1);
             why.push(if differ == 0 {
-                "nothing in the answers presses for many services, and none of them behaves \
-                 differently from the rest"
-                    .to_string()
+                ev.why_nothing_differs.render(&[])
             } else {
-                format!(
-                    "nothing in the answers presses for many services, and only {} from the \
-                     rest",
-                    words::count(differ, "behaves differently", "behave differently")
-                )
+                ev.why_some_differ
+                    .render(&[("differ", &tx.verbs.behaves_differently.count(differ))])
             });
         }
         out.push(reason(
-            format!(
-                "{} run today; only {} worth keeping. {}.",
-                words::count(c.today, "service", "services"),
-                words::count(c.keep, "is", "are"),
-                words::capitalise(&why.join("; "))
-            ),
+            ev.reason_consolidate.render(&[
+                ("today", &tx.nouns.service.count(c.today)),
+                ("keep", &tx.verbs.is.count(c.keep)),
+                ("why", &words::capitalise(&why.join(&ev.why_separator.render(&[])))),
+            ]),
             "rule.consolidate",
             Source::WhenToBreakTheMonolith,
         ));
@@ -623,34 +575,25 @@ fn reasons(
 
     // The count of triggers, read as independent pressures.
     let count_text = if n == 0 {
-        "None of the five split triggers holds.".to_string()
+        ev.reason_no_trigger.render(&[])
     } else if independent < n && independent == 1 {
         let p = &a.pressures[0];
-        format!(
-            "{} split triggers hold, but they all point at {}: one pressure, which isolating \
-             that part answers. It takes {min} independent triggers to justify a migration.",
-            n,
-            part_names(p)
-        )
+        ev.reason_one_pressure.render(&[
+            ("n", &n.to_string()),
+            ("part", &part_names(p)),
+            ("min", &min.to_string()),
+        ])
     } else if independent == 1 {
         let id = a.pressures[0].triggers[0];
         if v == Verdict::SelectiveExtraction {
-            format!(
-                "Exactly one split trigger holds ({}): on its own it does not justify a \
-                 migration, and isolating the part it concerns answers it.",
-                words::lower_first(&label(id))
-            )
+            &ev.reason_one_trigger_isolate
         } else {
-            format!(
-                "Exactly one split trigger holds ({}): fix that issue inside the monolith first.",
-                words::lower_first(&label(id))
-            )
+            &ev.reason_one_trigger
         }
+        .render(&[("trigger", &words::lower_first(&label(id)))])
     } else if independent >= min && matches!(v, Verdict::Migration | Verdict::NotReady) {
-        format!(
-            "{independent} independent split triggers hold at once; {min} or more together \
-             justify a migration."
-        )
+        ev.reason_enough
+            .render(&[("independent", &independent.to_string()), ("min", &min.to_string())])
     } else if independent >= min {
         let rule = d
             .fits
@@ -659,34 +602,40 @@ fn reasons(
             .map(|f| f.ruled_out_by.clone())
             .filter(|r| !r.is_empty());
         match rule {
-            Some(rule) => format!(
-                "{independent} independent split triggers hold, which would justify a \
-                 migration, but a migration {rule}."
-            ),
-            None => format!(
-                "{independent} independent split triggers hold, but the reasons not to break \
-                 weigh more for now."
-            ),
+            Some(rule) => ev
+                .reason_enough_ruled_out
+                .render(&[("independent", &independent.to_string()), ("rule", &rule)]),
+            None => {
+                ev.reason_enough_outweighed.render(&[("independent", &independent.to_string())])
+            }
         }
     } else {
-        format!("{} hold.", words::count(n, "split trigger", "split triggers"))
+        ev.reason_triggers.render(&[
+            ("triggers", &tx.nouns.split_trigger.count(n)),
+            ("holds", tx.verbs.holds.pick(n)),
+        ])
     };
     out.push(reason(count_text, "rule.trigger_count", Source::WhenToBreakTheMonolith));
 
     // Every check that holds becomes a reason, named after its rule.
-    let holding = |checks: &[Check], what: &str, rule: &str| {
+    let holding = |checks: &[Check], what: &Template, rule: &str| {
+        let what = what.render(&[]);
         checks
             .iter()
             .filter(|c| c.status == Status::Holds)
             .map(|c| Reason {
-                text: format!("{what}: {}. {}", c.label, c.evidence),
+                text: ev.reason_check.render(&[
+                    ("what", &what),
+                    ("label", &c.label),
+                    ("evidence", &c.evidence),
+                ]),
                 rule: format!("{rule}.{}", c.id),
                 source: c.source,
             })
             .collect::<Vec<_>>()
     };
-    let trigger_reasons = holding(triggers, "Split trigger", "trigger");
-    let blocker_reasons = holding(blockers, "Reason not to break", "blocker");
+    let trigger_reasons = holding(triggers, &ev.reason_trigger, "trigger");
+    let blocker_reasons = holding(blockers, &ev.reason_blocker, "blocker");
     let split_side = v.extracts() || v == Verdict::Consolidate;
     if split_side {
         out.extend(trigger_reasons.iter().cloned());
@@ -695,18 +644,10 @@ fn reasons(
         let line = catalogue::finite(t.migration_min_readiness, 55.0);
         let ready = a.readiness >= line;
         out.push(reason(
-            if ready {
-                format!(
-                    "Readiness is {:.0}/100, enough to run services (the line is {line:.0}).",
-                    a.readiness.floor()
-                )
-            } else {
-                format!(
-                    "Readiness is {:.0}/100, below the {line:.0} needed to run services safely; \
-                     a split now would add incidents.",
-                    a.readiness.floor()
-                )
-            },
+            if ready { &ev.reason_ready } else { &ev.reason_not_ready }.render(&[
+                ("readiness", &format!("{:.0}", a.readiness.floor())),
+                ("line", &format!("{line:.0}")),
+            ]),
             "rule.readiness_gate",
             Source::WhenToBreakTheMonolith,
         ));
@@ -725,14 +666,14 @@ fn reasons(
                 .candidates
                 .first()
                 .filter(|_| shown)
-                .map(|c| format!(" ({})", words::quoted(&c.name)))
+                .map(|c| ev.hot_spot_part.render(&[("name", &tx.quoted(&c.name))]))
                 .unwrap_or_default();
             out.push(reason(
-                format!(
-                    "One part stands out{part} on {what}{}: isolating that part alone can solve \
-                     the problem without a full migration.",
-                    if from_map { ", on the domain map" } else { "" }
-                ),
+                ev.reason_hot_spot.render(&[
+                    ("part", &part),
+                    ("what", &what),
+                    ("map", &if from_map { ev.on_the_map.render(&[]) } else { String::new() }),
+                ]),
                 "rule.hot_spot",
                 Source::MicroservicesTrap,
             ));
@@ -744,16 +685,14 @@ fn reasons(
     }
     if v == Verdict::ModularMonolith && a.growth >= 0.5 {
         out.push(reason(
-            "The organisation and codebase are growing: enforced module boundaries keep one \
-             deployable workable for longer."
-                .to_string(),
+            ev.reason_growth.render(&[]),
             "rule.growth",
             Source::ArchitectureChoicesForPython,
         ));
     }
     if v == Verdict::Monolith && a.growth < 0.5 {
         out.push(reason(
-            "A small or early team moves fastest with one codebase and one deployable.".to_string(),
+            ev.reason_small_and_early.render(&[]),
             "rule.small_and_early",
             Source::ArchitectureChoicesForPython,
         ));

@@ -222,7 +222,7 @@ pub(crate) fn plan(p: &PlanInput, cat: &Catalogue) -> Plan {
         p,
         cat,
         has: Box::new(has),
-        names: p.shape.count.candidates.iter().map(|c| c.label()).collect(),
+        names: p.shape.count.candidates.iter().map(|c| c.label(&cat.texts)).collect(),
         small_team: p.inputs.engineers.is_some_and(|e| e < 10),
         // A few services beside a monolith say nothing about the monolith's own structure.
         already_modular: matches!(
@@ -489,7 +489,7 @@ fn migration(f: &Facts) -> Built {
                         .candidates
                         .iter()
                         .filter(|c| c.wave == w)
-                        .map(|c| c.label())
+                        .map(|c| c.label(&f.cat.texts))
                         .collect();
                 step.extra.push(format!(
                     "Wave {w}: {}{}.",

@@ -33,6 +33,7 @@ use super::assess::{Assessment, Inputs, MapHints};
 use super::catalogue::{Catalogue, TriggerId};
 use super::domain::{Map, Structure, UnitProfile};
 use super::order::{self, SortedSet};
+use super::texts::Texts;
 use super::verdict::{Context, Decision, Estate, Verdict};
 use super::words;
 use serde::{Deserialize, Serialize};
@@ -117,11 +118,15 @@ pub struct Candidate {
 
 impl Candidate {
     /// The name with its companions, as plans list it ("Search (with Catalog)").
-    pub fn label(&self) -> String {
+    pub fn label(&self, t: &Texts) -> String {
         if self.companion_names.is_empty() {
             self.name.clone()
         } else {
-            format!("{} (with {})", self.name, self.companion_names.join(", "))
+            let s = &t.services;
+            s.label_with.render(&[
+                ("name", &self.name),
+                ("companions", &self.companion_names.join(&s.companion_separator.render(&[]))),
+            ])
         }
     }
 }
@@ -193,28 +198,28 @@ fn ceiling(cap: &Capacity, hints: &MapHints, cat: &Catalogue) -> (u32, Vec<Bound
     let per_team = t.services_per_team.max(1);
     let (typical_lo, typical_hi) = (t.typical_services.0, t.typical_services.1.max(1));
     let mut bounds = Vec::new();
-    let teams = team_words(cap);
+    let (tx, w) = (&cat.texts, &cat.texts.services);
+    let n = &tx.nouns;
+    let teams = team_words(cap, tx);
     bounds.push(Bound {
-        what: "Owning teams".to_string(),
+        what: w.what_owners.render(&[]),
         limit: cap.owners,
         applies_to: BoundTarget::Ceiling,
-        explanation: format!(
-            "Every service needs a team that owns it; {teams} can own about {per_team} each."
-        ),
+        explanation: w
+            .owners_ceiling
+            .render(&[("teams", &teams), ("per_team", &per_team.to_string())]),
     });
     let mut c = cap.owners;
     if let Some(people) = cap.people {
         if people < c {
             bounds.push(Bound {
-                what: "Engineers to know them".to_string(),
+                what: w.what_engineers.render(&[]),
                 limit: people,
                 applies_to: BoundTarget::Ceiling,
-                explanation: format!(
-                    "Each service needs at least two engineers who know it well, so {} can \
-                     look after about {}.",
-                    words::count(cap.engineers.unwrap_or(people * 2), "engineer", "engineers"),
-                    words::count(people, "service", "services")
-                ),
+                explanation: w.engineers.render(&[
+                    ("engineers", &n.engineer.count(cap.engineers.unwrap_or(people * 2))),
+                    ("services", &n.service.count(people)),
+                ]),
             });
             c = people;
         }
@@ -222,50 +227,47 @@ fn ceiling(cap: &Capacity, hints: &MapHints, cat: &Catalogue) -> (u32, Vec<Bound
     if cap.teams <= typical_hi {
         if typical_hi < c {
             bounds.push(Bound {
-                what: "A typical company".to_string(),
+                what: w.what_typical.render(&[]),
                 limit: typical_hi,
                 applies_to: BoundTarget::Ceiling,
-                explanation: format!(
-                    "A company of this size usually settles on a small core surrounded by \
-                     {typical_lo} to {typical_hi} services; past that, extra services seldom \
-                     pay for the work of running them."
-                ),
+                explanation: w
+                    .typical
+                    .render(&[("lo", &typical_lo.to_string()), ("hi", &typical_hi.to_string())]),
             });
             c = typical_hi;
         }
     } else {
         bounds.push(Bound {
-            what: "Larger than a typical company".to_string(),
+            what: w.what_larger.render(&[]),
             limit: c,
             applies_to: BoundTarget::Ceiling,
-            explanation: format!(
-                "The usual {typical_lo} to {typical_hi} services around a small core describe a \
-                 typical company; with {teams} the bounds follow the teams instead."
-            ),
+            explanation: w.larger.render(&[
+                ("lo", &typical_lo.to_string()),
+                ("hi", &typical_hi.to_string()),
+                ("teams", &teams),
+            ]),
         });
     }
     if hints.present {
         bounds.push(Bound {
-            what: "Modules and coupling clusters".to_string(),
+            what: w.what_units.render(&[]),
             limit: hints.extractable_units,
             applies_to: BoundTarget::Ceiling,
-            explanation: format!(
-                "The map's {} make {} that each move whole (a lone module, or a cluster that \
-                 must move together); {} can leave while the core stays.",
-                words::count(sat(hints.names.len()), "module", "modules"),
-                words::count(hints.units, "unit", "units"),
-                words::count(hints.extractable_units, "of them", "of them")
-            ),
+            explanation: w.units.render(&[
+                ("modules", &n.module.count(sat(hints.names.len()))),
+                ("units", &n.unit.count(hints.units)),
+                ("extractable", &tx.verbs.of_them.count(hints.extractable_units)),
+            ]),
         });
         c = c.min(hints.extractable_units);
     }
     (c, bounds)
 }
 
-fn team_words(cap: &Capacity) -> String {
-    let teams = words::count(cap.teams, "team", "teams");
+fn team_words(cap: &Capacity, t: &Texts) -> String {
+    let teams = t.nouns.team.count(cap.teams);
     if cap.teams_estimated {
-        format!("about {teams}, estimated from the number of engineers")
+        t.services.teams_estimated.render(&[("teams", &teams)])
     } else {
         teams
     }
@@ -284,51 +286,43 @@ fn split_target_bounds(
     let (ceiling, _) = ceiling(&cap, hints, cat);
     let typical_lo = t.typical_services.0;
     let mut bounds = Vec::new();
-    let teams = team_words(&cap);
+    let (tx, w) = (&cat.texts, &cat.texts.services);
+    let teams = team_words(&cap, tx);
     let mut x = if hints.present {
         let org = a.trigger_holds(TriggerId::OrgSize);
         let justified = if org { hints.apart_units } else { hints.divergent_units };
         bounds.push(Bound {
-            what: "Modules that diverge".to_string(),
+            what: w.what_diverge.render(&[]),
             limit: justified,
             applies_to: BoundTarget::Target,
-            explanation: format!(
-                "{} of the map {} from the rest in load, availability, cadence or resource \
-                 needs{}; the others gain nothing from moving.",
-                words::count(justified, "cluster", "clusters"),
-                words::noun(justified, "differs", "differ"),
-                if org { ", or belong to a team apart from the core" } else { "" }
-            ),
+            explanation: w.diverge.render(&[
+                ("clusters", &tx.nouns.cluster.count(justified)),
+                ("differs", tx.verbs.differs.pick(justified)),
+                ("org", &if org { w.diverge_org.render(&[]) } else { String::new() }),
+            ]),
         });
         justified
     } else {
         u32::MAX
     };
     bounds.push(Bound {
-        what: "One service per team".to_string(),
+        what: w.what_per_team.render(&[]),
         limit: cap.teams,
         applies_to: BoundTarget::Target,
-        explanation: if hints.present {
-            format!(
-                "Aim for no more services than teams ({teams}), so that service boundaries \
-                 follow team boundaries."
-            )
-        } else {
-            format!("Without a domain map, the estimate allows one service per team ({teams}).")
-        },
+        explanation: if hints.present { &w.per_team_map } else { &w.per_team_estimate }
+            .render(&[("teams", &teams)]),
     });
     x = x.min(cap.teams);
     if large_mature(inputs, cat) && x < typical_lo {
         x = typical_lo;
         bounds.push(Bound {
-            what: "Floor for a large, mature organisation".to_string(),
+            what: w.what_floor.render(&[]),
             limit: typical_lo,
             applies_to: BoundTarget::Target,
-            explanation: format!(
-                "With {} or more engineers on a stable product, fewer than {typical_lo} \
-                 services usually leaves teams queuing on one deployable.",
-                t.org_trigger_at
-            ),
+            explanation: w.floor.render(&[
+                ("engineers", &t.org_trigger_at.to_string()),
+                ("lo", &typical_lo.to_string()),
+            ]),
         });
     }
     (x.min(ceiling), bounds)
@@ -389,8 +383,8 @@ fn sat(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-fn node_name(map: &Map, v: usize) -> String {
-    map.nodes.get(v).map(|m| words::quoted(&m.name)).unwrap_or_default()
+fn node_name(map: &Map, v: usize, t: &Texts) -> String {
+    map.nodes.get(v).map(|m| t.quoted(&m.name)).unwrap_or_default()
 }
 
 /// Every cluster outside the core, best first, with its reasons.
@@ -418,7 +412,7 @@ fn rank(map: &Map, s: &Structure, a: &Assessment, cat: &Catalogue) -> Vec<Ranked
             key: map.nodes[p.lead].id,
             score,
             first_pick: p.first_pick,
-            reasons: reasons(map, s, p, org),
+            reasons: reasons(map, s, p, org, &cat.texts),
         });
     }
     order::sort_by(&mut ranked, |x, y| {
@@ -432,101 +426,77 @@ fn rank(map: &Map, s: &Structure, a: &Assessment, cat: &Catalogue) -> Vec<Ranked
     for i in 0..ranked.len().saturating_sub(1) {
         let (a, b) = (&ranked[i], &ranked[i + 1]);
         if a.first_pick && !b.first_pick && a.score == b.score {
-            ranked[i].reasons.push(
-                "Ranked ahead of equally suitable clusters only because sign-in, \
-                 notifications and search have clear inputs and outputs, which makes them \
-                 common first extractions."
-                    .to_string(),
-            );
+            ranked[i].reasons.push(cat.texts.services.tie.render(&[]));
         }
     }
     ranked
 }
 
 /// Why a cluster is a candidate, from what the map says about it.
-fn reasons(map: &Map, s: &Structure, p: &UnitProfile, org: bool) -> Vec<String> {
+fn reasons(map: &Map, s: &Structure, p: &UnitProfile, org: bool, t: &Texts) -> Vec<String> {
+    let w = &t.services;
+    let name = |v: usize| node_name(map, v, t);
     let mut out = Vec::new();
     if let Some(v) = p.hot {
-        out.push(format!(
-            "{} carries about {:.0} times the median load, so it needs to scale on its own.",
-            node_name(map, v),
-            p.max_ratio
-        ));
+        out.push(w.hot.render(&[("module", &name(v)), ("ratio", &format!("{:.0}", p.max_ratio))]));
     }
     if let Some(v) = p.heavy {
-        out.push(format!(
-            "{} is {}; on machines of its own it stops starving the rest.",
-            node_name(map, v),
-            map.nodes[v].resource.label()
-        ));
+        out.push(
+            w.heavy.render(&[("module", &name(v)), ("resource", map.nodes[v].resource.label())]),
+        );
     }
     if let (Some(v), Some(usual)) = (p.availability, s.availability_usual) {
-        out.push(format!(
-            "{} needs {} availability where most of the system runs at {}.",
-            node_name(map, v),
-            map.nodes[v].availability.label(),
-            usual.label()
-        ));
+        out.push(w.availability.render(&[
+            ("module", &name(v)),
+            ("availability", map.nodes[v].availability.label()),
+            ("usual", usual.label()),
+        ]));
     }
     if let (Some(v), Some(usual)) = (p.cadence, s.cadence_usual) {
-        out.push(format!(
-            "{} ships {} where most of the system ships {}.",
-            node_name(map, v),
-            map.nodes[v].cadence.label(),
-            usual.label()
-        ));
+        out.push(w.cadence.render(&[
+            ("module", &name(v)),
+            ("cadence", map.nodes[v].cadence.label()),
+            ("usual", usual.label()),
+        ]));
     }
     if org && p.owned_apart {
         let teams: Vec<String> = p.teams.iter().cloned().collect();
-        out.push(format!(
-            "Owned by {}, apart from the core's teams, so it can ship on its own schedule.",
-            words::list(&teams)
-        ));
+        out.push(w.owned_apart.render(&[("teams", &t.list(&teams))]));
     }
-    let shares: Vec<String> = p.shares_with.iter().map(|&v| node_name(map, v)).collect();
-    match (p.sync, shares.is_empty()) {
-        (0, true) => out.push(if p.events > 0 {
-            "Only events cross its boundary: no synchronous calls and no shared tables, so it \
-             is easy to cut out."
-                .to_string()
-        } else {
-            "No dependency crosses its boundary, so it is easy to cut out.".to_string()
-        }),
-        (0, false) => out.push(format!(
-            "It shares tables with {} (no module writes them from both sides): those reads \
-             need an interface or a copy of the data before it can move.",
-            words::list(&shares)
-        )),
-        (n, true) => out.push(format!(
-            "{} {} its boundary: {} a network call to untangle or replace with an event.",
-            words::count(n, "synchronous dependency", "synchronous dependencies"),
-            words::noun(n, "crosses", "cross"),
-            words::noun(n, "it becomes", "each becomes")
-        )),
-        (n, false) => out.push(format!(
-            "{} {} its boundary and it shares tables with {}: more to untangle first.",
-            words::count(n, "synchronous dependency", "synchronous dependencies"),
-            words::noun(n, "crosses", "cross"),
-            words::list(&shares)
-        )),
-    }
+    let shares: Vec<String> = p.shares_with.iter().map(|&v| name(v)).collect();
+    let shares = t.list(&shares);
+    let deps = |n: u32| t.nouns.sync_dependency.count(n);
+    out.push(match (p.sync, shares.is_empty()) {
+        (0, true) if p.events > 0 => w.events_only.render(&[]),
+        (0, true) => w.no_dependency.render(&[]),
+        (0, false) => w.shares.render(&[("modules", &shares)]),
+        (n, true) => w.sync.render(&[
+            ("deps", &deps(n)),
+            ("crosses", t.verbs.crosses.pick(n)),
+            ("becomes", t.verbs.it_becomes.pick(n)),
+        ]),
+        (n, false) => w.sync_shares.render(&[
+            ("deps", &deps(n)),
+            ("crosses", t.verbs.crosses.pick(n)),
+            ("modules", &shares),
+        ]),
+    });
     if p.members.len() > 1 {
         let others: Vec<String> =
-            p.members.iter().filter(|&&v| v != p.lead).map(|&v| node_name(map, v)).collect();
+            p.members.iter().filter(|&&v| v != p.lead).map(|&v| name(v)).collect();
         let in_cycle = s.cycles.iter().any(|c| c.iter().any(|v| p.members.contains(v)));
         let writes = p.members.iter().any(|v| s.shared_writers.contains(v));
         let why = match (in_cycle, writes) {
-            (true, true) => "they call each other in a cycle and write the same tables",
-            (true, false) => "they call each other in a cycle",
-            _ => "they write the same tables",
+            (true, true) => &w.why_cycle_and_tables,
+            (true, false) => &w.why_cycle,
+            _ => &w.why_tables,
         };
-        out.push(format!(
-            "Moves together with {}: {why}, so they are one unit.",
-            words::list(&others)
-        ));
+        out.push(
+            w.moves_together.render(&[("modules", &t.list(&others)), ("why", &why.render(&[]))]),
+        );
     }
     if p.unowned {
-        out.push("No owning team yet: name one before extracting it.".to_string());
+        out.push(w.unowned.render(&[]));
     }
     out
 }
@@ -557,6 +527,7 @@ pub(crate) fn shape(
     cat: &Catalogue,
 ) -> Shape {
     let t = &cat.thresholds;
+    let (tx, w) = (&cat.texts, &cat.texts.services);
     let verdict = d.verdict;
     let cap = capacity(inputs, hints, cat);
     let (ceiling, mut bounds) = ceiling(&cap, hints, cat);
@@ -569,12 +540,10 @@ pub(crate) fn shape(
     let (kind, target, first_wave) = match verdict {
         Verdict::Monolith | Verdict::ModularMonolith => {
             bounds.push(Bound {
-                what: "The verdict keeps one deployable".to_string(),
+                what: w.what_stay.render(&[]),
                 limit: 0,
                 applies_to: BoundTarget::Target,
-                explanation: "Nothing is extracted: the ceiling only shows how far the \
-                              organisation could go if the question reopens."
-                    .to_string(),
+                explanation: w.stay.render(&[]),
             });
             (CountKind::Stay, 0, 0)
         }
@@ -601,19 +570,13 @@ pub(crate) fn shape(
             }
             let n = if map.is_present() { sat(chosen.len()) } else { 1 };
             bounds.push(Bound {
-                what: "The parts that stand out".to_string(),
+                what: w.what_parts.render(&[]),
                 limit: n,
                 applies_to: BoundTarget::Target,
                 explanation: if map.is_present() {
-                    format!(
-                        "A selective extraction moves only the {} the split triggers and the hot \
-                         spot point at; everything else stays in the modular monolith.",
-                        words::noun(n, "part", "parts")
-                    )
+                    w.parts.render(&[("parts", tx.nouns.part.pick(n))])
                 } else {
-                    "A selective extraction moves only the part that behaves differently; \
-                     without a domain map Seams cannot tell whether there is more than one."
-                        .to_string()
+                    w.parts_unmapped.render(&[])
                 },
             });
             (CountKind::Extract, n, n.min(1))
@@ -624,22 +587,18 @@ pub(crate) fn shape(
             chosen = ranked.iter().take(x as usize).collect();
             let first = if verdict == Verdict::NotReady {
                 bounds.push(Bound {
-                    what: "Foundation first".to_string(),
+                    what: w.what_foundation.render(&[]),
                     limit: 0,
                     applies_to: BoundTarget::FirstWave,
-                    explanation: "Nothing should be extracted until the operational foundation \
-                                  is in place; the target is what to aim for afterwards."
-                        .to_string(),
+                    explanation: w.foundation.render(&[]),
                 });
                 0
             } else {
                 bounds.push(Bound {
-                    what: "One service first".to_string(),
+                    what: w.what_one_first.render(&[]),
                     limit: 1,
                     applies_to: BoundTarget::FirstWave,
-                    explanation: "The strangler pattern extracts one service on its own first, \
-                                  so the team learns to run it before running more."
-                        .to_string(),
+                    explanation: w.one_first.render(&[]),
                 });
                 1
             };
@@ -651,16 +610,13 @@ pub(crate) fn shape(
             // services: its bounds are its own.
             bounds.clear();
             bounds.push(Bound {
-                what: "Services running today".to_string(),
+                what: w.what_running.render(&[]),
                 limit: c.today,
                 applies_to: BoundTarget::Ceiling,
-                explanation: format!(
-                    "{} run in production today.",
-                    words::count(c.today, "service", "services")
-                ),
+                explanation: w.running.render(&[("services", &tx.nouns.service.count(c.today))]),
             });
             if let Some(e) = inputs_estate(a, inputs, hints, cat) {
-                consolidation_bounds(&e, d.runner_up, &cap, &mut bounds);
+                consolidation_bounds(&e, d.runner_up, &cap, tx, &mut bounds);
             }
             (CountKind::Consolidate, c.keep, 0)
         }
@@ -683,7 +639,7 @@ pub(crate) fn shape(
                 key: map.nodes[p.lead].id,
                 score: 0.0,
                 first_pick: false,
-                reasons: merge_reasons(map, s, p),
+                reasons: merge_reasons(map, s, p, tx),
             };
             candidates.push(candidate(map, s, &r, sat(i + 1), 1 + sat(i) / parallel.max(1)));
             units.push(*u);
@@ -714,7 +670,7 @@ pub(crate) fn shape(
         }
     }
 
-    let note = note(kind, estimated, today, inputs);
+    let note = note(kind, estimated, today, inputs, tx);
     let ceiling = if kind == CountKind::Consolidate {
         // What the teams could own and today's people run.
         cap.owners.min(cap.people.unwrap_or(u32::MAX)).min(cap.operable.max(1)).max(target)
@@ -757,86 +713,77 @@ fn inputs_estate(
     context(a, inputs, hints, cat).estate
 }
 
-fn consolidation_bounds(e: &Estate, underlying: Verdict, cap: &Capacity, bounds: &mut Vec<Bound>) {
+fn consolidation_bounds(
+    e: &Estate,
+    underlying: Verdict,
+    cap: &Capacity,
+    t: &Texts,
+    bounds: &mut Vec<Bound>,
+) {
+    let (w, service) = (&t.services, &t.nouns.service);
     if let Some(units) = e.units {
         bounds.push(Bound {
-            what: "Services that can stand alone".to_string(),
+            what: w.what_stand_alone.render(&[]),
             limit: units,
             applies_to: BoundTarget::Target,
-            explanation: format!(
-                "Services that call each other in a cycle or write the same tables cannot ship \
-                 on their own; merged, the map's services form {}.",
-                words::count(units, "independent unit", "independent units")
-            ),
+            explanation: w.stand_alone.render(&[("units", &t.nouns.independent_unit.count(units))]),
         });
     }
     bounds.push(Bound {
-        what: "Owning teams".to_string(),
+        what: w.what_owners.render(&[]),
         limit: e.owners,
         applies_to: BoundTarget::Target,
-        explanation: format!(
-            "Every service needs an owning team; {} can own about {}.",
-            team_words(cap),
-            words::count(e.owners, "service", "services")
-        ),
+        explanation: w
+            .owners_target
+            .render(&[("teams", &team_words(cap, t)), ("services", &service.count(e.owners))]),
     });
     bounds.push(Bound {
-        what: "Operations capacity today".to_string(),
+        what: w.what_ops.render(&[]),
         limit: e.operable,
         applies_to: BoundTarget::Target,
-        explanation: format!(
-            "{} can run about {} (ten services take three to six people).",
-            ops_words(cap),
-            words::count(e.operable, "service", "services")
-        ),
+        explanation: w
+            .ops
+            .render(&[("ops", &ops_words(cap, t)), ("services", &service.count(e.operable))]),
     });
     let presses = matches!(underlying, Verdict::Migration | Verdict::NotReady);
     if e.all_services && !presses {
         let differ = e.divergent_plus_rest.unwrap_or(1);
         bounds.push(Bound {
-            what: "Only the parts that differ, or one per team".to_string(),
+            what: w.what_differ.render(&[]),
             limit: differ.max(e.teams),
             applies_to: BoundTarget::Target,
-            explanation: format!(
-                "Nothing in the answers presses for many services: keep the ones that behave \
-                 differently ({}), or one per team ({}), and merge the rest.",
-                differ.saturating_sub(1),
-                e.teams
-            ),
+            explanation: w.differ.render(&[
+                ("differ", &differ.saturating_sub(1).to_string()),
+                ("teams", &e.teams.to_string()),
+            ]),
         });
     }
 }
 
-fn ops_words(cap: &Capacity) -> String {
-    let people = words::count(cap.ops, "operations person", "operations people");
+fn ops_words(cap: &Capacity, t: &Texts) -> String {
+    let people = t.nouns.ops_person.count(cap.ops);
     if cap.ops_estimated {
-        format!("About {people} (estimated from the engineers)")
+        t.services.ops_estimated.render(&[("people", &people)])
     } else {
         words::capitalise(&people)
     }
 }
 
-fn merge_reasons(map: &Map, s: &Structure, p: &UnitProfile) -> Vec<String> {
-    let names: Vec<String> = p.members.iter().map(|&v| node_name(map, v)).collect();
+fn merge_reasons(map: &Map, s: &Structure, p: &UnitProfile, t: &Texts) -> Vec<String> {
+    let w = &t.services;
+    let names: Vec<String> = p.members.iter().map(|&v| node_name(map, v, t)).collect();
+    let names = t.list(&names);
     let in_cycle = s.cycles.iter().any(|c| c.iter().any(|v| p.members.contains(v)));
     let writes = p.members.iter().any(|v| s.shared_writers.contains(v));
     let mut out = Vec::new();
     if in_cycle {
-        out.push(format!(
-            "{} call each other synchronously in a cycle: none of them can be released alone.",
-            words::list(&names)
-        ));
+        out.push(w.merge_cycle.render(&[("modules", &names)]));
     }
     if writes {
-        out.push(format!(
-            "Among {} some write the same tables: no single service owns that data.",
-            words::list(&names)
-        ));
+        out.push(w.merge_tables.render(&[("modules", &names)]));
     }
-    out.push(format!(
-        "Merge them into one service{}; it keeps their interfaces to the rest.",
-        p.teams.iter().next().map(|t| format!(" owned by {t}")).unwrap_or_default()
-    ));
+    let owner = p.teams.iter().next().map(|team| w.merge_owner.render(&[("team", team)]));
+    out.push(w.merge.render(&[("owner", &owner.unwrap_or_default())]));
     out
 }
 
@@ -848,6 +795,7 @@ fn selective_reason(
     cat: &Catalogue,
 ) -> String {
     let p = &s.profiles[r.unit];
+    let (tx, w) = (&cat.texts, &cat.texts.services);
     let pointed = a.pressures.iter().any(|x| x.unit == Some(r.unit));
     if pointed || p.hot.is_some() || p.heavy.is_some() {
         let triggers: Vec<String> = a
@@ -862,53 +810,44 @@ fn selective_reason(
                 })
             })
             .collect();
+        let n = sat(triggers.len());
         if triggers.is_empty() {
-            "The part that behaves differently: isolating it needs no wider migration.".to_string()
+            w.selective_unnamed.render(&[])
         } else {
-            format!(
-                "The part the split {} {} at ({}): isolating it answers {} without a wider \
-                 migration.",
-                words::noun(sat(triggers.len()), "trigger", "triggers"),
-                words::noun(sat(triggers.len()), "points", "point"),
-                words::list(&triggers),
-                words::noun(sat(triggers.len()), "it", "them all")
-            )
+            w.selective.render(&[
+                ("triggers", tx.nouns.trigger.pick(n)),
+                ("point", tx.verbs.points.pick(n)),
+                ("list", &tx.list(&triggers)),
+                ("them", tx.verbs.it_them_all.pick(n)),
+            ])
         }
     } else {
-        format!(
-            "Your answers say one part behaves differently, but the domain map does not show \
-             which; {} is the cluster that is easiest to cut out, so it goes first if it is \
-             that part. Mark the load, availability, cadence or resources of that part on the \
-             map to be sure.",
-            node_name(map, r.lead)
-        )
+        w.selective_unknown.render(&[("module", &node_name(map, r.lead, tx))])
     }
 }
 
-fn note(kind: CountKind, estimated: bool, today: Option<u32>, inputs: &Inputs) -> String {
+fn note(
+    kind: CountKind,
+    estimated: bool,
+    today: Option<u32>,
+    inputs: &Inputs,
+    t: &Texts,
+) -> String {
+    let w = &t.services;
     let mut note = match kind {
-        CountKind::Consolidate => "Counts are services running in production: today's, and how \
-                                   many to keep once what moves together is merged."
-            .to_string(),
-        _ => "Counts are services extracted from the monolith; the core that remains is not \
-              counted."
-            .to_string(),
+        CountKind::Consolidate => w.note_consolidate.render(&[]),
+        _ => w.note.render(&[]),
     };
     if let (Some(n), CountKind::Stay | CountKind::Extract) = (today, kind) {
         if inputs.architecture == Some(super::answers::CurrentArchitecture::SomeServices) {
-            note.push_str(&format!(
-                " {} already {} beside the monolith; those on the map count toward these \
-                 numbers.",
-                words::count(n, "service", "services"),
-                words::noun(n, "runs", "run")
-            ));
+            note.push_str(&w.note_beside.render(&[
+                ("services", &t.nouns.service.count(n)),
+                ("runs", t.verbs.runs.pick(n)),
+            ]));
         }
     }
     if estimated {
-        note.push_str(
-            " Without a domain map these are estimates from the team's size; add the map for \
-             precise numbers and named candidates.",
-        );
+        note.push_str(&w.note_estimated.render(&[]));
     }
     note
 }

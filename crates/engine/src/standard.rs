@@ -333,6 +333,7 @@ impl Catalogue {
                 infra_short_at: 85.0,
                 sync_chain_pitfall_depth: 4,
             },
+            texts: Default::default(),
         }
     }
 }

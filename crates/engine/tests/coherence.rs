@@ -12,25 +12,8 @@ mod strategies;
 
 use proptest::prelude::*;
 use seams_engine::*;
-use serde_json::Value;
 
-/// Every string the evaluation shows, with the path it sits at.
-fn strings(v: &Value, path: &str, out: &mut Vec<(String, String)>) {
-    match v {
-        Value::String(s) => out.push((path.to_string(), s.clone())),
-        Value::Array(items) => {
-            for (i, x) in items.iter().enumerate() {
-                strings(x, &format!("{path}[{i}]"), out);
-            }
-        }
-        Value::Object(map) => {
-            for (k, x) in map {
-                strings(x, &format!("{path}.{k}"), out);
-            }
-        }
-        _ => {}
-    }
-}
+use strategies::strings;
 
 /// "3–3", "12–12 months": a range whose ends are the same number.
 fn has_flat_range(s: &str) -> bool {

@@ -7,7 +7,6 @@
 
 use std::fmt::Write;
 
-use crate::engine::words;
 use crate::engine::{
     Answers, Catalogue, CountKind, CurrentArchitecture, Evaluation, Status, Verdict,
 };
@@ -309,7 +308,7 @@ pub fn markdown_linked(
                 out,
                 "{}. **{}** ({} {}): {}",
                 c.order,
-                text(&c.label()),
+                text(&c.label(&cat.texts)),
                 if s.kind == CountKind::Consolidate { "round" } else { "wave" },
                 c.wave,
                 text(&c.reasons.join(" "))
@@ -367,7 +366,7 @@ pub fn markdown_linked(
         out,
         "{} Total: {}.\n",
         text(&p.summary),
-        words::months(p.total_months.0, p.total_months.1)
+        cat.texts.months(p.total_months.0, p.total_months.1)
     );
     for risk in &p.risks {
         let _ = writeln!(out, "- Risk: {}", text(risk));
@@ -382,7 +381,7 @@ pub fn markdown_linked(
             &mut out,
             &[
                 cell(&ph.name),
-                words::months(ph.months.0, ph.months.1),
+                cat.texts.months(ph.months.0, ph.months.1),
                 cell(&when),
                 cell(&ph.services.join(", ")),
             ],

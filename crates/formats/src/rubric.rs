@@ -835,6 +835,9 @@ pub fn catalogue_problems(cat: &Catalogue) -> Vec<Problem> {
     p.range("catalogue.costs.ops_monolith", c.ops_monolith);
     p.range("catalogue.costs.ops_ten_services", c.ops_ten_services);
 
+    for (path, message) in cat.texts.problems() {
+        p.add(format!("catalogue.texts.{path}"), message);
+    }
     let t = &cat.thresholds;
     let at = "catalogue.thresholds";
     if t.tiny_team_at_most >= t.small_team_below {

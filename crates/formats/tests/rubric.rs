@@ -255,6 +255,17 @@ fn a_template_may_name_only_its_slots() {
 }
 
 #[test]
+fn a_text_template_may_name_only_its_slots_and_unknown_texts_are_refused() {
+    let said = with(r#"{"texts": {"findings": {"domain": "{clusters} and {hopz}"}}}"#);
+    assert_says(said, "catalogue.texts.findings.domain names");
+    assert_says(with(r#"{"texts": {"findings": {"domian": "x"}}}"#), "catalogue.texts.findings has a field \"domian\" that a rubric cannot have here (did you mean \"domain\"?)");
+    let ok = rubric::read(&minimal(
+        r#"{"texts": {"nouns": {"service": {"one": "Dienst", "many": "Dienste"}}}}"#,
+    ));
+    assert!(ok.is_ok(), "{ok:?}");
+}
+
+#[test]
 fn every_problem_is_reported_at_once() {
     let said = with(
         r#"{"engineers_weight": -1, "teams_weight": -2, "thresholds": {"hot_load_ratio": 0.5}}"#,

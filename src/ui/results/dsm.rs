@@ -130,7 +130,7 @@ fn Analysis(
     view! {
         <div data-testid="dsm">
             <p data-testid="dsm-summary">
-                {crate::engine::findings::clusters_phrase(&d)}
+                {crate::engine::findings::clusters_phrase(&d, &use_store().catalogue().texts)}
                 ". Read a row across: its marks are the modules it depends on."
             </p>
             {if n <= MAX_GRID {

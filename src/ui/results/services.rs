@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{part, ResultSection, ScrollRegion};
+use crate::app::use_store;
 use crate::engine::{Bound, BoundTarget, Candidate, CountKind};
 
 /// The wave of a candidate in words: wave 1 is the first extraction on its own.
@@ -139,6 +140,7 @@ fn Candidates(
     /// What the counts count.
     kind: CountKind,
 ) -> impl IntoView {
+    let cat = use_store().catalogue();
     if candidates.is_empty() {
         let why = match kind {
             CountKind::Consolidate if estimated => {
@@ -159,7 +161,7 @@ fn Candidates(
             {candidates
                 .into_iter()
                 .map(|c| {
-                    let label = c.label();
+                    let label = c.label(&cat.texts);
                     view! {
                         <li class="candidate">
                             <p class="candidate-head">

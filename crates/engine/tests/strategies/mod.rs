@@ -152,3 +152,21 @@ pub fn answers() -> impl Strategy<Value = Answers> {
             },
         )
 }
+
+/// Every string the evaluation shows, with the path it sits at.
+pub fn strings(v: &serde_json::Value, path: &str, out: &mut Vec<(String, String)>) {
+    match v {
+        serde_json::Value::String(s) => out.push((path.to_string(), s.clone())),
+        serde_json::Value::Array(items) => {
+            for (i, x) in items.iter().enumerate() {
+                strings(x, &format!("{path}[{i}]"), out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, x) in map {
+                strings(x, &format!("{path}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}

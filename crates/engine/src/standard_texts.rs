@@ -1,0 +1,414 @@
+//! The standard English texts: the wording the engine writes when a rubric gives none of its
+//! own. Each group's `Default` is its standard text, so a rubric that leaves out a group, or
+//! any text in it, keeps these.
+
+use super::texts::*;
+
+fn t(text: &str) -> Template {
+    Template::new(text)
+}
+
+fn p(one: &str, many: &str) -> Plural {
+    Plural { one: one.to_string(), many: many.to_string() }
+}
+
+impl Default for Texts {
+    fn default() -> Texts {
+        Texts {
+            words: Words::default(),
+            nouns: Nouns::default(),
+            verbs: Verbs::default(),
+            numbers: ["", "one", "two", "three", "four", "five"].map(str::to_string).to_vec(),
+            confidence: ConfidenceTexts::default(),
+            findings: FindingTexts::default(),
+            brief: BriefTexts::default(),
+            evaluation: EvaluationTexts::default(),
+            services: ServiceTexts::default(),
+        }
+    }
+}
+
+impl Default for Words {
+    fn default() -> Words {
+        Words {
+            list_last: t("{rest} and {last}"),
+            list_separator: t(", "),
+            more: t("{n} more"),
+            quoted: t("\u{201c}{name}\u{201d}"),
+            range: t("{lo}\u{2013}{hi}"),
+            months: t("{span} {unit}"),
+            ms: t("{span} ms"),
+        }
+    }
+}
+
+impl Default for Nouns {
+    fn default() -> Nouns {
+        Nouns {
+            service: p("service", "services"),
+            module: p("module", "modules"),
+            team: p("team", "teams"),
+            month: p("month", "months"),
+            hop: p("hop", "hops"),
+            split_trigger: p("split trigger", "split triggers"),
+            trigger: p("trigger", "triggers"),
+            reason: p("reason", "reasons"),
+            call_cycle: p("call cycle", "call cycles"),
+            cluster: p("cluster", "clusters"),
+            phase: p("phase", "phases"),
+            signal: p("distributed-monolith signal", "distributed-monolith signals"),
+            advice: p("piece of advice", "pieces of advice"),
+            article: p("article", "articles"),
+            point: p("point", "points"),
+            engineer: p("engineer", "engineers"),
+            unit: p("unit", "units"),
+            independent_unit: p("independent unit", "independent units"),
+            ops_person: p("operations person", "operations people"),
+            part: p("part", "parts"),
+            sync_dependency: p("synchronous dependency", "synchronous dependencies"),
+            item: p("item", "items"),
+        }
+    }
+}
+
+impl Default for Verbs {
+    fn default() -> Verbs {
+        Verbs {
+            holds: p("holds", "hold"),
+            leans: p("leans", "lean"),
+            differs: p("differs", "differ"),
+            runs: p("runs", "run"),
+            points: p("points", "point"),
+            crosses: p("crosses", "cross"),
+            of_them: p("of them", "of them"),
+            it_them_all: p("it", "them all"),
+            it_becomes: p("it becomes", "each becomes"),
+            was: p("was", "were"),
+            is: p("is", "are"),
+            behaves_differently: p("behaves differently", "behave differently"),
+        }
+    }
+}
+
+impl Default for ConfidenceTexts {
+    fn default() -> ConfidenceTexts {
+        ConfidenceTexts { high: t("high"), medium: t("medium"), low: t("low") }
+    }
+}
+
+impl Default for FindingTexts {
+    fn default() -> FindingTexts {
+        FindingTexts {
+            checks_triggers: t("{triggers} {holds}"),
+            checks_triggers_independent: t(
+                "{triggers} {holds}, counting as {independent} independent",
+            ),
+            checks: t("{triggers}, and {reasons} not to break {holds}. {min} or more independent \
+                       triggers justify a migration; a single one is answered inside the \
+                       monolith or by isolating its part."),
+            services_stay: t("Nothing to extract: the verdict keeps one deployable. If the \
+                              question reopens, the organisation could run up to {ceiling}."),
+            services_consolidate: t("{today} run today; keep {keep}{first}."),
+            services_merge_first: t(", merging {name} first"),
+            services_foundation: t("After the foundation, aim for {target}; nothing is \
+                                    extracted before."),
+            services_extract: t("Extract {first_wave}{first}; aim for {target} in the end, at \
+                                 most {ceiling}."),
+            services_first_named: t(" first ({name})"),
+            services_first: t(" first"),
+            domain_none: t("No domain map yet: add one for precise counts, named candidates and \
+                            costs."),
+            domain: t("{clusters}{chain}{cycles}{shared}."),
+            domain_chain: t("; the longest synchronous chain has {hops}"),
+            domain_cycles: t("; {cycles}"),
+            domain_shared: t("; {modules} write shared tables"),
+            clusters_one: t("{modules}"),
+            clusters_free: t("{modules}, each free to move on its own"),
+            clusters_tied: t("{modules} in {clusters}; {tied} modules that must move together"),
+            clusters_tied_one: t("1 of them ties"),
+            clusters_tied_many: t("{n} of them tie"),
+            costs: t("{shape}: {latency} added on the busiest path, availability {availability} \
+                      along it, {ops} operations people."),
+            costs_if_split: t("If split"),
+            costs_recommended: t("In the recommended shape"),
+            plan: t("{summary} {months} in {phases}."),
+            pitfalls_none: t("No distributed-monolith signal was found in the answers or the \
+                              domain map."),
+            pitfalls: t("{signals} found: {titles}."),
+            sensitivity_none: t("No single change of answer gives another verdict."),
+            sensitivity: t("The nearest change: {factor} from \u{201c}{from}\u{201d} to \
+                            \u{201c}{to}\u{201d} would give \u{201c}{verdict}\u{201d}."),
+            matrix: t("Of {dimensions} dimensions, {split} toward breaking up and {stay} toward \
+                       staying one deployable."),
+            quadrant: t("Need {need} and readiness {readiness} out of 100 place the team in \
+                         \u{201c}{quadrant}\u{201d}. {explanation}"),
+            verdict: t("{lead} Confidence is {level}, with {reasons} behind it."),
+            advice_none: t("No stack advice for this verdict."),
+            advice: t("{advice} for this verdict and stack."),
+            sources: t("Every rule above names one of {articles}."),
+        }
+    }
+}
+
+impl Default for BriefTexts {
+    fn default() -> BriefTexts {
+        BriefTexts {
+            decision_monolith: t("Stay one deployable and keep it simple: nothing presses hard \
+                                  enough to pay for services."),
+            decision_modular: t("Stay one deployable, with module boundaries that the build \
+                                 enforces."),
+            decision_selective: t("Keep a modular monolith and extract only {parts}."),
+            decision_selective_unnamed: t("the one part that behaves differently"),
+            decision_migration: t("Migrate in phases toward {target}{first}."),
+            decision_migration_first: t(", starting with {name}"),
+            decision_not_ready: t("Build the operational foundation first; then migrate toward \
+                                   {target}."),
+            decision_consolidate: t("Merge the services that move together: from {today} to \
+                                     {target}."),
+            services_stay: t("None to extract."),
+            services_consolidate: t("{today} running today; keep {keep}."),
+            services_foundation: t("None before the foundation; {target} after it."),
+            services_extract: t("{first_wave} in the first wave{first}, {target} in the end."),
+            services_first: t(" ({name})"),
+            duration_one_end: t("{length}: from {start} to {end}."),
+            duration_ends: t("{length}: from {start}, ending between {early} and {late}."),
+            duration: t("{length}, from the month you start."),
+            risk_pitfall: t("{title}: {what}."),
+            risk_pitfall_modules: t("{title} ({modules}): {what}."),
+            do_deploy_together: t("merge them, or break the cycle, first"),
+            do_shared_writes: t("give that data one owner first"),
+            do_deep_chain: t("flatten it before splitting along it"),
+            do_transactions: t("plan sagas, or keep those operations in one service"),
+            do_no_owner: t("name an owner before anything moves"),
+            risk_blocker: t("{label}. {evidence}"),
+            risk_none: t("No risk stands out in the answers."),
+            flip: t("{factor} at \u{201c}{to}\u{201d} (now \u{201c}{from}\u{201d}) would give \
+                     \u{201c}{verdict}\u{201d}."),
+            confidence: t("{level}: {why}."),
+            why_flip: t("one small change of answer would flip it"),
+            why_close: t("the runner-up is close"),
+            why_missing: t("some answers are missing"),
+            why_high: t("complete answers and a clear lead"),
+            why_modest: t("a modest lead over the runner-up"),
+        }
+    }
+}
+
+impl Default for EvaluationTexts {
+    fn default() -> EvaluationTexts {
+        EvaluationTexts {
+            caveat_missing: t("Not answered yet: {missing}. The verdict rests on fewer facts, so \
+                               its confidence is lower."),
+            missing_separator: t(", "),
+            caveat_no_clear_winner: t("No clear winner: \u{201c}{verdict}\u{201d} leads \
+                                       \u{201c}{runner_up}\u{201d} by only {margin}; read both \
+                                       plans."),
+            caveat_one_answer: t("One answer away from another verdict: with {factor} at \
+                                  \u{201c}{to}\u{201d} instead of \u{201c}{from}\u{201d}, it \
+                                  would be \u{201c}{verdict}\u{201d}. Check that answer before \
+                                  acting on this one."),
+            caveat_small_change: t("One small change of answer would give another verdict; \
+                                    check the answers near a threshold before acting on this \
+                                    one."),
+            caveat_same_part: t("Without a domain map Seams cannot tell whether the triggers \
+                                 about load, availability and release speed point at the same \
+                                 part; if they do, they are one pressure, and extracting that \
+                                 part may be enough. Add the map to find out."),
+            caveat_ignored: t("{items} of the domain map could not be used and {was} left out; \
+                               the domain analysis lists them."),
+            caveat_no_map: t("Without a domain map, service counts and costs are estimates and \
+                              no candidates are named."),
+            caveat_nothing_moves: t("The answers point toward extracting services, but the \
+                                     domain map leaves nothing that can move on its own (a \
+                                     single module, or every cluster holds core modules); add \
+                                     the map's modules in more detail."),
+            caveat_services_unknown: t("You run services today but did not say how many; say \
+                                        how many to see whether some of them should merge."),
+            caveat_services_map: t("You said {services} run today, but the domain map lists \
+                                    {modules}; Seams reads the map's modules as the services."),
+            caveat_greenfield: t("You answered that nothing is built yet, but also that the \
+                                  product is growing or already serves a lot of traffic. The \
+                                  plan assumes you build a modular monolith first; if a system \
+                                  already runs, change the current architecture."),
+            caveat_teams: t("The domain map names {teams} as owners, more than the {answered} \
+                             you answered; the service counts use the map's."),
+            caveat_start_month: t("The plan's start month {month} is not 1\u{2013}12; it was \
+                                   read as {read}."),
+            caveat_ops_assumed: t("The operations headcount was not given; Seams assumed one \
+                                   operations person per ten engineers."),
+            conflict: t("You answered \u{201c}{label}\u{201d} for {dimension}, but {evidence}; \
+                         {used}."),
+            conflict_map_used: t("the map's evidence was used"),
+            conflict_answer_kept: t("your answer was kept"),
+            lead_consolidate: t("{merged} of {today} merge away; without \
+                                 consolidation the verdict would be {runner_up}."),
+            lead_less_than_a_point: t("less than 1 point"),
+            lead: t("Leads {runner_up} by {by}."),
+            lead_unclear: t("No clear winner: it leads {runner_up} by {by}."),
+            lead_unclear_only: t("No clear winner: it leads {runner_up} by only {by}."),
+            one_part: t("one part"),
+            why_units: t("merged where they call each other in cycles or write the same \
+                          tables, they form {units}"),
+            why_owners: t("the teams can own about {services}"),
+            why_operable: t("today's operations people can run about {services}"),
+            why_nothing_differs: t("nothing in the answers presses for many services, and none \
+                                    of them behaves differently from the rest"),
+            why_some_differ: t("nothing in the answers presses for many services, and only \
+                                {differ} from the rest"),
+            why_separator: t("; "),
+            reason_consolidate: t("{today} run today; only {keep} worth keeping. {why}."),
+            reason_no_trigger: t("None of the five split triggers holds."),
+            reason_one_pressure: t("{n} split triggers hold, but they all point at {part}: one \
+                                    pressure, which isolating that part answers. It takes \
+                                    {min} independent triggers to justify a migration."),
+            reason_one_trigger_isolate: t("Exactly one split trigger holds ({trigger}): on its \
+                                           own it does not justify a migration, and isolating \
+                                           the part it concerns answers it."),
+            reason_one_trigger: t("Exactly one split trigger holds ({trigger}): fix that issue \
+                                   inside the monolith first."),
+            reason_enough: t("{independent} independent split triggers hold at once; {min} or \
+                              more together justify a migration."),
+            reason_enough_ruled_out: t("{independent} independent split triggers hold, which \
+                                        would justify a migration, but a migration {rule}."),
+            reason_enough_outweighed: t("{independent} independent split triggers hold, but the \
+                                         reasons not to break weigh more for now."),
+            reason_triggers: t("{triggers} {holds}."),
+            reason_check: t("{what}: {label}. {evidence}"),
+            reason_trigger: t("Split trigger"),
+            reason_blocker: t("Reason not to break"),
+            reason_ready: t("Readiness is {readiness}/100, enough to run services (the line is \
+                             {line})."),
+            reason_not_ready: t("Readiness is {readiness}/100, below the {line} needed to run \
+                                 services safely; a split now would add incidents."),
+            reason_hot_spot: t("One part stands out{part} on {what}{map}: isolating that part \
+                                alone can solve the problem without a full migration."),
+            hot_spot_part: t(" ({name})"),
+            on_the_map: t(", on the domain map"),
+            reason_growth: t("The organisation and codebase are growing: enforced module \
+                              boundaries keep one deployable workable for longer."),
+            reason_small_and_early: t("A small or early team moves fastest with one codebase \
+                                       and one deployable."),
+        }
+    }
+}
+
+impl Default for ServiceTexts {
+    fn default() -> ServiceTexts {
+        ServiceTexts {
+            what_owners: t("Owning teams"),
+            owners_ceiling: t("Every service needs a team that owns it; {teams} can own about \
+                               {per_team} each."),
+            teams_estimated: t("about {teams}, estimated from the number of engineers"),
+            what_engineers: t("Engineers to know them"),
+            engineers: t("Each service needs at least two engineers who know it well, so \
+                          {engineers} can look after about {services}."),
+            what_typical: t("A typical company"),
+            typical: t("A company of this size usually settles on a small core surrounded by \
+                        {lo} to {hi} services; past that, extra services seldom pay for the \
+                        work of running them."),
+            what_larger: t("Larger than a typical company"),
+            larger: t("The usual {lo} to {hi} services around a small core describe a typical \
+                       company; with {teams} the bounds follow the teams instead."),
+            what_units: t("Modules and coupling clusters"),
+            units: t("The map's {modules} make {units} that each move whole (a lone module, or \
+                      a cluster that must move together); {extractable} can leave while the \
+                      core stays."),
+            what_diverge: t("Modules that diverge"),
+            diverge: t("{clusters} of the map {differs} from the rest in load, availability, \
+                        cadence or resource needs{org}; the others gain nothing from moving."),
+            diverge_org: t(", or belong to a team apart from the core"),
+            what_per_team: t("One service per team"),
+            per_team_map: t("Aim for no more services than teams ({teams}), so that service \
+                             boundaries follow team boundaries."),
+            per_team_estimate: t("Without a domain map, the estimate allows one service per \
+                                  team ({teams})."),
+            what_floor: t("Floor for a large, mature organisation"),
+            floor: t("With {engineers} or more engineers on a stable product, fewer than {lo} \
+                      services usually leaves teams queuing on one deployable."),
+            what_stay: t("The verdict keeps one deployable"),
+            stay: t("Nothing is extracted: the ceiling only shows how far the organisation \
+                     could go if the question reopens."),
+            what_parts: t("The parts that stand out"),
+            parts: t("A selective extraction moves only the {parts} the split triggers and the \
+                      hot spot point at; everything else stays in the modular monolith."),
+            parts_unmapped: t("A selective extraction moves only the part that behaves \
+                               differently; without a domain map Seams cannot tell whether \
+                               there is more than one."),
+            what_foundation: t("Foundation first"),
+            foundation: t("Nothing should be extracted until the operational foundation is in \
+                           place; the target is what to aim for afterwards."),
+            what_one_first: t("One service first"),
+            one_first: t("The strangler pattern extracts one service on its own first, so the \
+                          team learns to run it before running more."),
+            what_running: t("Services running today"),
+            running: t("{services} run in production today."),
+            what_stand_alone: t("Services that can stand alone"),
+            stand_alone: t("Services that call each other in a cycle or write the same tables \
+                            cannot ship on their own; merged, the map's services form \
+                            {units}."),
+            owners_target: t("Every service needs an owning team; {teams} can own about \
+                              {services}."),
+            what_ops: t("Operations capacity today"),
+            ops: t("{ops} can run about {services} (ten services take three to six people)."),
+            ops_estimated: t("About {people} (estimated from the engineers)"),
+            what_differ: t("Only the parts that differ, or one per team"),
+            differ: t("Nothing in the answers presses for many services: keep the ones that \
+                       behave differently ({differ}), or one per team ({teams}), and merge the \
+                       rest."),
+            hot: t("{module} carries about {ratio} times the median load, so it needs to scale \
+                    on its own."),
+            heavy: t("{module} is {resource}; on machines of its own it stops starving the \
+                      rest."),
+            availability: t("{module} needs {availability} availability where most of the \
+                             system runs at {usual}."),
+            cadence: t("{module} ships {cadence} where most of the system ships {usual}."),
+            owned_apart: t("Owned by {teams}, apart from the core's teams, so it can ship on its \
+                            own schedule."),
+            events_only: t("Only events cross its boundary: no synchronous calls and no shared \
+                            tables, so it is easy to cut out."),
+            no_dependency: t("No dependency crosses its boundary, so it is easy to cut out."),
+            shares: t("It shares tables with {modules} (no module writes them from both sides): \
+                       those reads need an interface or a copy of the data before it can \
+                       move."),
+            sync: t("{deps} {crosses} its boundary: {becomes} a network call to untangle or \
+                     replace with an event."),
+            sync_shares: t("{deps} {crosses} its boundary and it shares tables with {modules}: \
+                            more to untangle first."),
+            moves_together: t("Moves together with {modules}: {why}, so they are one unit."),
+            why_cycle_and_tables: t("they call each other in a cycle and write the same \
+                                     tables"),
+            why_cycle: t("they call each other in a cycle"),
+            why_tables: t("they write the same tables"),
+            unowned: t("No owning team yet: name one before extracting it."),
+            tie: t("Ranked ahead of equally suitable clusters only because sign-in, \
+                    notifications and search have clear inputs and outputs, which makes them \
+                    common first extractions."),
+            merge_cycle: t("{modules} call each other synchronously in a cycle: none of them \
+                            can be released alone."),
+            merge_tables: t("Among {modules} some write the same tables: no single service owns \
+                             that data."),
+            merge: t("Merge them into one service{owner}; it keeps their interfaces to the \
+                      rest."),
+            merge_owner: t(" owned by {team}"),
+            selective_unnamed: t("The part that behaves differently: isolating it needs no \
+                                  wider migration."),
+            selective: t("The part the split {triggers} {point} at ({list}): isolating it \
+                          answers {them} without a wider migration."),
+            selective_unknown: t("Your answers say one part behaves differently, but the \
+                                  domain map does not show which; {module} is the cluster that \
+                                  is easiest to cut out, so it goes first if it is that part. \
+                                  Mark the load, availability, cadence or resources of that \
+                                  part on the map to be sure."),
+            note_consolidate: t("Counts are services running in production: today's, and how \
+                                 many to keep once what moves together is merged."),
+            note: t("Counts are services extracted from the monolith; the core that remains is \
+                     not counted."),
+            note_beside: t(" {services} already {runs} beside the monolith; those on the map \
+                            count toward these numbers."),
+            note_estimated: t(" Without a domain map these are estimates from the team's size; \
+                               add the map for precise numbers and named candidates."),
+            label_with: t("{name} (with {companions})"),
+            companion_separator: t(", "),
+        }
+    }
+}

@@ -1,0 +1,789 @@
+//! The wording of every sentence the engine writes, as templates with named slots, so that an
+//! organisation can reword or translate the results page by supplying its own rubric.
+//!
+//! A [`Template`] is plain text with slots written `{name}`; [`Template::render`] fills them.
+//! [`Texts`] holds one template per sentence (or per family of sentences), grouped by the
+//! section that writes it, plus the counted nouns and verbs ([`Plural`]), the number words and
+//! the small words of lists and ranges ([`Words`]) that `words.rs` puts together. Every group
+//! is `#[serde(default)]`: a rubric that leaves out any text keeps the standard English one
+//! (`standard_texts.rs`).
+//!
+//! Each template declares the slots it may use; [`Texts::problems`] refuses a template that
+//! names any other, so a validator can reject a reworded rubric before it reaches a page.
+
+use serde::{Deserialize, Serialize};
+
+/// Text with named slots, `{name}`; `{{` and `}}` are literal braces.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Template(pub String);
+
+impl Template {
+    /// A template from its text.
+    pub fn new(text: &str) -> Template {
+        Template(text.to_string())
+    }
+
+    /// The text with every `{name}` replaced by its value. A slot with no value stays as it is
+    /// written, `{{` and `}}` become single braces, and nothing panics.
+    pub fn render(&self, slots: &[(&str, &str)]) -> String {
+        let s = self.0.as_str();
+        let mut out = String::with_capacity(s.len() + 16);
+        let mut rest = s;
+        while let Some(i) = rest.find(['{', '}']) {
+            out.push_str(&rest[..i]);
+            let tail = &rest[i..];
+            if tail.starts_with("{{") || tail.starts_with("}}") {
+                out.push_str(&tail[..1]);
+                rest = &tail[2..];
+                continue;
+            }
+            if let Some((name, after)) = slot_at(tail) {
+                match slots.iter().find(|(k, _)| *k == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => out.push_str(&tail[..name.len() + 2]),
+                }
+                rest = after;
+            } else {
+                out.push_str(&tail[..1]);
+                rest = &tail[1..];
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The slot names the template uses, in order (a name used twice is listed twice).
+    pub fn slots(&self) -> Vec<&str> {
+        let mut found = Vec::new();
+        let mut rest = self.0.as_str();
+        while let Some(i) = rest.find(['{', '}']) {
+            let tail = &rest[i..];
+            if tail.starts_with("{{") || tail.starts_with("}}") {
+                rest = &tail[2..];
+            } else if let Some((name, after)) = slot_at(tail) {
+                found.push(name);
+                rest = after;
+            } else {
+                rest = &tail[1..];
+            }
+        }
+        found
+    }
+}
+
+/// At a `{`: the slot name and what follows its `}`, if this is a slot (`{` letters, digits
+/// or underscores `}`).
+fn slot_at(s: &str) -> Option<(&str, &str)> {
+    let body = s.strip_prefix('{')?;
+    let end = body.find('}')?;
+    let name = &body[..end];
+    let valid = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    valid.then(|| (name, &body[end + 1..]))
+}
+
+/// A word whose form follows a count: a noun ("1 service", "3 services") or a verb that agrees
+/// with one ("1 trigger holds", "2 triggers hold").
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plural {
+    /// The form for exactly one.
+    pub one: String,
+    /// The form for any other count, zero included.
+    pub many: String,
+}
+
+/// One template with where it lives and the slots it may use.
+pub(crate) struct Entry<'a> {
+    pub path: &'static str,
+    pub template: &'a Template,
+    pub slots: &'static [&'static str],
+}
+
+/// A group of templates: the struct, with each field's allowed slots in its documentation, and
+/// the list of its entries. A field cannot be added without naming its slots.
+macro_rules! templates {
+    (
+        $(#[$doc:meta])*
+        $name:ident $path:literal {
+            $( $(#[$fdoc:meta])* $field:ident: [$($slot:literal),*], )*
+        }
+    ) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[serde(default, deny_unknown_fields)]
+        pub struct $name {
+            $(
+                $(#[$fdoc])*
+                ///
+                #[doc = concat!("Allowed slots: [" $(, " `{", $slot, "}`")*, " ]")]
+                pub $field: Template,
+            )*
+        }
+
+        impl $name {
+            fn entries<'a>(&'a self, out: &mut Vec<Entry<'a>>) {
+                $(out.push(Entry {
+                    path: concat!($path, ".", stringify!($field)),
+                    template: &self.$field,
+                    slots: &[$($slot),*],
+                });)*
+            }
+        }
+    };
+}
+
+/// A group of counted words.
+macro_rules! plurals {
+    ($(#[$doc:meta])* $name:ident { $( $(#[$fdoc:meta])* $field:ident, )* }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[serde(default, deny_unknown_fields)]
+        pub struct $name {
+            $( $(#[$fdoc])* pub $field: Plural, )*
+        }
+    };
+}
+
+templates! {
+    /// The small words that lists, ranges, quotes and units are made of.
+    Words "words" {
+        /// The last two items of a list ("a, b and c": `rest` is "a, b").
+        list_last: ["rest", "last"],
+        /// Between the other items of a list.
+        list_separator: [],
+        /// The end of a shortened list of names ("and 2 more": `n` is 2).
+        more: ["n"],
+        /// A name in quotes.
+        quoted: ["name"],
+        /// A range whose ends differ ("1–3").
+        range: ["lo", "hi"],
+        /// A number of months (`span` is a number or a range, `unit` the agreeing noun).
+        months: ["span", "unit"],
+        /// A latency in milliseconds (`span` is a number or a range).
+        ms: ["span"],
+    }
+}
+
+plurals! {
+    /// Counted nouns.
+    Nouns {
+        /// "service", "services".
+        service,
+        /// "module", "modules".
+        module,
+        /// "team", "teams".
+        team,
+        /// "month", "months".
+        month,
+        /// "hop", "hops".
+        hop,
+        /// "split trigger", "split triggers".
+        split_trigger,
+        /// "trigger", "triggers".
+        trigger,
+        /// "reason", "reasons".
+        reason,
+        /// "call cycle", "call cycles".
+        call_cycle,
+        /// "cluster", "clusters".
+        cluster,
+        /// "phase", "phases".
+        phase,
+        /// "distributed-monolith signal", "distributed-monolith signals".
+        signal,
+        /// "piece of advice", "pieces of advice".
+        advice,
+        /// "article", "articles".
+        article,
+        /// "point", "points" (of fit).
+        point,
+        /// "engineer", "engineers".
+        engineer,
+        /// "unit", "units" (what moves whole).
+        unit,
+        /// "independent unit", "independent units".
+        independent_unit,
+        /// "operations person", "operations people".
+        ops_person,
+        /// "part", "parts".
+        part,
+        /// "synchronous dependency", "synchronous dependencies".
+        sync_dependency,
+        /// "item", "items" (of the domain map).
+        item,
+    }
+}
+
+plurals! {
+    /// Words that agree with a count: verbs ("holds", "hold") and pronouns ("it", "them").
+    Verbs {
+        /// "holds", "hold".
+        holds,
+        /// "leans", "lean".
+        leans,
+        /// "differs", "differ".
+        differs,
+        /// "runs", "run".
+        runs,
+        /// "points", "point".
+        points,
+        /// "crosses", "cross".
+        crosses,
+        /// "of them" for one and for many (a count of the units just named).
+        of_them,
+        /// "it", "them all" (what isolating a part answers).
+        it_them_all,
+        /// "it becomes", "each becomes".
+        it_becomes,
+        /// "was", "were".
+        was,
+        /// "is", "are".
+        is,
+        /// "behaves differently", "behave differently".
+        behaves_differently,
+    }
+}
+
+templates! {
+    /// Each results section's one-line finding (`findings.rs`).
+    FindingTexts "findings" {
+        /// The split triggers that hold (`triggers`: "2 split triggers", `holds`: the verb).
+        checks_triggers: ["triggers", "holds"],
+        /// The same, when the triggers count as fewer independent ones.
+        checks_triggers_independent: ["triggers", "holds", "independent"],
+        /// The checks' finding (`triggers`: one of the two above, `reasons`: "1 reason",
+        /// `holds`: the verb agreeing with the reasons, `min`: the number of triggers a
+        /// migration needs, as a capitalised word).
+        checks: ["triggers", "reasons", "holds", "min"],
+        /// The service count when the verdict stays (`ceiling`: "4 services").
+        services_stay: ["ceiling"],
+        /// The service count of a consolidation (`today`: "6 services", `keep`: a number,
+        /// `first`: `services_merge_first` or nothing).
+        services_consolidate: ["today", "keep", "first"],
+        /// The first group a consolidation merges (`name`: in quotes).
+        services_merge_first: ["name"],
+        /// The service count while the foundation comes first (`target`: "5 services").
+        services_foundation: ["target"],
+        /// The service count of an extraction (`first_wave`: "1 service", `first`: one of the
+        /// two below, `target` and `ceiling`: numbers).
+        services_extract: ["first_wave", "first", "target", "ceiling"],
+        /// The first extraction, named (`name`: in quotes).
+        services_first_named: ["name"],
+        /// The first extraction, when nothing is named.
+        services_first: [],
+        /// The domain finding without a map.
+        domain_none: [],
+        /// The domain finding (`clusters`: the clusters phrase, then each of the three below
+        /// that applies, or nothing).
+        domain: ["clusters", "chain", "cycles", "shared"],
+        /// The longest synchronous chain (`hops`: "3 hops").
+        domain_chain: ["hops"],
+        /// The call cycles (`cycles`: "2 call cycles").
+        domain_cycles: ["cycles"],
+        /// Modules writing shared tables (`modules`: "3 modules").
+        domain_shared: ["modules"],
+        /// One module.
+        clusters_one: ["modules"],
+        /// Modules each free to move (`modules`: "14 modules").
+        clusters_free: ["modules"],
+        /// Modules in clusters (`modules`: "9 modules", `clusters`: "6 clusters", `tied`: one of
+        /// the two below).
+        clusters_tied: ["modules", "clusters", "tied"],
+        /// One cluster ties modules.
+        clusters_tied_one: [],
+        /// Several clusters tie modules (`n`: how many).
+        clusters_tied_many: ["n"],
+        /// The costs' finding (`shape`: one of the two below, `latency`: "10–50 ms",
+        /// `availability`: a percentage, `ops`: a number or range).
+        costs: ["shape", "latency", "availability", "ops"],
+        /// What the costs describe when the verdict stays.
+        costs_if_split: [],
+        /// What the costs describe otherwise.
+        costs_recommended: [],
+        /// The plan's finding (`summary`: the plan's summary, `months`: "4–7 months",
+        /// `phases`: "5 phases").
+        plan: ["summary", "months", "phases"],
+        /// No pitfall found.
+        pitfalls_none: [],
+        /// The pitfalls found (`signals`: "2 distributed-monolith signals", `titles`: their
+        /// titles, listed).
+        pitfalls: ["signals", "titles"],
+        /// No flip.
+        sensitivity_none: [],
+        /// The nearest flip (`factor`, `from`, `to`, `verdict`).
+        sensitivity: ["factor", "from", "to", "verdict"],
+        /// The matrix's finding (`dimensions`: a number, `split`: "3 lean", `stay`: a number).
+        matrix: ["dimensions", "split", "stay"],
+        /// The quadrant's finding (`need`, `readiness`: numbers, `quadrant`: its label,
+        /// `explanation`: its explanation).
+        quadrant: ["need", "readiness", "quadrant", "explanation"],
+        /// The verdict's finding (`lead`: the verdict's lead, `level`: the confidence level's
+        /// word, `reasons`: "3 reasons").
+        verdict: ["lead", "level", "reasons"],
+        /// No stack advice.
+        advice_none: [],
+        /// The stack advice (`advice`: "2 pieces of advice", capitalised).
+        advice: ["advice"],
+        /// The sources (`articles`: "5 articles").
+        sources: ["articles"],
+    }
+}
+
+templates! {
+    /// The confidence levels in words.
+    ConfidenceTexts "confidence" {
+        /// High confidence.
+        high: [],
+        /// Medium confidence.
+        medium: [],
+        /// Low confidence.
+        low: [],
+    }
+}
+
+templates! {
+    /// The decision brief (`brief.rs`).
+    BriefTexts "brief" {
+        /// The decision for a monolith.
+        decision_monolith: [],
+        /// The decision for a modular monolith.
+        decision_modular: [],
+        /// The decision for a selective extraction (`parts`: the names, or the next text).
+        decision_selective: ["parts"],
+        /// What a selective extraction extracts when no part is named.
+        decision_selective_unnamed: [],
+        /// The decision for a migration (`target`: "6 services", `first`: the next text or
+        /// nothing).
+        decision_migration: ["target", "first"],
+        /// The first service of a migration (`name`: in quotes).
+        decision_migration_first: ["name"],
+        /// The decision while the foundation comes first (`target`: "6 services").
+        decision_not_ready: ["target"],
+        /// The decision for a consolidation (`today`: a number, `target`: "3 services").
+        decision_consolidate: ["today", "target"],
+        /// Services when the verdict stays.
+        services_stay: [],
+        /// Services of a consolidation (`today`: "6 services", `keep`: a number).
+        services_consolidate: ["today", "keep"],
+        /// Services while the foundation comes first (`target`: "6 services").
+        services_foundation: ["target"],
+        /// Services of an extraction (`first_wave`, `target`: numbers, `first`: the next text
+        /// or nothing).
+        services_extract: ["first_wave", "first", "target"],
+        /// The first service named (`name`: in quotes).
+        services_first: ["name"],
+        /// The duration with a start, ending in one month (`length`: "4 months", `start`,
+        /// `end`: months).
+        duration_one_end: ["length", "start", "end"],
+        /// The duration with a start, ending in a range (`length`, `start`, `early`, `late`).
+        duration_ends: ["length", "start", "early", "late"],
+        /// The duration without a start (`length`).
+        duration: ["length"],
+        /// A pitfall as the risk (`title`, `what`: what to do).
+        risk_pitfall: ["title", "what"],
+        /// A pitfall with its modules as the risk (`title`, `modules`: "3 modules", `what`).
+        risk_pitfall_modules: ["title", "modules", "what"],
+        /// What to do about modules that deploy together.
+        do_deploy_together: [],
+        /// What to do about shared writes.
+        do_shared_writes: [],
+        /// What to do about a deep synchronous chain.
+        do_deep_chain: [],
+        /// What to do about cross-service transactions.
+        do_transactions: [],
+        /// What to do about modules without an owner.
+        do_no_owner: [],
+        /// A reason not to break as the risk (`label`, `evidence`).
+        risk_blocker: ["label", "evidence"],
+        /// No risk.
+        risk_none: [],
+        /// The nearest flip (`factor`: capitalised, `to`, `from`, `verdict`).
+        flip: ["factor", "to", "from", "verdict"],
+        /// The confidence (`level`: capitalised level word, `why`: one of the texts below).
+        confidence: ["level", "why"],
+        /// Why: one small change would flip the verdict.
+        why_flip: [],
+        /// Why: the runner-up is close.
+        why_close: [],
+        /// Why: answers are missing.
+        why_missing: [],
+        /// Why: high confidence.
+        why_high: [],
+        /// Why: otherwise.
+        why_modest: [],
+    }
+}
+
+templates! {
+    /// The verdict's caveats, reasons and lead (`lib.rs`).
+    EvaluationTexts "evaluation" {
+        /// Answers missing (`missing`: the questions, joined by `missing_separator`).
+        caveat_missing: ["missing"],
+        /// Between the missing questions.
+        missing_separator: [],
+        /// No clear winner (`verdict`, `runner_up`: labels, `margin`: "3 points").
+        caveat_no_clear_winner: ["verdict", "runner_up", "margin"],
+        /// One answer from another verdict (`factor`, `to`, `from`, `verdict`).
+        caveat_one_answer: ["factor", "to", "from", "verdict"],
+        /// A small change would give another verdict.
+        caveat_small_change: [],
+        /// Without a map, the part triggers may be one pressure.
+        caveat_same_part: [],
+        /// Items of the map ignored (`items`: "2 items", `was`: the agreeing verb).
+        caveat_ignored: ["items", "was"],
+        /// Without a map, counts are estimates.
+        caveat_no_map: [],
+        /// The map leaves nothing that can move.
+        caveat_nothing_moves: [],
+        /// Services run but their number is missing.
+        caveat_services_unknown: [],
+        /// Services today and the map disagree (`services`: "3 services", `modules`).
+        caveat_services_map: ["services", "modules"],
+        /// Greenfield but growing.
+        caveat_greenfield: [],
+        /// The map names more teams (`teams`: "4 teams", `answered`: a number).
+        caveat_teams: ["teams", "answered"],
+        /// The start month is out of range (`month`, `read`: numbers).
+        caveat_start_month: ["month", "read"],
+        /// Operations headcount assumed.
+        caveat_ops_assumed: [],
+        /// An answer disagrees with the map (`label`, `dimension`, `evidence`, `used`).
+        conflict: ["label", "dimension", "evidence", "used"],
+        /// The map's evidence was used.
+        conflict_map_used: [],
+        /// The answer was kept.
+        conflict_answer_kept: [],
+        /// The lead of a consolidation (`merged`: a number, `today`: "8 services", `runner_up`:
+        /// quoted).
+        lead_consolidate: ["merged", "today", "runner_up"],
+        /// The lead when it is under a point.
+        lead_less_than_a_point: [],
+        /// A clear lead (`runner_up`: quoted, `by`: "14 points").
+        lead: ["runner_up", "by"],
+        /// No clear winner (`runner_up`, `by`).
+        lead_unclear: ["runner_up", "by"],
+        /// No clear winner with a lead of at least a point (`runner_up`, `by`).
+        lead_unclear_only: ["runner_up", "by"],
+        /// What a part is called when no name is known.
+        one_part: [],
+        /// Why consolidate: the independent units (`units`: "3 independent units").
+        why_units: ["units"],
+        /// Why consolidate: what the teams can own (`services`).
+        why_owners: ["services"],
+        /// Why consolidate: what operations can run (`services`).
+        why_operable: ["services"],
+        /// Why consolidate: nothing presses and nothing differs.
+        why_nothing_differs: [],
+        /// Why consolidate: only some differ (`differ`: "2 behave differently").
+        why_some_differ: ["differ"],
+        /// Between the reasons of a consolidation.
+        why_separator: [],
+        /// The consolidation reason (`today`: "6 services", `keep`: "3 are", `why`: the
+        /// reasons, capitalised).
+        reason_consolidate: ["today", "keep", "why"],
+        /// No trigger holds.
+        reason_no_trigger: [],
+        /// Triggers that point at one part (`n`, `part`, `min`).
+        reason_one_pressure: ["n", "part", "min"],
+        /// One trigger for a selective extraction (`trigger`).
+        reason_one_trigger_isolate: ["trigger"],
+        /// One trigger otherwise (`trigger`).
+        reason_one_trigger: ["trigger"],
+        /// Enough independent triggers (`independent`, `min`).
+        reason_enough: ["independent", "min"],
+        /// Enough triggers but a rule rules the migration out (`independent`, `rule`).
+        reason_enough_ruled_out: ["independent", "rule"],
+        /// Enough triggers but the blockers weigh more (`independent`).
+        reason_enough_outweighed: ["independent"],
+        /// Triggers hold (`triggers`: "2 split triggers", `holds`: the verb).
+        reason_triggers: ["triggers", "holds"],
+        /// A check that holds (`what`: one of the two below, `label`, `evidence`).
+        reason_check: ["what", "label", "evidence"],
+        /// A split trigger.
+        reason_trigger: [],
+        /// A reason not to break.
+        reason_blocker: [],
+        /// Readiness enough (`readiness`, `line`).
+        reason_ready: ["readiness", "line"],
+        /// Readiness too low (`readiness`, `line`).
+        reason_not_ready: ["readiness", "line"],
+        /// One part stands out (`part`: the next text or nothing, `what`: the dimension,
+        /// `map`: `on_the_map` or nothing).
+        reason_hot_spot: ["part", "what", "map"],
+        /// The part's name (`name`: quoted).
+        hot_spot_part: ["name"],
+        /// The hot spot comes from the map.
+        on_the_map: [],
+        /// Growing organisation.
+        reason_growth: [],
+        /// Small and early team.
+        reason_small_and_early: [],
+    }
+}
+
+templates! {
+    /// The service count: its bounds, its note and the candidates' reasons (`services.rs`).
+    ServiceTexts "services" {
+        /// Bound: owning teams.
+        what_owners: [],
+        /// Why (`teams`: `teams_estimated` or "3 teams", `per_team`: a number).
+        owners_ceiling: ["teams", "per_team"],
+        /// The teams, estimated (`teams`: "3 teams").
+        teams_estimated: ["teams"],
+        /// Bound: engineers who know the services.
+        what_engineers: [],
+        /// Why (`engineers`: "12 engineers", `services`: "6 services").
+        engineers: ["engineers", "services"],
+        /// Bound: a typical company.
+        what_typical: [],
+        /// Why (`lo`, `hi`: numbers).
+        typical: ["lo", "hi"],
+        /// Bound: larger than a typical company.
+        what_larger: [],
+        /// Why (`lo`, `hi`: numbers, `teams`).
+        larger: ["lo", "hi", "teams"],
+        /// Bound: the map's modules and clusters.
+        what_units: [],
+        /// Why (`modules`: "9 modules", `units`: "6 units", `extractable`: "5 of them").
+        units: ["modules", "units", "extractable"],
+        /// Bound: modules that diverge.
+        what_diverge: [],
+        /// Why (`clusters`: "2 clusters", `differs`: the verb, `org`: `diverge_org` or nothing).
+        diverge: ["clusters", "differs", "org"],
+        /// When team boundaries count.
+        diverge_org: [],
+        /// Bound: one service per team.
+        what_per_team: [],
+        /// Why, with a map (`teams`).
+        per_team_map: ["teams"],
+        /// Why, without a map (`teams`).
+        per_team_estimate: ["teams"],
+        /// Bound: the floor of a large organisation.
+        what_floor: [],
+        /// Why (`engineers`, `lo`: numbers).
+        floor: ["engineers", "lo"],
+        /// Bound: the verdict stays.
+        what_stay: [],
+        /// Why.
+        stay: [],
+        /// Bound: the parts that stand out.
+        what_parts: [],
+        /// Why, with a map (`parts`: the agreeing noun).
+        parts: ["parts"],
+        /// Why, without a map.
+        parts_unmapped: [],
+        /// Bound: the foundation first.
+        what_foundation: [],
+        /// Why.
+        foundation: [],
+        /// Bound: one service first.
+        what_one_first: [],
+        /// Why.
+        one_first: [],
+        /// Bound: services running today.
+        what_running: [],
+        /// Why (`services`: "6 services").
+        running: ["services"],
+        /// Bound: services that can stand alone.
+        what_stand_alone: [],
+        /// Why (`units`: "3 independent units").
+        stand_alone: ["units"],
+        /// Why the owning teams bound a consolidation (`teams`, `services`).
+        owners_target: ["teams", "services"],
+        /// Bound: operations capacity.
+        what_ops: [],
+        /// Why (`ops`: `ops_estimated` or the people, capitalised, `services`).
+        ops: ["ops", "services"],
+        /// The operations people, estimated (`people`: "2 operations people").
+        ops_estimated: ["people"],
+        /// Bound: only the parts that differ.
+        what_differ: [],
+        /// Why (`differ`, `teams`: numbers).
+        differ: ["differ", "teams"],
+        /// A hot module (`module`: quoted, `ratio`: a number).
+        hot: ["module", "ratio"],
+        /// A heavy module (`module`, `resource`).
+        heavy: ["module", "resource"],
+        /// Another availability (`module`, `availability`, `usual`).
+        availability: ["module", "availability", "usual"],
+        /// Another cadence (`module`, `cadence`, `usual`).
+        cadence: ["module", "cadence", "usual"],
+        /// Owned apart (`teams`: listed).
+        owned_apart: ["teams"],
+        /// Only events cross the boundary.
+        events_only: [],
+        /// Nothing crosses the boundary.
+        no_dependency: [],
+        /// Shared tables (`modules`: listed).
+        shares: ["modules"],
+        /// Synchronous dependencies (`deps`: "2 synchronous dependencies", `crosses`,
+        /// `becomes`: the agreeing words).
+        sync: ["deps", "crosses", "becomes"],
+        /// Synchronous dependencies and shared tables (`deps`, `crosses`, `modules`).
+        sync_shares: ["deps", "crosses", "modules"],
+        /// Modules that move together (`modules`: listed, `why`: one of the three below).
+        moves_together: ["modules", "why"],
+        /// They call each other in a cycle and write the same tables.
+        why_cycle_and_tables: [],
+        /// They call each other in a cycle.
+        why_cycle: [],
+        /// They write the same tables.
+        why_tables: [],
+        /// No owning team.
+        unowned: [],
+        /// A typical first pick won a tie.
+        tie: [],
+        /// Services in a cycle (`modules`: listed).
+        merge_cycle: ["modules"],
+        /// Services writing the same tables (`modules`).
+        merge_tables: ["modules"],
+        /// Merge them (`owner`: `merge_owner` or nothing).
+        merge: ["owner"],
+        /// Who owns the merged service (`team`).
+        merge_owner: ["team"],
+        /// The part that behaves differently, no trigger named.
+        selective_unnamed: [],
+        /// The part the triggers point at (`triggers`, `point`: agreeing words, `list`: the
+        /// triggers, `them`: agreeing pronoun).
+        selective: ["triggers", "point", "list", "them"],
+        /// The map does not show the part (`module`: quoted).
+        selective_unknown: ["module"],
+        /// What a consolidation's counts count.
+        note_consolidate: [],
+        /// What the counts count.
+        note: [],
+        /// Services beside the monolith (`services`: "2 services", `runs`).
+        note_beside: ["services", "runs"],
+        /// Counts estimated without a map.
+        note_estimated: [],
+        /// A candidate with its companions (`name`, `companions`).
+        label_with: ["name", "companions"],
+        /// Between the companions.
+        companion_separator: [],
+    }
+}
+
+/// Every text the engine writes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Texts {
+    /// The small words of lists, ranges, quotes and units.
+    pub words: Words,
+    /// Counted nouns.
+    pub nouns: Nouns,
+    /// Words that agree with a count.
+    pub verbs: Verbs,
+    /// Numbers in words, by value ("one" at index 1); an empty or missing entry is written in
+    /// digits.
+    pub numbers: Vec<String>,
+    /// The confidence levels.
+    pub confidence: ConfidenceTexts,
+    /// Each section's finding.
+    pub findings: FindingTexts,
+    /// The decision brief.
+    pub brief: BriefTexts,
+    /// The verdict's caveats, reasons and lead.
+    pub evaluation: EvaluationTexts,
+    /// The service count.
+    pub services: ServiceTexts,
+}
+
+impl Texts {
+    fn entries(&self) -> Vec<Entry<'_>> {
+        let mut out = Vec::new();
+        self.words.entries(&mut out);
+        self.confidence.entries(&mut out);
+        self.findings.entries(&mut out);
+        self.brief.entries(&mut out);
+        self.evaluation.entries(&mut out);
+        self.services.entries(&mut out);
+        out
+    }
+
+    /// Every template's path in the rubric's JSON ("findings.domain") with the slots it may
+    /// use.
+    pub fn allowed_slots() -> Vec<(&'static str, &'static [&'static str])> {
+        Texts::default().entries().iter().map(|e| (e.path, e.slots)).collect()
+    }
+
+    /// Every template that names a slot it does not have, as (path, message).
+    pub fn problems(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for e in self.entries() {
+            for slot in e.template.slots() {
+                if !e.slots.contains(&slot) {
+                    let allowed = if e.slots.is_empty() {
+                        "it has no slots".to_string()
+                    } else {
+                        format!("it may use {{{}}}", e.slots.join("}, {"))
+                    };
+                    out.push((
+                        e.path.to_string(),
+                        format!(
+                            "names the slot {{{slot}}}, which this text does not have; {allowed}."
+                        ),
+                    ));
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn render_fills_slots_keeps_unknown_ones_and_reads_doubled_braces_as_braces() {
+        let t = Template::new("{a} and {a}, {b}; {missing} {{a}} }} {");
+        assert_eq!(t.render(&[("a", "x"), ("b", "{y}")]), "x and x, {y}; {missing} {a} } {");
+        assert_eq!(t.slots(), ["a", "a", "b", "missing"]);
+        assert_eq!(Template::new("{} {a b} {9}").render(&[("9", "nine")]), "{} {a b} nine");
+        assert_eq!(Template::new("ünïcode {é}{x}").render(&[("x", "–")]), "ünïcode {é}–");
+        assert_eq!(Template::new("").render(&[("a", "x")]), "");
+        assert_eq!(Template::new("{a").render(&[("a", "x")]), "{a");
+    }
+
+    /// The template paths of the texts as JSON, nouns, verbs and numbers apart.
+    fn template_paths(v: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(_) => out.push(path.to_string()),
+            serde_json::Value::Object(map) => {
+                for (k, x) in map {
+                    if path.is_empty() && matches!(k.as_str(), "nouns" | "verbs" | "numbers") {
+                        continue;
+                    }
+                    let inner = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                    template_paths(x, &inner, out);
+                }
+            }
+            _ => out.push(format!("{path} (not a template)")),
+        }
+    }
+
+    #[test]
+    fn every_template_has_its_allowed_slots_and_the_standard_ones_use_only_those() {
+        let mut paths = Vec::new();
+        template_paths(&serde_json::to_value(Texts::default()).unwrap(), "", &mut paths);
+        let mut listed: Vec<String> =
+            Texts::allowed_slots().iter().map(|(p, _)| p.to_string()).collect();
+        paths.sort();
+        listed.sort();
+        assert_eq!(paths, listed, "a text without its allowed slots (add it to Texts::entries)");
+        assert_eq!(Texts::default().problems(), Vec::<(String, String)>::new());
+    }
+
+    #[test]
+    fn every_allowed_slot_is_used_by_the_standard_text() {
+        // A slot no standard text uses is a slot the engine may not fill: a rubric naming it
+        // would print it as written.
+        for e in Texts::default().entries() {
+            let used = e.template.slots();
+            for slot in e.slots {
+                assert!(used.contains(slot), "{} never uses {{{slot}}}", e.path);
+            }
+        }
+    }
+}
