@@ -12,6 +12,7 @@ pub use seams_engine as engine;
 pub mod csv;
 pub mod domain_edit;
 pub mod file;
+pub mod handin;
 pub mod labels;
 pub mod link;
 pub mod report;
