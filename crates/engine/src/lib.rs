@@ -49,6 +49,7 @@ mod standard_texts;
 pub mod texts;
 pub mod verdict;
 pub mod words;
+pub mod workshop;
 
 pub use advice::Advice;
 pub use answers::{
