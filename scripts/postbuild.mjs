@@ -49,7 +49,7 @@ const template = await readFile(join(here, 'sw.template.js'), 'utf8');
 await writeFile(join(dist, 'sw.js'), template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache, null, 2)));
 
 // 3. The single file.
-const glueName = files.find((f) => /^seams-[0-9a-f]+\.js$/.test(f));
+const glueName = files.find((f) => /^seams-web-[0-9a-f]+\.js$/.test(f));
 const wasmName = files.find((f) => f.endsWith('_bg.wasm'));
 const glue = (await readFile(join(dist, glueName), 'utf8'))
   // An inline module cannot export: the functions become local to the one script.
