@@ -9,6 +9,7 @@
 /// The decision engine, under the name the modules use for it.
 pub use seams_engine as engine;
 
+pub mod compare;
 pub mod csv;
 pub mod domain_edit;
 pub mod file;
