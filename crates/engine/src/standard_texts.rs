@@ -24,6 +24,19 @@ impl Default for Texts {
             brief: BriefTexts::default(),
             evaluation: EvaluationTexts::default(),
             services: ServiceTexts::default(),
+            verdict: VerdictTexts::default(),
+            pitfalls: PitfallTexts::default(),
+            assess: AssessTexts::default(),
+            matrix: MatrixTexts::default(),
+            sensitivity: SensitivityTexts::default(),
+            calendar: CalendarTexts::default(),
+            months: [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ]
+            .map(str::to_string)
+            .to_vec(),
+            labels: LabelTexts::default(),
+            plan: PlanTexts::default(),
         }
     }
 }
@@ -67,6 +80,11 @@ impl Default for Nouns {
             part: p("part", "parts"),
             sync_dependency: p("synchronous dependency", "synchronous dependencies"),
             item: p("item", "items"),
+            wave: p("wave", "waves"),
+            extraction: p("extraction", "extractions"),
+            network_hop: p("network hop", "network hops"),
+            deployable: p("deployable", "deployables"),
+            deployment_unit: p("deployment unit", "deployment units"),
         }
     }
 }
@@ -409,6 +427,286 @@ impl Default for ServiceTexts {
                                add the map for precise numbers and named candidates."),
             label_with: t("{name} (with {companions})"),
             companion_separator: t(", "),
+        }
+    }
+}
+
+impl Default for VerdictTexts {
+    fn default() -> VerdictTexts {
+        VerdictTexts {
+            needs_triggers: t("needs {min} or more independent split triggers; {held}"),
+            held_one_part: t("{triggers} hold, but they point at one part, so they count as one"),
+            held_none: t("none holds"),
+            held_one: t("one holds"),
+            needs_engineers: t("needs {min} or more engineers to run many services; there are \
+                                {engineers}"),
+            needs_parts: t("needs two or more parts worth extracting; {stands}"),
+            stands_one: t("only one stands out"),
+            stands_none: t("none stands out"),
+            needs_trigger_or_part: t("needs a split trigger or one part that stands out; neither \
+                                      holds"),
+            needs_more_than: t("needs more than {max} engineers: a team of {engineers} runs one \
+                                deployable best"),
+            needs_part_that_leaves: t("needs a part that can leave the core; the domain map has \
+                                       none (a single module, or every cluster holds core \
+                                       modules)"),
+            needs_readiness: t("needs readiness of {min} or more; it is {readiness}"),
+            consolidate_no_services: t("applies only when services already run"),
+            consolidate_all_kept: t("applies only when some of today's services are not worth \
+                                     keeping"),
+        }
+    }
+}
+
+impl Default for PitfallTexts {
+    fn default() -> PitfallTexts {
+        PitfallTexts {
+            chain: t("through {modules} ({path})"),
+            path_separator: t(" \u{2192} "),
+            cycle_separator: t(" \u{21c4} "),
+        }
+    }
+}
+
+impl Default for AssessTexts {
+    fn default() -> AssessTexts {
+        AssessTexts {
+            engineers_zero: t("The number of engineers was 0; it was read as 1 (someone is \
+                               answering)."),
+            teams_zero: t("The number of teams was 0; it was read as 1."),
+            more_teams: t("There are more teams ({teams}) than engineers ({engineers}); a team \
+                           needs at least one person, so the service counts read {read}. Check \
+                           these two answers."),
+            unknown_option: t("The answer \"{answer}\" to \"{question}\" is not one of its \
+                               options and was ignored."),
+            unknown_factor: t("The rubric in use has no factor \"{factor}\"; that answer was \
+                               ignored."),
+        }
+    }
+}
+
+impl Default for MatrixTexts {
+    fn default() -> MatrixTexts {
+        MatrixTexts {
+            not_answered: t("Not answered yet"),
+            readiness: t("Readiness {score}/100"),
+            ops: t("{people} people on operations"),
+            in_place: t("{capability}: in place"),
+            not_in_place: t("{capability}: not in place"),
+            from_map: t("{answer} (from the domain map)"),
+        }
+    }
+}
+
+impl Default for SensitivityTexts {
+    fn default() -> SensitivityTexts {
+        SensitivityTexts {
+            not_answered: t("Not answered"),
+            engineers: t("Engineers"),
+            teams: t("Teams"),
+            stage: t("Product stage"),
+            traffic: t("Daily traffic"),
+            readiness: t("Operational readiness"),
+            ops: t("Operations headcount"),
+        }
+    }
+}
+
+impl Default for CalendarTexts {
+    fn default() -> CalendarTexts {
+        CalendarTexts { date: t("{month} {year}") }
+    }
+}
+
+impl Default for LabelTexts {
+    fn default() -> LabelTexts {
+        LabelTexts {
+            tolerant: t("99%"),
+            standard: t("99.9%"),
+            high: t("99.95%"),
+            critical: t("99.99%"),
+            daily: t("daily"),
+            weekly: t("weekly"),
+            monthly: t("monthly"),
+            quarterly: t("quarterly"),
+            balanced: t("balanced"),
+            cpu_heavy: t("CPU-heavy"),
+            memory_heavy: t("memory-heavy"),
+            io_bound: t("I/O-bound"),
+        }
+    }
+}
+
+impl Default for PlanTexts {
+    fn default() -> PlanTexts {
+        PlanTexts {
+            first_service: t("the first service"),
+            risk_low_readiness: t("Readiness is low: the services will page people more often \
+                                   than the monolith did until the foundation is complete."),
+            risk_missing: t("Essential capabilities are missing ({missing}): nothing goes live \
+                             before they are in place."),
+            risk_small_team: t("With {engineers} (fewer than {min}), each service's pipeline, \
+                                contract and on-call take a real share of the team's time: \
+                                extract nothing beyond what the triggers point at."),
+            risk_finding_fit: t("The domain is still moving: a boundary drawn now may need \
+                                 redrawing, so keep the extracted part's interface small."),
+            risk_no_bottleneck: t("No bottleneck has been measured: measure before and after \
+                                   the extraction, so it proves its worth."),
+            risk_single_cadence_part: t("Everything ships together today: release {service} on \
+                                         its own schedule from the start, or it will keep \
+                                         shipping with the monolith."),
+            new_service: t("the new service"),
+            risk_single_cadence: t("Everything ships together today: unless the teams start \
+                                    releasing on their own, the services will still deploy \
+                                    together."),
+            ops_growth: t("{ops} can run about {operable}; grow operations to about {people} \
+                           people before the services beyond the {nth} go live."),
+            ops_first: t("first"),
+            ordinal_1: t("{n}st"),
+            ordinal_2: t("{n}nd"),
+            ordinal_3: t("{n}rd"),
+            ordinal: t("{n}th"),
+            flatten: t("The chain {path} runs through parts this plan extracts: flatten it \
+                        before they leave, or every hop becomes a network call."),
+            greenfield_design: t("Nothing is built yet: design the bounded contexts and build \
+                                  the first version as a modular monolith, one module per \
+                                  context ({unit}), each with a small interface."),
+            greenfield_order: t("Decide the extraction order from the contexts' load, \
+                                 availability and release speed, and keep the core domain in \
+                                 the monolith."),
+            modular_check: t("The codebase is already modular: check that the module \
+                              boundaries still match the bounded contexts, and close the gaps."),
+            modular_list: t("List each module's data, callers and owner, and confirm the \
+                             extraction order."),
+            pick_first: t("Pick a part that is isolated and painful; sign-in and notifications \
+                           are common first choices because their inputs and outputs are \
+                           clear. Never the core domain."),
+            infra_first: t("This comes first: the missing capabilities must be in place before \
+                            anything is extracted."),
+            waves: t("Wave 1 was the first extraction, on its own; the {waves} after it {runs} \
+                      up to {extractions} side by side, one per team."),
+            wave: t("Wave {n}: {services}{side}."),
+            side_by_side_counted: t(" side by side"),
+            side_by_side_named: t(", side by side"),
+            extracted_services: t("the extracted services"),
+            starting_with: t(", starting with {name}"),
+            summary_migration: t("A phased migration with the strangler pattern toward \
+                                  {services} around a small core{first}."),
+            note_migration: t("Real migrations take 12 to 24 months. Here the phases run \
+                               strictly one after another, so the upper figure is cautious: \
+                               teams often overlap database work with the last waves."),
+            part_unnamed: t("the part that behaves differently"),
+            selective_boundary: t("Draw only the boundary of {part}: the code, the tables and \
+                                   the callers that belong to it."),
+            selective_interface: t("Give {part} a small interface inside the monolith first \
+                                    ({unit}), so the extraction moves code instead of \
+                                    rewriting it."),
+            selective_rest_phase: t("The rest of the monolith gets its module boundaries in a \
+                                     phase of its own, below."),
+            selective_rest_keeps: t("The rest of the monolith keeps its shape for now."),
+            selective_exit: t("The boundary of {part} is written down (code, tables, callers), \
+                               and the rest of the monolith reaches it only through its \
+                               interface."),
+            selective_infra: t("Only what one more deployable needs; no mesh or orchestrator."),
+            selective_same_steps: t("The same steps as the first part, once it runs on its own."),
+            selective_switch: t("Add the switch that moves traffic to it a percentage at a \
+                                 time; a simple feature flag is enough for one service."),
+            extracted_part: t("the extracted part"),
+            own_tables: t("No other module shares its tables, so only its own tables move."),
+            replace_reads: t("Replace its reads of the tables of {modules} with calls to their \
+                              interfaces, or with a copy kept up to date by events."),
+            transactions: t("Some operations must commit across areas: before its writes move, \
+                             replace the transactions that span it and its callers with a saga \
+                             or an outbox, or keep those operations on one side."),
+            rest_alongside: t("The teams that do not own the extracted part can do this \
+                               alongside the extraction; the plan lists it here because its \
+                               phases are shown one after another."),
+            note_same_part: t("The {n} split triggers all point at {part}, so extracting it \
+                               answers them; stop after it unless a trigger appears that points \
+                               at another part."),
+            one_part: t("one part"),
+            note_small_team: t("With {engineers} a migration would cost more than it saves: \
+                                extract only {parts}, and look again once the team passes {min} \
+                                engineers."),
+            this_part: t("this part"),
+            these_parts: t("these parts"),
+            note_one_extraction: t("One extraction is a far shorter undertaking than a \
+                                    migration; stop after it unless a second, independent \
+                                    trigger appears."),
+            what_unnamed: t("only the one part that behaves differently"),
+            what_named: t("only {parts}"),
+            summary_selective: t("Keep a modular monolith and extract {what}."),
+            grow_ops: t("Grow operations to at least {people} people: services need more hands \
+                         than one deployable."),
+            modules_alongside: t("Runs alongside the foundation work, by the teams that do not \
+                                  build it; the plan lists it here because its phases are shown \
+                                  one after another."),
+            risk_foundation_missing: t("Essential capabilities are missing ({missing}): \
+                                        extracting anything before they are in place \
+                                        multiplies incidents."),
+            summary_foundation: t("Build the operational foundation first, then answer again."),
+            note_foundation: t("The verdict is expected to change once the foundation is in \
+                                place; the migration toward {services} comes after that."),
+            inside_hot_spot: t("Give the part that stands out room inside the monolith: run it \
+                                in its own worker processes or on its own queue, from the same \
+                                codebase, and scale those on their own."),
+            inside_org_size: t("Give each team a module it owns, with its own reviewers, so \
+                                teams stop stepping on each other's changes."),
+            inside_scaling: t("Scale the busy part inside the monolith first: run more copies of \
+                               the same code behind its own route or queue."),
+            inside_reliability: t("Protect the critical path inside the monolith: give it its \
+                                   own worker pool and database connections, and release it \
+                                   more carefully."),
+            inside_tech: t("Run the workload that needs another runtime as a separate process \
+                            only if nothing in the current runtime can do it."),
+            inside_cadence: t("Let the fast area ship on its own schedule inside the monolith: \
+                               feature flags and a release train that does not wait for the slow \
+                               areas."),
+            stay_modular_check: t("The codebase is already modular: check that the boundaries \
+                                   still match the business areas, and close the gaps."),
+            review_fit: t("While the product is still finding its market, answer these \
+                           questions again when its main areas stop changing shape, rather than \
+                           on a fixed date."),
+            review_changes: t("Check the changes listed below; one reached is a reason to look \
+                               again, two are a reason to plan."),
+            summary_modular: t("Stay one deployable, with module boundaries that hold."),
+            summary_stay: t("Stay one deployable and keep it simple."),
+            keep_running: t("{summary} Keep the {services} already running as they are, and \
+                             extract no more."),
+            note_stay: t("The review repeats every six months; the changes listed are the \
+                          signals to look again sooner."),
+            merge_unnamed: t("the services that always deploy together or write the same \
+                              tables"),
+            merge_unnamed_extra: t("Go from {today} to about {keep}: the map of the first phase \
+                                    shows which ones merge."),
+            each_group: t("each group"),
+            merge_into_one: t("{modules} into one"),
+            round: t("Round {n}: {merges}."),
+            round_separator: t("; "),
+            fold_rest: t("Then fold the remaining {services} into the same deployable: nothing \
+                          in the answers calls for more than one."),
+            merge_more: t("Then merge {services} more into their closest neighbours, down to \
+                           {keep}: the teams and operations people cannot own and run more."),
+            keep_modules: t("Keep each former service as a module with its own interface inside \
+                             the deployable it joins, so the boundaries that made sense survive \
+                             the merge."),
+            one_deployable: t("One deployable again: keep the former services apart as modules, \
+                               checked by the build."),
+            risk_consolidate_missing: t("Services run today without {missing}: every incident \
+                                         is harder to find until they are in place."),
+            summary_consolidate: t("Merge what moves together: from {today} running today to \
+                                    {keep} worth keeping."),
+            note_consolidate: t("Merging is quicker than extracting: the code already has \
+                                 interfaces, and the work is mostly removing the network between \
+                                 parts that never needed it."),
+            unit_python: t("a Django app or a Python package"),
+            unit: t("a module or package"),
+            when_one: t("month {month}"),
+            when_months: t("months {first}\u{2013}{last}"),
+            when_ranges: t("from month {start}, ending in month {end}"),
+            dates_span: t("{start} \u{2013} {end}"),
+            dates_between: t("{early} to {late}"),
+            dates_ranges: t("starts {start}; ends {end}"),
         }
     }
 }

@@ -4,6 +4,7 @@
 //! (the nouns and their plurals, "and", the quotes, the range dash, the units) come from the
 //! rubric's [`Texts`].
 
+use super::answers::{AvailabilityTarget, Cadence, ResourceProfile, YearMonth};
 use super::texts::{Plural, Texts};
 
 impl Plural {
@@ -68,6 +69,59 @@ impl Texts {
             shown.push(self.words.more.render(&[("n", &(names.len() - max).to_string())]));
         }
         self.list(&shown)
+    }
+
+    /// An availability target in the rubric's words ("99.9%").
+    pub fn availability(&self, a: AvailabilityTarget) -> String {
+        let w = &self.labels;
+        match a {
+            AvailabilityTarget::Tolerant => &w.tolerant,
+            AvailabilityTarget::Standard => &w.standard,
+            AvailabilityTarget::High => &w.high,
+            AvailabilityTarget::Critical => &w.critical,
+        }
+        .render(&[])
+    }
+
+    /// A release cadence in the rubric's words ("weekly").
+    pub fn cadence(&self, c: Cadence) -> String {
+        let w = &self.labels;
+        match c {
+            Cadence::Daily => &w.daily,
+            Cadence::Weekly => &w.weekly,
+            Cadence::Monthly => &w.monthly,
+            Cadence::Quarterly => &w.quarterly,
+        }
+        .render(&[])
+    }
+
+    /// A resource profile in the rubric's words ("CPU-heavy").
+    pub fn resource(&self, r: ResourceProfile) -> String {
+        let w = &self.labels;
+        match r {
+            ResourceProfile::Balanced => &w.balanced,
+            ResourceProfile::CpuHeavy => &w.cpu_heavy,
+            ResourceProfile::MemoryHeavy => &w.memory_heavy,
+            ResourceProfile::IoBound => &w.io_bound,
+        }
+        .render(&[])
+    }
+
+    /// "Mar 2026": the month's name from the rubric (its number when the rubric has none).
+    pub fn date(&self, ym: YearMonth) -> String {
+        let ym = super::calendar::normalise(ym);
+        let name = match self.months.get(usize::from(ym.month.saturating_sub(1))) {
+            Some(name) if !name.is_empty() => name.clone(),
+            _ => ym.month.to_string(),
+        };
+        self.calendar.date.render(&[("month", &name), ("year", &ym.year.to_string())])
+    }
+
+    /// "Tracing: in place", "Tracing: not in place".
+    pub fn capability_state(&self, label: &str, present: bool) -> String {
+        let w = &self.matrix;
+        let state = if present { &w.in_place } else { &w.not_in_place };
+        state.render(&[("capability", label)])
     }
 
     /// `n` in words where the rubric has a word for it, else in digits.
