@@ -383,7 +383,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
             Some(MapOverride {
                 factor: *f,
                 used: def.options.get(c.option)?.label.clone(),
-                evidence: checks::map_text(evidence),
+                evidence: checks::map_text(evidence, &cat.texts),
             })
         })
         .collect();
@@ -495,12 +495,18 @@ fn conflicts(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> Vec<String> 
             let ev = &cat.texts.evaluation;
             let used =
                 if *implied > answered { &ev.conflict_map_used } else { &ev.conflict_answer_kept };
-            out.push(ev.conflict.render(&[
-                ("label", &label),
-                ("dimension", &def.dimension.to_lowercase()),
-                ("evidence", words::lower_first(&checks::map_text(evidence)).trim_end_matches('.')),
-                ("used", &used.render(&[])),
-            ]));
+            out.push(
+                ev.conflict.render(&[
+                    ("label", &label),
+                    ("dimension", &def.dimension.to_lowercase()),
+                    (
+                        "evidence",
+                        words::lower_first(&checks::map_text(evidence, &cat.texts))
+                            .trim_end_matches('.'),
+                    ),
+                    ("used", &used.render(&[])),
+                ]),
+            );
         }
     }
     out

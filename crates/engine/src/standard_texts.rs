@@ -37,6 +37,9 @@ impl Default for Texts {
             .to_vec(),
             labels: LabelTexts::default(),
             plan: PlanTexts::default(),
+            checks: CheckTexts::default(),
+            costs: CostTexts::default(),
+            domain: DomainTexts::default(),
         }
     }
 }
@@ -707,6 +710,124 @@ impl Default for PlanTexts {
             dates_span: t("{start} \u{2013} {end}"),
             dates_between: t("{early} to {late}"),
             dates_ranges: t("starts {start}; ends {end}"),
+        }
+    }
+}
+
+impl Default for CheckTexts {
+    fn default() -> CheckTexts {
+        CheckTexts {
+            concerns: t(" On the domain map it concerns {modules}."),
+            same_part: t(" {triggers} {point} at the same part, so they count as one pressure."),
+            not_answered: t("Not answered yet."),
+            engineers_org: t("{engineers}; this trigger starts at {at}."),
+            engineers_small: t("{engineers}; the line is drawn at {at}."),
+            engineers: t("{engineers}."),
+            stage: t("Product stage: {stage}."),
+            factor: t("You answered \u{201c}{answer}\u{201d} for {question}."),
+            readiness_complete: t("Readiness {score}/100, with every essential capability in \
+                                   place."),
+            readiness_missing: t("Readiness {score}/100; essential but missing: {missing}."),
+            missing_separator: t(", "),
+            hot_load: t("On the domain map, \u{201c}{module}\u{201d} carries about {ratio} times \
+                         the median load."),
+            even_load: t("On the domain map, no module carries more than the median load."),
+            availability_spread: t("The domain map mixes availability targets from {low} to \
+                                    {high}."),
+            one_availability: t("Every module on the domain map shares one availability target \
+                                 ({target})."),
+            cadence_spread: t("The domain map has modules shipping {fast} next to modules \
+                               shipping {slow}."),
+            one_cadence: t("Every module on the domain map ships {cadence}."),
+            heavy: t("On the domain map, \u{201c}{module}\u{201d} is {resource}, unlike most \
+                      modules."),
+        }
+    }
+}
+
+impl Default for CostTexts {
+    fn default() -> CostTexts {
+        CostTexts {
+            per_hop: t("{latency} per hop"),
+            mono_latency: t("In-process calls: microseconds."),
+            mono_availability: t("One deployable: one availability target."),
+            mono_infrastructure: t("One deployment unit."),
+            mono_observability: t("Basic application monitoring (APM)."),
+            ops: t("{people} engineers."),
+            mono_debugging: t("One stack trace shows the whole path."),
+            mono_schema: t("Coordinated in code, in one migration."),
+            latency_estimated: t("About {hops} on a typical request (assumed: no domain map): \
+                                  {latency} added, at {per_hop}."),
+            latency_no_chain: t("The domain map has no synchronous chain: no network hop is \
+                                 added to a request."),
+            latency_no_crossing: t("No synchronous call crosses the new boundaries: no network \
+                                    hop is added. Split module by module, the longest chain \
+                                    ({hops}) would add {latency}."),
+            latency: t("{hops} on the busiest synchronous path {crosses} the boundaries: about \
+                        {latency} added, at {per_hop}."),
+            latency_all_split: t(" Split module by module, the longest chain ({hops}) would add \
+                                  {latency}."),
+            availability_estimated: t("About {deployables} on a typical request must all be up \
+                                       (assumed): {percent} when their targets are multiplied."),
+            availability_one: t("The path runs in one deployable: {percent}, its own target."),
+            availability: t("{deployables} on that path must all be up: {percent} when their \
+                             targets are multiplied."),
+            availability_below: t(" That is below the {target} a module on it needs: make those \
+                                   calls asynchronous, or give the path fallbacks."),
+            infrastructure_core: t("{units} (the core plus {services}){mesh}."),
+            mesh_plus: t(", plus a gateway or service mesh between them"),
+            infrastructure: t("{units}{mesh}."),
+            mesh_with: t(", with a gateway or service mesh between them"),
+            observability_one: t("Tracing across the one new boundary, with central logs and \
+                                  metrics."),
+            observability: t("Distributed tracing across every service, with central logs and \
+                              metrics."),
+            debugging: t("Logs and traces must be correlated across services."),
+            schema: t("Negotiated through versioned API contracts between services."),
+            category_latency: t("Latency between parts"),
+            category_availability: t("Availability of a request"),
+            category_infrastructure: t("Infrastructure"),
+            category_observability: t("Observability"),
+            category_ops: t("Operations headcount"),
+            category_debugging: t("Debugging"),
+            category_schema: t("Schema changes"),
+            column_today: t("Today: {services}"),
+            column_kept: t("Kept: {services}"),
+            basis_consolidate: t("The left-hand column is the estate as it runs today; the \
+                                  right-hand column the shape to keep: {services}."),
+            detail_kept: t("{services} kept of {today} running today"),
+            column_if_split: t("If split into {services}"),
+            basis_stay: t("Your verdict keeps one deployable. The right-hand column shows what \
+                           splitting into {services} would cost, for comparison."),
+            column_foundation: t("After the foundation"),
+            basis_foundation: t("The right-hand column shows the {services} to aim for once the \
+                                 foundation is in place."),
+            column_recommended: t("Recommended shape"),
+            basis_recommended: t("The right-hand column shows the recommended shape: the core \
+                                  plus {services}."),
+            detail: t("the core plus {services}"),
+            column_monolith: t("Monolith"),
+        }
+    }
+}
+
+impl Default for DomainTexts {
+    fn default() -> DomainTexts {
+        DomainTexts {
+            more_ignored_one: t("1 more was ignored"),
+            more_ignored: t("{n} more were ignored"),
+            first_modules: t("Only the first {max} modules were read; {more}."),
+            duplicate_id: t("A second module with id {id} (\"{name}\") was ignored; ids must be \
+                             unique."),
+            unnamed: t("Module {id}"),
+            zero_load: t("\"{name}\" had a load of 0, read as the baseline of 1."),
+            load_above: t("\"{name}\" had a load above {max}, read as {max}."),
+            first_dependencies: t("Only the first {max} dependencies were read; {more}."),
+            dangling: t("The dependency from {from} to {to} names a module that is not on the \
+                         map."),
+            self_dependency: t("\"{name}\" depends on itself; that says nothing about coupling."),
+            repeated: t("A repeated dependency from \"{from}\" to \"{to}\" was counted once."),
+            dropped: t("\u{2026}and {n} more ignored items."),
         }
     }
 }

@@ -1008,6 +1008,175 @@ templates! {
     }
 }
 
+templates! {
+    /// The evidence of the split triggers and reasons not to break (`checks.rs`).
+    CheckTexts "checks" {
+        /// The modules a trigger concerns (`modules`: listed names).
+        concerns: ["modules"],
+        /// Triggers that point at the same part (`triggers`: listed labels, `point`: the verb).
+        same_part: ["triggers", "point"],
+        /// No evidence.
+        not_answered: [],
+        /// Engineers against the organisation trigger (`engineers`: "40 engineers", `at`).
+        engineers_org: ["engineers", "at"],
+        /// Engineers against the small-team line (`engineers`, `at`).
+        engineers_small: ["engineers", "at"],
+        /// Engineers (`engineers`).
+        engineers: ["engineers"],
+        /// The product stage (`stage`: quoted).
+        stage: ["stage"],
+        /// A factor's answer (`answer`: the option, `question`: the dimension, in lower case).
+        factor: ["answer", "question"],
+        /// Readiness with every essential capability (`score`).
+        readiness_complete: ["score"],
+        /// Readiness with missing capabilities (`score`, `missing`: joined by
+        /// `missing_separator`).
+        readiness_missing: ["score", "missing"],
+        /// Between the missing capabilities.
+        missing_separator: [],
+        /// A module with much more load (`module`, `ratio`).
+        hot_load: ["module", "ratio"],
+        /// Even load.
+        even_load: [],
+        /// Availability targets spread (`low`, `high`).
+        availability_spread: ["low", "high"],
+        /// One availability target (`target`).
+        one_availability: ["target"],
+        /// Cadences spread (`fast`, `slow`).
+        cadence_spread: ["fast", "slow"],
+        /// One cadence (`cadence`).
+        one_cadence: ["cadence"],
+        /// A module with another resource profile (`module`, `resource`).
+        heavy: ["module", "resource"],
+    }
+}
+
+templates! {
+    /// The costs of the two shapes (`costs.rs`).
+    CostTexts "costs" {
+        /// The latency of one hop (`latency`: "10–50 ms").
+        per_hop: ["latency"],
+        /// One deployable: latency.
+        mono_latency: [],
+        /// One deployable: availability.
+        mono_availability: [],
+        /// One deployable: infrastructure.
+        mono_infrastructure: [],
+        /// One deployable: observability.
+        mono_observability: [],
+        /// Operations headcount (`people`: a number or range).
+        ops: ["people"],
+        /// One deployable: debugging.
+        mono_debugging: [],
+        /// One deployable: schema changes.
+        mono_schema: [],
+        /// Latency without a map (`hops`: "3 network hops", `latency`, `per_hop`).
+        latency_estimated: ["hops", "latency", "per_hop"],
+        /// The map has no synchronous chain.
+        latency_no_chain: [],
+        /// No call crosses the boundaries (`hops`: "4 hops", `latency`: of the longest chain).
+        latency_no_crossing: ["hops", "latency"],
+        /// The busiest path (`hops`: "2 hops", capitalised, `crosses`: the verb, `latency`,
+        /// `per_hop`).
+        latency: ["hops", "crosses", "latency", "per_hop"],
+        /// The longest chain, split module by module (`hops`, `latency`).
+        latency_all_split: ["hops", "latency"],
+        /// Availability without a map (`deployables`: "3 deployables", `percent`).
+        availability_estimated: ["deployables", "percent"],
+        /// The path runs in one deployable (`percent`).
+        availability_one: ["percent"],
+        /// Deployables on the path (`deployables`, capitalised, `percent`).
+        availability: ["deployables", "percent"],
+        /// Below a module's target (`target`: "99.95%").
+        availability_below: ["target"],
+        /// Deployment units around a core (`units`: "3 deployment units", `services`:
+        /// "2 services", `mesh`: `mesh_plus` or nothing).
+        infrastructure_core: ["units", "services", "mesh"],
+        /// A gateway or mesh around a core.
+        mesh_plus: [],
+        /// Deployment units on their own (`units`, `mesh`: `mesh_with` or nothing).
+        infrastructure: ["units", "mesh"],
+        /// A gateway or mesh between units.
+        mesh_with: [],
+        /// Observability of one new boundary.
+        observability_one: [],
+        /// Observability of many services.
+        observability: [],
+        /// Debugging across services.
+        debugging: [],
+        /// Schema changes across services.
+        schema: [],
+        /// Row: latency.
+        category_latency: [],
+        /// Row: availability.
+        category_availability: [],
+        /// Row: infrastructure.
+        category_infrastructure: [],
+        /// Row: observability.
+        category_observability: [],
+        /// Row: operations headcount.
+        category_ops: [],
+        /// Row: debugging.
+        category_debugging: [],
+        /// Row: schema changes.
+        category_schema: [],
+        /// Column: today's services (`services`: "8 services").
+        column_today: ["services"],
+        /// Column: the services kept (`services`).
+        column_kept: ["services"],
+        /// How to read a consolidation's columns (`services`).
+        basis_consolidate: ["services"],
+        /// What a consolidation's units are (`services`, `today`: a number).
+        detail_kept: ["services", "today"],
+        /// Column: split, when the verdict stays (`services`).
+        column_if_split: ["services"],
+        /// How to read the columns when the verdict stays (`services`).
+        basis_stay: ["services"],
+        /// Column: after the foundation.
+        column_foundation: [],
+        /// How to read the columns while the foundation comes first (`services`).
+        basis_foundation: ["services"],
+        /// Column: the recommended shape.
+        column_recommended: [],
+        /// How to read the columns otherwise (`services`).
+        basis_recommended: ["services"],
+        /// What the units are (`services`).
+        detail: ["services"],
+        /// Column: the monolith.
+        column_monolith: [],
+    }
+}
+
+templates! {
+    /// What the domain map check left out (`domain.rs`).
+    DomainTexts "domain" {
+        /// One more item ignored.
+        more_ignored_one: [],
+        /// More items ignored (`n`).
+        more_ignored: ["n"],
+        /// Too many modules (`max`, `more`: one of the two above).
+        first_modules: ["max", "more"],
+        /// A repeated module id (`id`, `name`).
+        duplicate_id: ["id", "name"],
+        /// A module without a name (`id`).
+        unnamed: ["id"],
+        /// A load of 0 (`name`).
+        zero_load: ["name"],
+        /// A load above the limit (`name`, `max`).
+        load_above: ["name", "max"],
+        /// Too many dependencies (`max`, `more`).
+        first_dependencies: ["max", "more"],
+        /// A dependency on a module not on the map (`from`, `to`: ids).
+        dangling: ["from", "to"],
+        /// A module depending on itself (`name`).
+        self_dependency: ["name"],
+        /// A repeated dependency (`from`, `to`: names).
+        repeated: ["from", "to"],
+        /// Ignored items not listed one by one (`n`).
+        dropped: ["n"],
+    }
+}
+
 /// Every text the engine writes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -1049,6 +1218,12 @@ pub struct Texts {
     pub labels: LabelTexts,
     /// The phased plan.
     pub plan: PlanTexts,
+    /// The checks' evidence.
+    pub checks: CheckTexts,
+    /// The costs.
+    pub costs: CostTexts,
+    /// What the domain map check left out.
+    pub domain: DomainTexts,
 }
 
 impl Texts {
@@ -1068,6 +1243,9 @@ impl Texts {
         self.calendar.entries(&mut out);
         self.labels.entries(&mut out);
         self.plan.entries(&mut out);
+        self.checks.entries(&mut out);
+        self.costs.entries(&mut out);
+        self.domain.entries(&mut out);
         out
     }
 

@@ -151,66 +151,6 @@ pub fn lower_first(s: &str) -> String {
     }
 }
 
-// English-only helpers, still used by the modules whose sentences have not moved into the
-// rubric's texts yet; each goes once nothing calls it.
-
-/// "1 service", "3 services".
-pub fn count(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", noun(n, one, many))
-}
-
-/// The noun alone, agreeing with `n`.
-pub fn noun<'a>(n: u32, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
-/// "1–2", or "2" when both ends are the same.
-pub fn span(lo: u32, hi: u32) -> String {
-    let (lo, hi) = (lo.min(hi), lo.max(hi));
-    if lo == hi {
-        lo.to_string()
-    } else {
-        format!("{lo}\u{2013}{hi}")
-    }
-}
-
-/// "1–2 months", "1 month", "3 months".
-pub fn months(lo: u32, hi: u32) -> String {
-    format!("{} {}", span(lo, hi), noun(lo.max(hi), "month", "months"))
-}
-
-/// "10–50 ms", or "0 ms".
-pub fn ms(lo: u32, hi: u32) -> String {
-    format!("{} ms", span(lo, hi))
-}
-
-/// A name in curly quotes.
-pub fn quoted(name: &str) -> String {
-    format!("\u{201c}{name}\u{201d}")
-}
-
-/// "a", "a and b", "a, b and c".
-pub fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-/// The names in quotes, listed; at most `max` of them, then "and N more".
-pub fn names(names: &[String], max: usize) -> String {
-    let mut shown: Vec<String> = names.iter().take(max).map(|n| quoted(n)).collect();
-    if names.len() > max {
-        shown.push(format!("{} more", names.len() - max));
-    }
-    list(&shown)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
