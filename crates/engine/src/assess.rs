@@ -115,18 +115,19 @@ impl Inputs {
 
     /// Names of the key questions not answered yet.
     pub(crate) fn missing(&self, cat: &Catalogue) -> Vec<String> {
+        let w = &cat.texts.assess;
         let mut out = Vec::new();
         if self.engineers.is_none() {
-            out.push("number of engineers".to_string());
+            out.push(w.missing_engineers.render(&[]));
         }
         if self.teams.is_none() {
-            out.push("number of teams".to_string());
+            out.push(w.missing_teams.render(&[]));
         }
         if self.stage.is_none() {
-            out.push("product stage".to_string());
+            out.push(w.missing_stage.render(&[]));
         }
         if self.traffic.is_none() {
-            out.push("daily traffic".to_string());
+            out.push(w.missing_traffic.render(&[]));
         }
         for f in &cat.factors {
             if !self.choices.contains_key(&f.id) {
@@ -134,10 +135,10 @@ impl Inputs {
             }
         }
         if self.capabilities.is_empty() {
-            out.push("operational capabilities".to_string());
+            out.push(w.missing_capabilities.render(&[]));
         }
         if self.ops.is_none() {
-            out.push("operations headcount".to_string());
+            out.push(w.missing_ops.render(&[]));
         }
         out
     }

@@ -68,10 +68,10 @@ pub(crate) fn triggers(a: &Assessment, hints: &MapHints, cat: &Catalogue) -> Vec
             }
             Check {
                 id: id.as_str().to_string(),
-                label: def.map(|d| d.label.clone()).unwrap_or_else(|| id.as_str().to_string()),
+                label: def.map(|d| cat.fill(&d.label, &[])).unwrap_or_else(|| id.as_str().into()),
                 status: status(ev),
                 evidence,
-                explanation: def.map(|d| d.explanation.clone()).unwrap_or_default(),
+                explanation: def.map(|d| cat.fill(&d.explanation, &[])).unwrap_or_default(),
                 source: def.map(|d| d.source).unwrap_or(Source::WhenToBreakTheMonolith),
             }
         })
@@ -87,10 +87,10 @@ pub(crate) fn blockers(a: &Assessment, hints: &MapHints, cat: &Catalogue) -> Vec
             let ev = &a.blockers[id.index()];
             Check {
                 id: id.as_str().to_string(),
-                label: def.map(|d| d.label.clone()).unwrap_or_else(|| id.as_str().to_string()),
+                label: def.map(|d| cat.fill(&d.label, &[])).unwrap_or_else(|| id.as_str().into()),
                 status: status(ev),
                 evidence: describe(ev, hints, cat, None, Some(id)),
-                explanation: def.map(|d| d.explanation.clone()).unwrap_or_default(),
+                explanation: def.map(|d| cat.fill(&d.explanation, &[])).unwrap_or_default(),
                 source: def.map(|d| d.source).unwrap_or(Source::WhenToBreakTheMonolith),
             }
         })
@@ -114,7 +114,9 @@ fn points_at(id: TriggerId, a: &Assessment, hints: &MapHints, cat: &Catalogue) -
             .filter(|x| **x != id)
             .map(|x| {
                 t.quoted(
-                    &cat.trigger(*x).map(|d| d.label.clone()).unwrap_or_else(|| x.as_str().into()),
+                    &cat.trigger(*x)
+                        .map(|d| cat.fill(&d.label, &[]))
+                        .unwrap_or_else(|| x.as_str().into()),
                 )
             })
             .collect();

@@ -59,7 +59,7 @@ pub use answers::{
 pub use brief::Brief;
 pub use catalogue::{
     BlockerId, Catalogue, Factor, FactorOption, PhaseId, PitfallId, Position, RevisitWhen, Source,
-    SourceInfo, TriggerId,
+    SourceInfo, TriggerId, THRESHOLD_SLOTS,
 };
 pub use checks::{Check, Status};
 pub use costs::{CostRow, Costs};
@@ -534,7 +534,7 @@ fn reasons(
     let (tx, ev) = (&cat.texts, &cat.texts.evaluation);
     let reason = |text: String, rule: &str, source| Reason { text, rule: rule.to_string(), source };
     let label = |id: TriggerId| {
-        cat.trigger(id).map(|d| d.label.clone()).unwrap_or_else(|| id.as_str().to_string())
+        cat.trigger(id).map(|d| cat.fill(&d.label, &[])).unwrap_or_else(|| id.as_str().into())
     };
     let part_names = |p: &assess::Pressure| {
         p.unit

@@ -38,8 +38,8 @@ pub(crate) fn rows(inputs: &Inputs, a: &Assessment, cat: &Catalogue) -> Vec<Matr
             MatrixRow {
                 id: def.id.clone(),
                 dimension: def.dimension.clone(),
-                stay: def.stay.clone(),
-                split: def.split.clone(),
+                stay: cat.fill(&def.stay, &[]),
+                split: cat.fill(&def.split, &[]),
                 position,
                 value,
                 answer,

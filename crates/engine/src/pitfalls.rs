@@ -144,7 +144,7 @@ pub(crate) fn pitfalls(
         if !map.is_present() {
             out.extend(make(
                 PitfallId::CrossServiceTransactions,
-                "no domain map yet, so the planned services' data is unknown".to_string(),
+                cat.texts.pitfalls.transactions_unmapped.render(&[]),
                 Vec::new(),
             ));
         } else if !touching.is_empty() {

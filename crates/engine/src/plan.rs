@@ -854,7 +854,13 @@ fn revisit(p: &PlanInput, cat: &Catalogue) -> Vec<Revisit> {
         .iter()
         .filter(|r| !met(&r.when))
         .filter(|r| !matches!(r.when, RevisitWhen::Engineers(_)) || !p.decision.verdict.extracts())
-        .map(|r| Revisit { text: r.text.clone(), when: r.when.clone() })
+        .map(|r| {
+            let own = match r.when {
+                RevisitWhen::Engineers(n) => n.to_string(),
+                _ => String::new(),
+            };
+            Revisit { text: cat.fill(&r.text, &[("engineers", &own)]), when: r.when.clone() }
+        })
         .collect()
 }
 

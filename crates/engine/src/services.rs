@@ -806,7 +806,7 @@ fn selective_reason(
             .flat_map(|x| {
                 x.triggers.iter().map(|t| {
                     cat.trigger(*t)
-                        .map(|d| words::lower_first(&d.label))
+                        .map(|d| words::lower_first(&cat.fill(&d.label, &[])))
                         .unwrap_or_else(|| t.as_str().replace('_', " "))
                 })
             })

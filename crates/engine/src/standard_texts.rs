@@ -18,7 +18,11 @@ impl Default for Texts {
             words: Words::default(),
             nouns: Nouns::default(),
             verbs: Verbs::default(),
-            numbers: ["", "one", "two", "three", "four", "five"].map(str::to_string).to_vec(),
+            numbers: [
+                "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ]
+            .map(str::to_string)
+            .to_vec(),
             confidence: ConfidenceTexts::default(),
             findings: FindingTexts::default(),
             brief: BriefTexts::default(),
@@ -467,6 +471,8 @@ impl Default for PitfallTexts {
             chain: t("through {modules} ({path})"),
             path_separator: t(" \u{2192} "),
             cycle_separator: t(" \u{21c4} "),
+            transactions_unmapped: t("no domain map yet, so the planned services' data is \
+                                      unknown"),
         }
     }
 }
@@ -484,6 +490,12 @@ impl Default for AssessTexts {
                                options and was ignored."),
             unknown_factor: t("The rubric in use has no factor \"{factor}\"; that answer was \
                                ignored."),
+            missing_engineers: t("number of engineers"),
+            missing_teams: t("number of teams"),
+            missing_stage: t("product stage"),
+            missing_traffic: t("daily traffic"),
+            missing_capabilities: t("operational capabilities"),
+            missing_ops: t("operations headcount"),
         }
     }
 }

@@ -27,30 +27,7 @@ impl Template {
     /// The text with every `{name}` replaced by its value. A slot with no value stays as it is
     /// written, `{{` and `}}` become single braces, and nothing panics.
     pub fn render(&self, slots: &[(&str, &str)]) -> String {
-        let s = self.0.as_str();
-        let mut out = String::with_capacity(s.len() + 16);
-        let mut rest = s;
-        while let Some(i) = rest.find(['{', '}']) {
-            out.push_str(&rest[..i]);
-            let tail = &rest[i..];
-            if tail.starts_with("{{") || tail.starts_with("}}") {
-                out.push_str(&tail[..1]);
-                rest = &tail[2..];
-                continue;
-            }
-            if let Some((name, after)) = slot_at(tail) {
-                match slots.iter().find(|(k, _)| *k == name) {
-                    Some((_, value)) => out.push_str(value),
-                    None => out.push_str(&tail[..name.len() + 2]),
-                }
-                rest = after;
-            } else {
-                out.push_str(&tail[..1]);
-                rest = &tail[1..];
-            }
-        }
-        out.push_str(rest);
-        out
+        render(&self.0, slots)
     }
 
     /// The slot names the template uses, in order (a name used twice is listed twice).
@@ -70,6 +47,34 @@ impl Template {
         }
         found
     }
+}
+
+/// `s` with every `{name}` replaced by its value: [`Template::render`] for text that is not a
+/// template of [`Texts`] (the catalogue's labels, whose slots are thresholds).
+pub fn render(s: &str, slots: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut rest = s;
+    while let Some(i) = rest.find(['{', '}']) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if tail.starts_with("{{") || tail.starts_with("}}") {
+            out.push_str(&tail[..1]);
+            rest = &tail[2..];
+            continue;
+        }
+        if let Some((name, after)) = slot_at(tail) {
+            match slots.iter().find(|(k, _)| *k == name) {
+                Some((_, value)) => out.push_str(value),
+                None => out.push_str(&tail[..name.len() + 2]),
+            }
+            rest = after;
+        } else {
+            out.push_str(&tail[..1]);
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// At a `{`: the slot name and what follows its `}`, if this is a slot (`{` letters, digits
@@ -717,6 +722,8 @@ templates! {
         path_separator: [],
         /// Between the members of a call cycle on a path.
         cycle_separator: [],
+        /// Transactions across services without a map.
+        transactions_unmapped: [],
     }
 }
 
@@ -733,6 +740,18 @@ templates! {
         unknown_option: ["answer", "question"],
         /// A factor the rubric does not have (`factor`: its id).
         unknown_factor: ["factor"],
+        /// The engineers question, as a missing answer.
+        missing_engineers: [],
+        /// The teams question.
+        missing_teams: [],
+        /// The product stage question.
+        missing_stage: [],
+        /// The daily traffic question.
+        missing_traffic: [],
+        /// The capabilities.
+        missing_capabilities: [],
+        /// The operations headcount question.
+        missing_ops: [],
     }
 }
 

@@ -186,7 +186,8 @@ mod tests {
             "\u{201c}A\u{201d}, \u{201c}B\u{201d} and 1 more"
         );
         assert_eq!(t.number(2), "two");
-        assert_eq!(t.number(7), "7");
+        assert_eq!(t.number(7), "seven");
+        assert_eq!(t.number(11), "11");
     }
 
     #[test]
