@@ -219,11 +219,13 @@ fn a_tuned_rubric_moves_a_team_of_25_under_the_small_team_line() {
     assert_exit(&tuned, 0);
     let (standard, tuned) = (stdout(&standard), stdout(&tuned));
 
-    let driver = "- Reason not to break: **Fewer than 20 engineers**. 25 engineers; the line is drawn at 30.";
+    // The tuned rubric's words follow its number: the label names 30, not 20.
+    let driver = "- Reason not to break: **Fewer than 30 engineers**. 25 engineers; the line is drawn at 30.";
     assert!(!standard.contains("**Fewer than 20 engineers**"), "{standard}");
     assert!(tuned.lines().any(|l| l == driver), "{tuned}");
     assert!(standard.contains("| Reason not to break | Fewer than 20 engineers | does not hold | 25 engineers; the line is drawn at 20. |"), "{standard}");
-    assert!(tuned.contains("| Reason not to break | Fewer than 20 engineers | holds | 25 engineers; the line is drawn at 30. |"), "{tuned}");
+    assert!(tuned.contains("| Reason not to break | Fewer than 30 engineers | holds | 25 engineers; the line is drawn at 30. |"), "{tuned}");
+    assert!(!tuned.contains("Fewer than 20 engineers"), "{tuned}");
     // The verdict and the team itself are the same under both.
     assert_eq!(standard.lines().next(), tuned.lines().next());
     assert!(tuned.starts_with("# Decision: Monolith\n"), "{tuned}");

@@ -42,30 +42,28 @@ impl Inputs {
     pub(crate) fn from_answers(answers: &Answers, cat: &Catalogue) -> (Inputs, Vec<String>) {
         let mut caveats = Vec::new();
         let c = &answers.context;
+        let w = &cat.texts.assess;
         let engineers = match c.engineers {
             Some(0) => {
-                caveats.push(
-                    "The number of engineers was 0; it was read as 1 (someone is answering)."
-                        .to_string(),
-                );
+                caveats.push(w.engineers_zero.render(&[]));
                 Some(1)
             }
             other => other,
         };
         let teams = match c.teams {
             Some(0) => {
-                caveats.push("The number of teams was 0; it was read as 1.".to_string());
+                caveats.push(w.teams_zero.render(&[]));
                 Some(1)
             }
             other => other,
         };
         if let (Some(e), Some(t)) = (engineers, teams) {
             if t > e {
-                caveats.push(format!(
-                    "There are more teams ({t}) than engineers ({e}); a team needs at least one \
-                     person, so the service counts read {}. Check these two answers.",
-                    super::words::count(e, "team", "teams")
-                ));
+                caveats.push(w.more_teams.render(&[
+                    ("teams", &t.to_string()),
+                    ("engineers", &e.to_string()),
+                    ("read", &cat.texts.nouns.team.count(e)),
+                ]));
             }
         }
         let mut choices = SortedMap::new();
@@ -75,16 +73,12 @@ impl Inputs {
                     Some(i) => {
                         choices.insert(*factor, i);
                     }
-                    None => caveats.push(format!(
-                        "The answer \"{}\" to \"{}\" is not one of its options and was ignored.",
-                        option.chars().take(40).collect::<String>(),
-                        def.dimension
-                    )),
+                    None => caveats.push(w.unknown_option.render(&[
+                        ("answer", &option.chars().take(40).collect::<String>()),
+                        ("question", &def.dimension),
+                    ])),
                 },
-                None => caveats.push(format!(
-                    "The rubric in use has no factor \"{}\"; that answer was ignored.",
-                    factor.as_str()
-                )),
+                None => caveats.push(w.unknown_factor.render(&[("factor", factor.as_str())])),
             }
         }
         let inputs = Inputs {
@@ -121,18 +115,19 @@ impl Inputs {
 
     /// Names of the key questions not answered yet.
     pub(crate) fn missing(&self, cat: &Catalogue) -> Vec<String> {
+        let w = &cat.texts.assess;
         let mut out = Vec::new();
         if self.engineers.is_none() {
-            out.push("number of engineers".to_string());
+            out.push(w.missing_engineers.render(&[]));
         }
         if self.teams.is_none() {
-            out.push("number of teams".to_string());
+            out.push(w.missing_teams.render(&[]));
         }
         if self.stage.is_none() {
-            out.push("product stage".to_string());
+            out.push(w.missing_stage.render(&[]));
         }
         if self.traffic.is_none() {
-            out.push("daily traffic".to_string());
+            out.push(w.missing_traffic.render(&[]));
         }
         for f in &cat.factors {
             if !self.choices.contains_key(&f.id) {
@@ -140,10 +135,10 @@ impl Inputs {
             }
         }
         if self.capabilities.is_empty() {
-            out.push("operational capabilities".to_string());
+            out.push(w.missing_capabilities.render(&[]));
         }
         if self.ops.is_none() {
-            out.push("operations headcount".to_string());
+            out.push(w.missing_ops.render(&[]));
         }
         out
     }

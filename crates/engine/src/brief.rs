@@ -122,14 +122,14 @@ pub(crate) fn write(i: &Inputs) -> Brief {
     let duration = match (starts, ends) {
         (Some(a), Some((e1, e2))) if e1 == e2 => w.duration_one_end.render(&[
             ("length", &length),
-            ("start", &calendar::label(a)),
-            ("end", &calendar::label(e1)),
+            ("start", &t.date(a)),
+            ("end", &t.date(e1)),
         ]),
         (Some(a), Some((e1, e2))) => w.duration_ends.render(&[
             ("length", &length),
-            ("start", &calendar::label(a)),
-            ("early", &calendar::label(e1)),
-            ("late", &calendar::label(e2)),
+            ("start", &t.date(a)),
+            ("early", &t.date(e1)),
+            ("late", &t.date(e2)),
         ]),
         _ => w.duration.render(&[("length", &length)]),
     };

@@ -6,9 +6,6 @@
 
 use super::answers::YearMonth;
 
-const NAMES: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /// The month clamped into 1..=12 (0 reads as January, 13 and above as December).
 pub(crate) fn normalise(ym: YearMonth) -> YearMonth {
     YearMonth { year: ym.year, month: ym.month.clamp(1, 12) }
@@ -25,13 +22,6 @@ pub(crate) fn add_months(ym: YearMonth, months: u32) -> YearMonth {
         // Past the end of the calendar: stay on its last month.
         Err(_) => YearMonth { year: i32::MAX, month: 12 },
     }
-}
-
-/// "Mar 2026".
-pub(crate) fn label(ym: YearMonth) -> String {
-    let ym = normalise(ym);
-    let name = NAMES.get(usize::from(ym.month.saturating_sub(1))).copied().unwrap_or("Dec");
-    format!("{name} {}", ym.year)
 }
 
 #[cfg(test)]
@@ -61,7 +51,10 @@ mod tests {
 
     #[test]
     fn labels() {
-        assert_eq!(label(ym(2026, 3)), "Mar 2026");
-        assert_eq!(label(ym(2026, 0)), "Jan 2026");
+        let t = crate::texts::Texts::default();
+        assert_eq!(t.date(ym(2026, 3)), "Mar 2026");
+        assert_eq!(t.date(ym(2026, 0)), "Jan 2026");
+        let short = crate::texts::Texts { months: Vec::new(), ..t };
+        assert_eq!(short.date(ym(2026, 3)), "3 2026");
     }
 }

@@ -973,7 +973,46 @@ pub struct Catalogue {
     pub texts: super::texts::Texts,
 }
 
+/// The thresholds that the catalogue's labels, explanations, matrix cells and revisit texts may
+/// name as slots ("Fewer than {small_team_below} engineers"), so that a tuned rubric's words
+/// follow its numbers.
+pub const THRESHOLD_SLOTS: &[&str] = &[
+    "small_team_below",
+    "org_trigger_at",
+    "tiny_team_at_most",
+    "hot_load_ratio",
+    "ops_full_at",
+    "sync_chain_pitfall_depth",
+];
+
 impl Catalogue {
+    /// A catalogue text with its threshold slots filled (and `extra`'s): each number in words
+    /// where the rubric's texts have a word for it ("ten"), else in digits ("20").
+    pub fn fill(&self, text: &str, extra: &[(&str, &str)]) -> String {
+        if !text.contains('{') {
+            return text.to_string();
+        }
+        let t = &self.thresholds;
+        let ratio = t.hot_load_ratio;
+        let ratio = if ratio.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&ratio) {
+            self.texts.number(ratio as u32)
+        } else {
+            format!("{ratio}")
+        };
+        let values = [
+            self.texts.number(t.small_team_below),
+            self.texts.number(t.org_trigger_at),
+            self.texts.number(t.tiny_team_at_most),
+            ratio,
+            self.texts.number(t.ops_full_at),
+            self.texts.number(t.sync_chain_pitfall_depth),
+        ];
+        let mut slots: Vec<(&str, &str)> =
+            THRESHOLD_SLOTS.iter().zip(&values).map(|(k, v)| (*k, v.as_str())).collect();
+        slots.extend_from_slice(extra);
+        super::texts::render(text, &slots)
+    }
+
     /// The factor definition for `id`, if the catalogue has one.
     pub fn factor(&self, id: FactorId) -> Option<&Factor> {
         self.factors.iter().find(|f| f.id == id)

@@ -3,7 +3,7 @@
 
 use super::assess::{Assessment, Evidence, MapEvidence, MapHints, Origin};
 use super::catalogue::{BlockerId, Catalogue, Source, TriggerId};
-use super::words;
+use super::texts::Texts;
 use serde::{Deserialize, Serialize};
 
 /// Whether a trigger or reason not to break applies.
@@ -68,10 +68,10 @@ pub(crate) fn triggers(a: &Assessment, hints: &MapHints, cat: &Catalogue) -> Vec
             }
             Check {
                 id: id.as_str().to_string(),
-                label: def.map(|d| d.label.clone()).unwrap_or_else(|| id.as_str().to_string()),
+                label: def.map(|d| cat.fill(&d.label, &[])).unwrap_or_else(|| id.as_str().into()),
                 status: status(ev),
                 evidence,
-                explanation: def.map(|d| d.explanation.clone()).unwrap_or_default(),
+                explanation: def.map(|d| cat.fill(&d.explanation, &[])).unwrap_or_default(),
                 source: def.map(|d| d.source).unwrap_or(Source::WhenToBreakTheMonolith),
             }
         })
@@ -87,10 +87,10 @@ pub(crate) fn blockers(a: &Assessment, hints: &MapHints, cat: &Catalogue) -> Vec
             let ev = &a.blockers[id.index()];
             Check {
                 id: id.as_str().to_string(),
-                label: def.map(|d| d.label.clone()).unwrap_or_else(|| id.as_str().to_string()),
+                label: def.map(|d| cat.fill(&d.label, &[])).unwrap_or_else(|| id.as_str().into()),
                 status: status(ev),
                 evidence: describe(ev, hints, cat, None, Some(id)),
-                explanation: def.map(|d| d.explanation.clone()).unwrap_or_default(),
+                explanation: def.map(|d| cat.fill(&d.explanation, &[])).unwrap_or_default(),
                 source: def.map(|d| d.source).unwrap_or(Source::WhenToBreakTheMonolith),
             }
         })
@@ -104,25 +104,27 @@ fn points_at(id: TriggerId, a: &Assessment, hints: &MapHints, cat: &Catalogue) -
     if id == TriggerId::OrgSize || nodes.is_empty() {
         return String::new();
     }
+    let (t, w) = (&cat.texts, &cat.texts.checks);
     let names: Vec<String> = nodes.iter().filter_map(|&v| hints.names.get(v)).cloned().collect();
-    let mut text = format!(" On the domain map it concerns {}.", words::names(&names, 6));
+    let mut text = w.concerns.render(&[("modules", &t.names(&names, 6))]);
     if let Some(p) = a.pressures.iter().find(|p| p.triggers.contains(&id) && p.triggers.len() > 1) {
         let others: Vec<String> = p
             .triggers
             .iter()
-            .filter(|t| **t != id)
-            .map(|t| {
-                words::quoted(
-                    &cat.trigger(*t).map(|d| d.label.clone()).unwrap_or_else(|| t.as_str().into()),
+            .filter(|x| **x != id)
+            .map(|x| {
+                t.quoted(
+                    &cat.trigger(*x)
+                        .map(|d| cat.fill(&d.label, &[]))
+                        .unwrap_or_else(|| x.as_str().into()),
                 )
             })
             .collect();
         let n = u32::try_from(others.len()).unwrap_or(u32::MAX);
-        text.push_str(&format!(
-            " {} {} at the same part, so they count as one pressure.",
-            words::list(&others),
-            words::noun(n, "points", "point")
-        ));
+        text.push_str(
+            &w.same_part
+                .render(&[("triggers", &t.list(&others)), ("point", t.verbs.points.pick(n))]),
+        );
     }
     text
 }
@@ -136,7 +138,7 @@ fn describe(
     blocker: Option<BlockerId>,
 ) -> String {
     if evidence.is_empty() {
-        return "Not answered yet.".to_string();
+        return cat.texts.checks.not_answered.render(&[]);
     }
     let any_holds = evidence.iter().any(|e| e.holds);
     let parts: Vec<String> = evidence
@@ -156,32 +158,28 @@ pub(crate) fn origin_text(
     blocker: Option<BlockerId>,
 ) -> String {
     let t = &cat.thresholds;
+    let (tx, w) = (&cat.texts, &cat.texts.checks);
     match origin {
-        Origin::Engineers(e) => match (trigger, blocker) {
-            (Some(TriggerId::OrgSize), _) => {
-                format!(
-                    "{}; this trigger starts at {}.",
-                    words::count(*e, "engineer", "engineers"),
-                    t.org_trigger_at
-                )
+        Origin::Engineers(e) => {
+            let engineers = tx.nouns.engineer.count(*e);
+            match (trigger, blocker) {
+                (Some(TriggerId::OrgSize), _) => w
+                    .engineers_org
+                    .render(&[("engineers", &engineers), ("at", &t.org_trigger_at.to_string())]),
+                (_, Some(BlockerId::SmallTeam)) => w
+                    .engineers_small
+                    .render(&[("engineers", &engineers), ("at", &t.small_team_below.to_string())]),
+                _ => w.engineers.render(&[("engineers", &engineers)]),
             }
-            (_, Some(BlockerId::SmallTeam)) => {
-                format!(
-                    "{}; the line is drawn at {}.",
-                    words::count(*e, "engineer", "engineers"),
-                    t.small_team_below
-                )
-            }
-            _ => format!("{}.", words::count(*e, "engineer", "engineers")),
-        },
-        Origin::Stage(stage) => format!(
-            "Product stage: {}.",
-            words::quoted(&cat.stage(*stage).map(|s| s.label.clone()).unwrap_or_default())
-        ),
+        }
+        Origin::Stage(stage) => w.stage.render(&[(
+            "stage",
+            &tx.quoted(&cat.stage(*stage).map(|s| s.label.clone()).unwrap_or_default()),
+        )]),
         Origin::Factor { factor, option, from_map } => {
             if *from_map {
                 if let Some((_, ev)) = hints.implied.get(factor) {
-                    return map_text(ev);
+                    return map_text(ev, tx);
                 }
             }
             let def = cat.factor(*factor);
@@ -190,53 +188,46 @@ pub(crate) fn origin_text(
                 .and_then(|f| f.options.get(*option))
                 .map(|o| o.label.clone())
                 .unwrap_or_default();
-            format!("You answered \u{201c}{label}\u{201d} for {}.", dimension.to_lowercase())
+            w.factor.render(&[("answer", &label), ("question", &dimension.to_lowercase())])
         }
         Origin::Readiness { score, missing } => {
+            let score = format!("{score:.0}");
             if missing.is_empty() {
-                format!("Readiness {:.0}/100, with every essential capability in place.", score)
+                w.readiness_complete.render(&[("score", &score)])
             } else {
                 let names: Vec<String> = missing
                     .iter()
                     .map(|c| cat.capability(*c).map(|d| d.label.clone()).unwrap_or_default())
                     .collect();
-                format!("Readiness {:.0}/100; essential but missing: {}.", score, names.join(", "))
+                let missing = names.join(&w.missing_separator.render(&[]));
+                w.readiness_missing.render(&[("score", &score), ("missing", &missing)])
             }
         }
     }
 }
 
 /// Map evidence in words.
-pub(crate) fn map_text(ev: &MapEvidence) -> String {
+pub(crate) fn map_text(ev: &MapEvidence, t: &Texts) -> String {
+    let w = &t.checks;
     match ev {
-        MapEvidence::HotLoad { module, ratio } => format!(
-            "On the domain map, \u{201c}{module}\u{201d} carries about {:.0} times the median \
-             load.",
-            ratio
-        ),
-        MapEvidence::EvenLoad { .. } => {
-            "On the domain map, no module carries more than the median load.".to_string()
+        MapEvidence::HotLoad { module, ratio } => {
+            w.hot_load.render(&[("module", module), ("ratio", &format!("{ratio:.0}"))])
         }
-        MapEvidence::AvailabilitySpread { low, high } => format!(
-            "The domain map mixes availability targets from {} to {}.",
-            low.label(),
-            high.label()
-        ),
-        MapEvidence::OneAvailability { target } => format!(
-            "Every module on the domain map shares one availability target ({}).",
-            target.label()
-        ),
-        MapEvidence::CadenceSpread { fast, slow } => format!(
-            "The domain map has modules shipping {} next to modules shipping {}.",
-            fast.label(),
-            slow.label()
-        ),
+        MapEvidence::EvenLoad { .. } => w.even_load.render(&[]),
+        MapEvidence::AvailabilitySpread { low, high } => w
+            .availability_spread
+            .render(&[("low", &t.availability(*low)), ("high", &t.availability(*high))]),
+        MapEvidence::OneAvailability { target } => {
+            w.one_availability.render(&[("target", &t.availability(*target))])
+        }
+        MapEvidence::CadenceSpread { fast, slow } => {
+            w.cadence_spread.render(&[("fast", &t.cadence(*fast)), ("slow", &t.cadence(*slow))])
+        }
         MapEvidence::OneCadence { cadence } => {
-            format!("Every module on the domain map ships {}.", cadence.label())
+            w.one_cadence.render(&[("cadence", &t.cadence(*cadence))])
         }
-        MapEvidence::Heavy { module, profile } => format!(
-            "On the domain map, \u{201c}{module}\u{201d} is {}, unlike most modules.",
-            profile.label()
-        ),
+        MapEvidence::Heavy { module, profile } => {
+            w.heavy.render(&[("module", module), ("resource", &t.resource(*profile))])
+        }
     }
 }

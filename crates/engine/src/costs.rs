@@ -18,7 +18,7 @@ use super::catalogue::Catalogue;
 use super::domain::{Map, Structure};
 use super::graph;
 use super::services::{CountKind, Shape};
-use super::words;
+use super::words::capitalise;
 use serde::{Deserialize, Serialize};
 
 /// One row of the cost comparison.
@@ -109,112 +109,96 @@ impl Side {
 }
 
 fn rows(left: Option<&Side>, right: &Side, cat: &Catalogue) -> Vec<CostRow> {
+    let (t, w) = (&cat.texts, &cat.texts.costs);
     let (per_lo, per_hi) = cat.costs.latency_per_hop_ms;
     let latency = |h: u32| (h.saturating_mul(per_lo), h.saturating_mul(per_hi));
-    let per_hop = format!("{} per hop", words::ms(per_lo, per_hi));
+    let ms = |h: u32| {
+        let (lo, hi) = latency(h);
+        t.ms(lo, hi)
+    };
+    let per_hop = w.per_hop.render(&[("latency", &t.ms(per_lo, per_hi))]);
     let (m0, m1) = cat.costs.ops_monolith;
+    let ops = |(lo, hi): (u32, u32)| w.ops.render(&[("people", &t.span(lo, hi))]);
     let describe = |x: &Side| -> [String; 7] {
         if x.one_deployable() {
             return [
-                "In-process calls: microseconds.".to_string(),
-                "One deployable: one availability target.".to_string(),
-                "One deployment unit.".to_string(),
-                "Basic application monitoring (APM).".to_string(),
-                format!("{} engineers.", words::span(m0, m1)),
-                "One stack trace shows the whole path.".to_string(),
-                "Coordinated in code, in one migration.".to_string(),
+                w.mono_latency.render(&[]),
+                w.mono_availability.render(&[]),
+                w.mono_infrastructure.render(&[]),
+                w.mono_observability.render(&[]),
+                ops((m0, m1)),
+                w.mono_debugging.render(&[]),
+                w.mono_schema.render(&[]),
             ];
         }
-        let (lo, hi) = latency(x.hops);
+        let hops = |n: u32| t.nouns.hop.count(n);
         let latency_text = if x.estimated {
-            format!(
-                "About {} on a typical request (assumed: no domain map): {} added, at {per_hop}.",
-                words::count(x.hops, "network hop", "network hops"),
-                words::ms(lo, hi)
-            )
+            w.latency_estimated.render(&[
+                ("hops", &t.nouns.network_hop.count(x.hops)),
+                ("latency", &ms(x.hops)),
+                ("per_hop", &per_hop),
+            ])
         } else if !x.has_chain {
-            "The domain map has no synchronous chain: no network hop is added to a request."
-                .to_string()
+            w.latency_no_chain.render(&[])
         } else if x.hops == 0 {
-            format!(
-                "No synchronous call crosses the new boundaries: no network hop is added. Split \
-                 module by module, the longest chain ({}) would add {}.",
-                words::count(x.all_split_hops, "hop", "hops"),
-                words::ms(latency(x.all_split_hops).0, latency(x.all_split_hops).1)
-            )
+            w.latency_no_crossing
+                .render(&[("hops", &hops(x.all_split_hops)), ("latency", &ms(x.all_split_hops))])
         } else {
-            let mut text = format!(
-                "{} on the busiest synchronous path {} the boundaries: about {} added, at \
-                 {per_hop}.",
-                words::capitalise(&words::count(x.hops, "hop", "hops")),
-                words::noun(x.hops, "crosses", "cross"),
-                words::ms(lo, hi)
-            );
+            let mut text = w.latency.render(&[
+                ("hops", &capitalise(&hops(x.hops))),
+                ("crosses", t.verbs.crosses.pick(x.hops)),
+                ("latency", &ms(x.hops)),
+                ("per_hop", &per_hop),
+            ]);
             if x.all_split_hops > x.hops && x.around_core {
-                text.push_str(&format!(
-                    " Split module by module, the longest chain ({}) would add {}.",
-                    words::count(x.all_split_hops, "hop", "hops"),
-                    words::ms(latency(x.all_split_hops).0, latency(x.all_split_hops).1)
-                ));
+                text.push_str(&w.latency_all_split.render(&[
+                    ("hops", &hops(x.all_split_hops)),
+                    ("latency", &ms(x.all_split_hops)),
+                ]));
             }
             text
         };
         let percent = format_percent(x.availability);
+        let deployables = t.nouns.deployable.count(x.deployables_on_path);
         let mut availability_text = if x.estimated {
-            format!(
-                "About {} on a typical request must all be up (assumed): {percent} when their \
-                 targets are multiplied.",
-                words::count(x.deployables_on_path, "deployable", "deployables")
-            )
+            w.availability_estimated.render(&[("deployables", &deployables), ("percent", &percent)])
         } else if x.deployables_on_path <= 1 {
-            format!("The path runs in one deployable: {percent}, its own target.")
+            w.availability_one.render(&[("percent", &percent)])
         } else {
-            format!(
-                "{} on that path must all be up: {percent} when their targets are multiplied.",
-                words::capitalise(&words::count(
-                    x.deployables_on_path,
-                    "deployable",
-                    "deployables"
-                ))
-            )
+            w.availability
+                .render(&[("deployables", &capitalise(&deployables)), ("percent", &percent)])
         };
-        if let Some(t) = x
+        if let Some(target) = x
             .strictest
             .filter(|t| *t >= AvailabilityTarget::High && x.availability + 1e-9 < t.fraction())
         {
-            availability_text.push_str(&format!(
-                " That is below the {} a module on it needs: make those calls asynchronous, or \
-                 give the path fallbacks.",
-                t.label()
-            ));
+            availability_text
+                .push_str(&w.availability_below.render(&[("target", &t.availability(target))]));
         }
+        let units = t.nouns.deployment_unit.count(x.units);
         let infrastructure = if x.around_core {
-            format!(
-                "{} (the core plus {}){}.",
-                words::count(x.units, "deployment unit", "deployment units"),
-                words::count(x.services, "service", "services"),
-                if x.services >= 3 { ", plus a gateway or service mesh between them" } else { "" }
-            )
+            let mesh = if x.services >= 3 { w.mesh_plus.render(&[]) } else { String::new() };
+            w.infrastructure_core.render(&[
+                ("units", &units),
+                ("services", &t.nouns.service.count(x.services)),
+                ("mesh", &mesh),
+            ])
         } else {
-            format!(
-                "{}{}.",
-                words::count(x.units, "deployment unit", "deployment units"),
-                if x.units >= 3 { ", with a gateway or service mesh between them" } else { "" }
-            )
+            let mesh = if x.units >= 3 { w.mesh_with.render(&[]) } else { String::new() };
+            w.infrastructure.render(&[("units", &units), ("mesh", &mesh)])
         };
         [
             latency_text,
             availability_text,
             infrastructure,
             if x.services == 1 && x.around_core {
-                "Tracing across the one new boundary, with central logs and metrics.".to_string()
+                w.observability_one.render(&[])
             } else {
-                "Distributed tracing across every service, with central logs and metrics."
-                    .to_string()
+                w.observability.render(&[])
             },
-            format!("{} engineers.", words::span(x.ops.0, x.ops.1)),
-            "Logs and traces must be correlated across services.".to_string(),
-            "Negotiated through versioned API contracts between services.".to_string(),
+            ops(x.ops),
+            w.debugging.render(&[]),
+            w.schema.render(&[]),
         ]
     };
     let monolith = Side {
@@ -233,19 +217,19 @@ fn rows(left: Option<&Side>, right: &Side, cat: &Catalogue) -> Vec<CostRow> {
     let l = describe(left.unwrap_or(&monolith));
     let r = describe(right);
     let categories = [
-        "Latency between parts",
-        "Availability of a request",
-        "Infrastructure",
-        "Observability",
-        "Operations headcount",
-        "Debugging",
-        "Schema changes",
+        &w.category_latency,
+        &w.category_availability,
+        &w.category_infrastructure,
+        &w.category_observability,
+        &w.category_ops,
+        &w.category_debugging,
+        &w.category_schema,
     ];
     categories
         .iter()
         .zip(l)
         .zip(r)
-        .map(|((c, l), r)| CostRow { category: c.to_string(), monolith: l, distributed: r })
+        .map(|((c, l), r)| CostRow { category: c.render(&[]), monolith: l, distributed: r })
         .collect()
 }
 
@@ -257,6 +241,7 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
     let (per_lo, per_hi) = cat.costs.latency_per_hop_ms;
     let latency = |h: u32| (h.saturating_mul(per_lo), h.saturating_mul(per_hi));
     let estimated = !map.is_present();
+    let (w, service) = (&cat.texts.costs, &cat.texts.nouns.service);
 
     // A shape, given which deployable each module lands in (`None` = the core).
     let measure =
@@ -318,22 +303,16 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
         let merged = merge_along_calls(map, s, count.target.max(1));
         let kept_owner = |v: usize| -> Option<usize> { s.unit.get(v).map(|&u| merged[u]) };
         let kept = measure(&kept_owner, count.target.max(1), count.target.max(1), false);
+        let kept_services = service.count(count.target.max(1));
         (
             Some(today_side),
             kept,
             (
-                format!("Today: {}", words::count(today, "service", "services")),
-                format!("Kept: {}", words::count(count.target.max(1), "service", "services")),
+                w.column_today.render(&[("services", &service.count(today))]),
+                w.column_kept.render(&[("services", &kept_services)]),
             ),
-            format!(
-                "The left-hand column is the estate as it runs today; the right-hand column the \
-                 shape to keep: {}.",
-                words::count(count.target.max(1), "service", "services")
-            ),
-            format!(
-                "{} kept of {today} running today",
-                words::count(count.target.max(1), "service", "services")
-            ),
+            w.basis_consolidate.render(&[("services", &kept_services)]),
+            w.detail_kept.render(&[("services", &kept_services), ("today", &today.to_string())]),
         )
     } else {
         let owner = |v: usize| -> Option<usize> {
@@ -341,33 +320,17 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
             shape.compare_units.iter().position(|x| *x == u)
         };
         let side = measure(&owner, services.saturating_add(1), services, true);
+        let n = service.count(services);
+        let slots = [("services", n.as_str())];
         let (column, basis) = match count.kind {
-            CountKind::Stay => (
-                format!("If split into {}", words::count(services, "service", "services")),
-                format!(
-                    "Your verdict keeps one deployable. The right-hand column shows what splitting \
-                     into {} would cost, for comparison.",
-                    words::count(services, "service", "services")
-                ),
-            ),
-            _ if count.first_wave == 0 => (
-                "After the foundation".to_string(),
-                format!(
-                    "The right-hand column shows the {} to aim for once the foundation is in \
-                     place.",
-                    words::count(services, "service", "services")
-                ),
-            ),
-            _ => (
-                "Recommended shape".to_string(),
-                format!(
-                    "The right-hand column shows the recommended shape: the core plus {}.",
-                    words::count(services, "service", "services")
-                ),
-            ),
+            CountKind::Stay => (w.column_if_split.render(&slots), w.basis_stay.render(&slots)),
+            _ if count.first_wave == 0 => {
+                (w.column_foundation.render(&[]), w.basis_foundation.render(&slots))
+            }
+            _ => (w.column_recommended.render(&[]), w.basis_recommended.render(&slots)),
         };
-        let detail = format!("the core plus {}", words::count(services, "service", "services"));
-        (None, side, ("Monolith".to_string(), column), basis, detail)
+        let detail = w.detail.render(&slots);
+        (None, side, (w.column_monolith.render(&[]), column), basis, detail)
     };
 
     Costs {

@@ -123,7 +123,8 @@ impl Map {
     /// Checks the raw map. Never fails: whatever cannot be used is left out and listed. It
     /// reads at most [`limits::MAX_MODULES`] modules and [`limits::MAX_DEPENDENCIES`]
     /// dependencies, and clamps loads to 1–[`limits::MAX_LOAD`]: the limits every edge uses.
-    pub(crate) fn from_answers(map: &DomainMap, _cat: &Catalogue) -> Map {
+    pub(crate) fn from_answers(map: &DomainMap, cat: &Catalogue) -> Map {
+        let w = &cat.texts.domain;
         let mut ignored = Vec::new();
         let mut dropped = 0usize;
         let mut note = |ignored: &mut Vec<String>, line: String| {
@@ -138,9 +139,9 @@ impl Map {
         let max_load = limits::MAX_LOAD;
         let more_ignored = |n: usize| {
             if n == 1 {
-                "1 more was ignored".to_string()
+                w.more_ignored_one.render(&[])
             } else {
-                format!("{n} more were ignored")
+                w.more_ignored.render(&[("n", &n.to_string())])
             }
         };
         let mut index: SortedMap<u32, usize> = SortedMap::new();
@@ -149,36 +150,30 @@ impl Map {
             if nodes.len() >= max_modules {
                 note(
                     &mut ignored,
-                    format!(
-                        "Only the first {max_modules} modules were read; {}.",
-                        more_ignored(map.modules.len().saturating_sub(position))
-                    ),
+                    w.first_modules.render(&[
+                        ("max", &max_modules.to_string()),
+                        ("more", &more_ignored(map.modules.len().saturating_sub(position))),
+                    ]),
                 );
                 break;
             }
             if index.contains_key(&m.id) {
                 note(
                     &mut ignored,
-                    format!(
-                        "A second module with id {} (\"{}\") was ignored; ids must be unique.",
-                        m.id,
-                        clip(&m.name)
-                    ),
+                    w.duplicate_id.render(&[("id", &m.id.to_string()), ("name", &clip(&m.name))]),
                 );
                 continue;
             }
             let name = clip(m.name.trim());
-            let name = if name.is_empty() { format!("Module {}", m.id) } else { name };
+            let name =
+                if name.is_empty() { w.unnamed.render(&[("id", &m.id.to_string())]) } else { name };
             let load = if m.load == 0 {
-                note(
-                    &mut ignored,
-                    format!("\"{name}\" had a load of 0, read as the baseline of 1."),
-                );
+                note(&mut ignored, w.zero_load.render(&[("name", &name)]));
                 1
             } else if m.load > max_load {
                 note(
                     &mut ignored,
-                    format!("\"{name}\" had a load above {max_load}, read as {max_load}."),
+                    w.load_above.render(&[("name", &name), ("max", &max_load.to_string())]),
                 );
                 max_load
             } else {
@@ -205,48 +200,36 @@ impl Map {
             if position >= max_deps {
                 note(
                     &mut ignored,
-                    format!(
-                        "Only the first {max_deps} dependencies were read; {}.",
-                        more_ignored(map.dependencies.len().saturating_sub(position))
-                    ),
+                    w.first_dependencies.render(&[
+                        ("max", &max_deps.to_string()),
+                        ("more", &more_ignored(map.dependencies.len().saturating_sub(position))),
+                    ]),
                 );
                 break;
             }
             let (Some(&from), Some(&to)) = (index.get(&d.from), index.get(&d.to)) else {
                 note(
                     &mut ignored,
-                    format!(
-                        "The dependency from {} to {} names a module that is not on the map.",
-                        d.from, d.to
-                    ),
+                    w.dangling.render(&[("from", &d.from.to_string()), ("to", &d.to.to_string())]),
                 );
                 continue;
             };
             if from == to {
-                note(
-                    &mut ignored,
-                    format!(
-                        "\"{}\" depends on itself; that says nothing about coupling.",
-                        nodes[from].name
-                    ),
-                );
+                note(&mut ignored, w.self_dependency.render(&[("name", &nodes[from].name)]));
                 continue;
             }
             let edge = Edge { from, to, kind: d.kind };
             if !seen.insert(edge) {
                 note(
                     &mut ignored,
-                    format!(
-                        "A repeated dependency from \"{}\" to \"{}\" was counted once.",
-                        nodes[from].name, nodes[to].name
-                    ),
+                    w.repeated.render(&[("from", &nodes[from].name), ("to", &nodes[to].name)]),
                 );
                 continue;
             }
             edges.push(edge);
         }
         if dropped > 0 {
-            ignored.push(format!("…and {dropped} more ignored items."));
+            ignored.push(w.dropped.render(&[("n", &dropped.to_string())]));
         }
         Map { nodes, edges, ignored }
     }

@@ -60,7 +60,7 @@ pub use answers::{
 pub use brief::Brief;
 pub use catalogue::{
     BlockerId, Catalogue, Factor, FactorOption, PhaseId, PitfallId, Position, RevisitWhen, Source,
-    SourceInfo, TriggerId,
+    SourceInfo, TriggerId, THRESHOLD_SLOTS,
 };
 pub use checks::{Check, Status};
 pub use costs::{CostRow, Costs};
@@ -384,7 +384,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
             Some(MapOverride {
                 factor: *f,
                 used: def.options.get(c.option)?.label.clone(),
-                evidence: checks::map_text(evidence),
+                evidence: checks::map_text(evidence, &cat.texts),
             })
         })
         .collect();
@@ -496,12 +496,18 @@ fn conflicts(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> Vec<String> 
             let ev = &cat.texts.evaluation;
             let used =
                 if *implied > answered { &ev.conflict_map_used } else { &ev.conflict_answer_kept };
-            out.push(ev.conflict.render(&[
-                ("label", &label),
-                ("dimension", &def.dimension.to_lowercase()),
-                ("evidence", words::lower_first(&checks::map_text(evidence)).trim_end_matches('.')),
-                ("used", &used.render(&[])),
-            ]));
+            out.push(
+                ev.conflict.render(&[
+                    ("label", &label),
+                    ("dimension", &def.dimension.to_lowercase()),
+                    (
+                        "evidence",
+                        words::lower_first(&checks::map_text(evidence, &cat.texts))
+                            .trim_end_matches('.'),
+                    ),
+                    ("used", &used.render(&[])),
+                ]),
+            );
         }
     }
     out
@@ -529,7 +535,7 @@ fn reasons(
     let (tx, ev) = (&cat.texts, &cat.texts.evaluation);
     let reason = |text: String, rule: &str, source| Reason { text, rule: rule.to_string(), source };
     let label = |id: TriggerId| {
-        cat.trigger(id).map(|d| d.label.clone()).unwrap_or_else(|| id.as_str().to_string())
+        cat.trigger(id).map(|d| cat.fill(&d.label, &[])).unwrap_or_else(|| id.as_str().into())
     };
     let part_names = |p: &assess::Pressure| {
         p.unit

@@ -27,19 +27,19 @@ pub struct MatrixRow {
     pub source: Source,
 }
 
-const NOT_ANSWERED: &str = "Not answered yet";
-
 /// Every row of the catalogue's matrix, filled in from the answers.
 pub(crate) fn rows(inputs: &Inputs, a: &Assessment, cat: &Catalogue) -> Vec<MatrixRow> {
+    let w = &cat.texts.matrix;
     cat.matrix
         .iter()
         .map(|def| {
-            let (position, value, answer) = place(def.basis, inputs, a, cat);
+            let (position, value, answer) = place(def.basis, inputs, a, cat)
+                .unwrap_or_else(|| (Position::Unknown, None, w.not_answered.render(&[])));
             MatrixRow {
                 id: def.id.clone(),
                 dimension: def.dimension.clone(),
-                stay: def.stay.clone(),
-                split: def.split.clone(),
+                stay: cat.fill(&def.stay, &[]),
+                split: cat.fill(&def.split, &[]),
                 position,
                 value,
                 answer,
@@ -49,38 +49,34 @@ pub(crate) fn rows(inputs: &Inputs, a: &Assessment, cat: &Catalogue) -> Vec<Matr
         .collect()
 }
 
-fn unknown() -> (Position, Option<f64>, String) {
-    (Position::Unknown, None, NOT_ANSWERED.to_string())
-}
-
+/// The position, its value and the answer in words; `None` when not answered.
 fn place(
     basis: MatrixBasis,
     inputs: &Inputs,
     a: &Assessment,
     cat: &Catalogue,
-) -> (Position, Option<f64>, String) {
-    match basis {
-        MatrixBasis::Engineers => match inputs.engineers {
-            Some(e) => {
-                let p = band_index(&cat.engineer_bands, e)
-                    .and_then(|i| cat.engineer_bands.get(i))
-                    .map(|b| b.position)
-                    .unwrap_or(Position::Unknown);
-                (p, p.value(), super::words::count(e, "engineer", "engineers"))
-            }
-            None => unknown(),
-        },
-        MatrixBasis::Stage => match inputs.stage.and_then(|s| cat.stage(s)) {
-            Some(def) => (def.position, def.position.value(), def.label.clone()),
-            None => unknown(),
-        },
-        MatrixBasis::Traffic => match inputs.traffic.and_then(|t| cat.traffic_band(t)) {
-            Some(def) => (def.position, def.position.value(), capitalise(&def.label)),
-            None => unknown(),
-        },
+) -> Option<(Position, Option<f64>, String)> {
+    let w = &cat.texts.matrix;
+    Some(match basis {
+        MatrixBasis::Engineers => {
+            let e = inputs.engineers?;
+            let p = band_index(&cat.engineer_bands, e)
+                .and_then(|i| cat.engineer_bands.get(i))
+                .map(|b| b.position)
+                .unwrap_or(Position::Unknown);
+            (p, p.value(), cat.texts.nouns.engineer.count(e))
+        }
+        MatrixBasis::Stage => {
+            let def = inputs.stage.and_then(|s| cat.stage(s))?;
+            (def.position, def.position.value(), def.label.clone())
+        }
+        MatrixBasis::Traffic => {
+            let def = inputs.traffic.and_then(|t| cat.traffic_band(t))?;
+            (def.position, def.position.value(), capitalise(&def.label))
+        }
         MatrixBasis::Readiness => {
             if inputs.capabilities.is_empty() && inputs.ops.is_none() {
-                return unknown();
+                return None;
             }
             let (lo, hi) = cat.thresholds.readiness_gate;
             let gate = readiness_gate(a.readiness, (lo, hi));
@@ -93,44 +89,37 @@ fn place(
             } else {
                 Position::Split
             };
-            (p, Some(a.readiness / 100.0), format!("Readiness {:.0}/100", a.readiness))
+            let score = format!("{:.0}", a.readiness);
+            (p, Some(a.readiness / 100.0), w.readiness.render(&[("score", &score)]))
         }
-        MatrixBasis::OpsHeadcount => match inputs.ops {
-            Some(o) => {
-                let band = band_index(&cat.ops_bands, o).and_then(|i| cat.ops_bands.get(i));
-                let p = band.map(|b| b.position).unwrap_or(Position::Unknown);
-                (
-                    p,
-                    p.value(),
-                    band.map(|b| capitalise(&b.label))
-                        .unwrap_or_else(|| format!("{o} people on operations")),
-                )
-            }
-            None => unknown(),
-        },
+        MatrixBasis::OpsHeadcount => {
+            let o = inputs.ops?;
+            let band = band_index(&cat.ops_bands, o).and_then(|i| cat.ops_bands.get(i));
+            let p = band.map(|b| b.position).unwrap_or(Position::Unknown);
+            let answer = band
+                .map(|b| capitalise(&b.label))
+                .unwrap_or_else(|| w.ops.render(&[("people", &o.to_string())]));
+            (p, p.value(), answer)
+        }
         MatrixBasis::Capability(c) => {
             let label = cat.capability(c).map(|d| d.label.clone()).unwrap_or_default();
-            match inputs.capabilities.get(&c) {
-                Some(true) => (Position::Split, Some(1.0), format!("{label}: in place")),
-                Some(false) => (Position::Stay, Some(0.0), format!("{label}: not in place")),
-                None => unknown(),
-            }
+            let (p, v) = match inputs.capabilities.get(&c)? {
+                true => (Position::Split, 1.0),
+                false => (Position::Stay, 0.0),
+            };
+            (p, Some(v), cat.texts.capability_state(&label, v > 0.5))
         }
         MatrixBasis::Factor(f) => {
-            let Some(choice) = a.effective.get(&f) else {
-                return unknown();
-            };
-            let Some(option) = cat.factor(f).and_then(|d| d.options.get(choice.option)) else {
-                return unknown();
-            };
+            let choice = a.effective.get(&f)?;
+            let option = cat.factor(f).and_then(|d| d.options.get(choice.option))?;
             let answer = if choice.from_map {
-                format!("{} (from the domain map)", option.label)
+                w.from_map.render(&[("answer", &option.label)])
             } else {
                 option.label.clone()
             };
             (option.position, option.position.value(), answer)
         }
-    }
+    })
 }
 
 fn capitalise(s: &str) -> String {

@@ -10,6 +10,7 @@ use super::assess::Assessment;
 use super::catalogue::{Catalogue, PitfallId, Source};
 use super::domain::{Map, Structure};
 use super::services::Shape;
+use super::texts::Texts;
 use super::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 
@@ -32,16 +33,16 @@ pub struct Pitfall {
 const MAX_NAMES: usize = 8;
 
 /// The modules as a list: "“A”, “B” and “C”".
-fn listed(map: &Map, nodes: &[usize]) -> String {
+fn listed(map: &Map, t: &Texts, nodes: &[usize]) -> String {
     let all: Vec<String> =
         nodes.iter().filter_map(|&v| map.nodes.get(v)).map(|m| m.name.clone()).collect();
-    super::words::names(&all, MAX_NAMES)
+    t.names(&all, MAX_NAMES)
 }
 
 /// The modules as a path: "“A” → “B” → “C”"; a stop that is a call cycle shows all its
 /// members ("“B” ⇄ “C”"), since the path enters the cycle at one and leaves it at another.
-fn path(map: &Map, s: &Structure, nodes: &[usize]) -> String {
-    let name = |v: usize| map.nodes.get(v).map(|m| super::words::quoted(&m.name));
+pub(crate) fn path(map: &Map, s: &Structure, nodes: &[usize], t: &Texts) -> String {
+    let name = |v: usize| map.nodes.get(v).map(|m| t.quoted(&m.name));
     let mut list: Vec<String> = nodes
         .iter()
         .take(MAX_NAMES)
@@ -49,15 +50,15 @@ fn path(map: &Map, s: &Structure, nodes: &[usize]) -> String {
             Some(cycle) => {
                 let mut members: Vec<String> = vec![name(v)?];
                 members.extend(cycle.iter().filter(|&&x| x != v).filter_map(|&x| name(x)));
-                Some(members.join(" ⇄ "))
+                Some(members.join(&t.pitfalls.cycle_separator.render(&[])))
             }
             None => name(v),
         })
         .collect();
     if nodes.len() > MAX_NAMES {
-        list.push(format!("{} more", nodes.len() - MAX_NAMES));
+        list.push(t.words.more.render(&[("n", &(nodes.len() - MAX_NAMES).to_string())]));
     }
-    list.join(" → ")
+    list.join(&t.pitfalls.path_separator.render(&[]))
 }
 
 fn make(
@@ -98,12 +99,16 @@ pub(crate) fn pitfalls(
     let make = |id, subject, modules| make(cat, present, id, subject, modules);
     let mut out = Vec::new();
     for cycle in &s.cycles {
-        out.extend(make(PitfallId::DeployTogether, listed(map, cycle), ids(map, cycle)));
+        out.extend(make(
+            PitfallId::DeployTogether,
+            listed(map, &cat.texts, cycle),
+            ids(map, cycle),
+        ));
     }
     if !s.shared_writers.is_empty() {
         out.extend(make(
             PitfallId::SharedWrites,
-            listed(map, &s.shared_writers),
+            listed(map, &cat.texts, &s.shared_writers),
             ids(map, &s.shared_writers),
         ));
     }
@@ -115,7 +120,10 @@ pub(crate) fn pitfalls(
         chain_ids.dedup();
         out.extend(make(
             PitfallId::DeepSyncChain,
-            format!("through {} modules ({})", s.chain.len(), path(map, s, &s.chain)),
+            cat.texts.pitfalls.chain.render(&[
+                ("modules", &cat.texts.nouns.module.count(s.chain.len() as u32)),
+                ("path", &path(map, s, &s.chain, &cat.texts)),
+            ]),
             chain_ids,
         ));
     }
@@ -136,19 +144,23 @@ pub(crate) fn pitfalls(
         if !map.is_present() {
             out.extend(make(
                 PitfallId::CrossServiceTransactions,
-                "no domain map yet, so the planned services' data is unknown".to_string(),
+                cat.texts.pitfalls.transactions_unmapped.render(&[]),
                 Vec::new(),
             ));
         } else if !touching.is_empty() {
             out.extend(make(
                 PitfallId::CrossServiceTransactions,
-                listed(map, &touching),
+                listed(map, &cat.texts, &touching),
                 ids(map, &touching),
             ));
         }
     }
     if !s.unowned.is_empty() {
-        out.extend(make(PitfallId::NoOwner, listed(map, &s.unowned), ids(map, &s.unowned)));
+        out.extend(make(
+            PitfallId::NoOwner,
+            listed(map, &cat.texts, &s.unowned),
+            ids(map, &s.unowned),
+        ));
     }
     out
 }

@@ -34,8 +34,9 @@ use super::catalogue::{BlockerId, Catalogue, PhaseDef, PhaseId, RevisitWhen, Sou
 use super::costs::ops_for;
 use super::domain::{Map, Structure};
 use super::services::{CountKind, Shape};
+use super::texts::{PlanTexts, Texts};
 use super::verdict::{Decision, Verdict};
-use super::words;
+use super::words::capitalise;
 use serde::{Deserialize, Serialize};
 
 /// The kind of plan.
@@ -199,6 +200,12 @@ struct Facts<'a> {
 }
 
 impl Facts<'_> {
+    fn t(&self) -> &Texts {
+        &self.cat.texts
+    }
+    fn w(&self) -> &PlanTexts {
+        &self.cat.texts.plan
+    }
     fn blocker(&self, b: BlockerId) -> bool {
         self.p.assessment.blockers[b.index()].iter().any(|e| e.holds)
     }
@@ -212,7 +219,8 @@ impl Facts<'_> {
     }
     /// The first service, named if the map names it.
     fn first(&self) -> String {
-        self.names.first().map(|n| words::quoted(n)).unwrap_or_else(|| "the first service".into())
+        let t = self.t();
+        self.names.first().map(|n| t.quoted(n)).unwrap_or_else(|| t.plan.first_service.render(&[]))
     }
 }
 
@@ -253,6 +261,7 @@ type Built = (PlanKind, Vec<Step>, String, String, Vec<String>);
 /// hold, attached to the phase they threaten; also returned for the plan as a whole.
 fn blocker_risks(f: &Facts, steps: &mut [Step]) -> Vec<String> {
     let t = &f.cat.thresholds;
+    let (tx, w) = (f.t(), f.w());
     let mut out = Vec::new();
     let mut attach = |steps: &mut [Step], ids: &[PhaseId], text: String| {
         if let Some(s) = steps.iter_mut().find(|s| ids.contains(&s.id)) {
@@ -263,15 +272,9 @@ fn blocker_risks(f: &Facts, steps: &mut [Step]) -> Vec<String> {
     if f.blocker(BlockerId::LimitedDevOps) {
         let missing = f.missing_essentials();
         let text = if missing.is_empty() {
-            "Readiness is low: the services will page people more often than the monolith did \
-             until the foundation is complete."
-                .to_string()
+            w.risk_low_readiness.render(&[])
         } else {
-            format!(
-                "Essential capabilities are missing ({}): nothing goes live before they are in \
-                 place.",
-                words::list(&missing)
-            )
+            w.risk_missing.render(&[("missing", &tx.list(&missing))])
         };
         attach(steps, &[PhaseId::InfrastructureFoundation, PhaseId::FirstExtraction], text);
     }
@@ -280,47 +283,25 @@ fn blocker_risks(f: &Facts, steps: &mut [Step]) -> Vec<String> {
         attach(
             steps,
             &[PhaseId::FirstExtraction],
-            format!(
-                "With {} (fewer than {}), each service's pipeline, contract and on-call take a \
-                 real share of the team's time: extract nothing beyond what the triggers point \
-                 at.",
-                words::count(e, "engineer", "engineers"),
-                t.small_team_below
-            ),
+            w.risk_small_team.render(&[
+                ("engineers", &tx.nouns.engineer.count(e)),
+                ("min", &t.small_team_below.to_string()),
+            ]),
         );
     }
     if f.blocker(BlockerId::FindingFit) {
-        attach(
-            steps,
-            &[PhaseId::Discovery],
-            "The domain is still moving: a boundary drawn now may need redrawing, so keep the \
-             extracted part's interface small."
-                .to_string(),
-        );
+        attach(steps, &[PhaseId::Discovery], w.risk_finding_fit.render(&[]));
     }
     if f.blocker(BlockerId::NoBottleneck) {
-        attach(
-            steps,
-            &[PhaseId::FirstExtraction],
-            "No bottleneck has been measured: measure before and after the extraction, so it \
-             proves its worth."
-                .to_string(),
-        );
+        attach(steps, &[PhaseId::FirstExtraction], w.risk_no_bottleneck.render(&[]));
     }
     if f.blocker(BlockerId::SingleCadence) {
         let text = if f.p.decision.verdict == Verdict::SelectiveExtraction {
-            format!(
-                "Everything ships together today: release {} on its own schedule from the start, \
-                 or it will keep shipping with the monolith.",
-                f.names
-                    .first()
-                    .map(|n| words::quoted(n))
-                    .unwrap_or_else(|| "the new service".into())
-            )
+            let service = f.names.first().map(|n| tx.quoted(n));
+            w.risk_single_cadence_part
+                .render(&[("service", &service.unwrap_or_else(|| w.new_service.render(&[])))])
         } else {
-            "Everything ships together today: unless the teams start releasing on their own, \
-             the services will still deploy together."
-                .to_string()
+            w.risk_single_cadence.render(&[])
         };
         attach(steps, &[PhaseId::IterativeExtraction, PhaseId::FirstExtraction], text);
     }
@@ -335,25 +316,26 @@ fn ops_growth(f: &Facts) -> Option<String> {
         return None;
     }
     let (lo, hi) = ops_for(f.services, f.cat);
-    Some(format!(
-        "{} can run about {}; grow operations to about {} people before the services beyond \
-         the {} go live.",
-        words::capitalise(&words::count(cap.ops, "operations person", "operations people")),
-        words::count(operable, "service", "services"),
-        words::span(lo, hi),
-        if operable == 0 { "first".to_string() } else { ordinal(operable) }
-    ))
+    let (t, w) = (f.t(), f.w());
+    let nth = if operable == 0 { w.ops_first.render(&[]) } else { ordinal(operable, w) };
+    Some(w.ops_growth.render(&[
+        ("ops", &capitalise(&t.nouns.ops_person.count(cap.ops))),
+        ("operable", &t.nouns.service.count(operable)),
+        ("people", &t.span(lo, hi)),
+        ("nth", &nth),
+    ]))
 }
 
-fn ordinal(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (1, 11) | (2, 12) | (3, 13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
+/// "1st", "12th", "23rd".
+fn ordinal(n: u32, w: &PlanTexts) -> String {
+    let template = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => &w.ordinal,
+        (1, _) => &w.ordinal_1,
+        (2, _) => &w.ordinal_2,
+        (3, _) => &w.ordinal_3,
+        _ => &w.ordinal,
     };
-    format!("{n}{suffix}")
+    template.render(&[("n", &n.to_string())])
 }
 
 /// The flattening step, when the map's deep synchronous chain runs through a part the plan
@@ -369,18 +351,12 @@ fn flatten_chain(f: &Facts) -> Option<Step> {
     if !on_chain {
         return None;
     }
-    let path: Vec<String> = s
-        .chain
-        .iter()
-        .filter_map(|&v| f.p.map.nodes.get(v))
-        .map(|m| words::quoted(&m.name))
-        .collect();
+    let t = f.t();
+    let path: Vec<String> =
+        s.chain.iter().filter_map(|&v| f.p.map.nodes.get(v)).map(|m| t.quoted(&m.name)).collect();
+    let path = path.join(&t.pitfalls.path_separator.render(&[]));
     let mut step = Step::new(PhaseId::FlattenChains).small(true);
-    step.extra.push(format!(
-        "The chain {} runs through parts this plan extracts: flatten it before they leave, or \
-         every hop becomes a network call.",
-        path.join(" → ")
-    ));
+    step.extra.push(f.w().flatten.render(&[("path", &path)]));
     Some(step)
 }
 
@@ -391,50 +367,29 @@ fn infra_first(f: &Facts) -> bool {
 
 fn migration(f: &Facts) -> Built {
     let t = &f.cat.thresholds;
+    let (tx, w) = (f.t(), f.w());
     let r = f.p.assessment.readiness;
     let mut discovery = Step::new(PhaseId::Discovery).small(f.already_modular);
     if f.greenfield {
         discovery.only_extra = true;
-        discovery.extra.push(format!(
-            "Nothing is built yet: design the bounded contexts and build the first version as a \
-             modular monolith, one module per context ({}), each with a small interface.",
-            unit_words(f.p.stack)
-        ));
-        discovery.extra.push(
-            "Decide the extraction order from the contexts' load, availability and release \
-             speed, and keep the core domain in the monolith."
-                .into(),
-        );
+        discovery.extra.push(w.greenfield_design.render(&[("unit", &unit_words(f))]));
+        discovery.extra.push(w.greenfield_order.render(&[]));
     } else if f.already_modular {
         discovery.only_extra = true;
-        discovery.extra.push(
-            "The codebase is already modular: check that the module boundaries still match the \
-             bounded contexts, and close the gaps."
-                .into(),
-        );
-        discovery.extra.push(
-            "List each module's data, callers and owner, and confirm the extraction order.".into(),
-        );
+        discovery.extra.push(w.modular_check.render(&[]));
+        discovery.extra.push(w.modular_list.render(&[]));
     }
     let mut infra = Step::new(PhaseId::InfrastructureFoundation).small(r >= t.infra_short_at);
     let mut extraction = Step::new(PhaseId::FirstExtraction);
     extraction.service = f.first();
     extraction.services = f.names.iter().take(1).cloned().collect();
     if f.names.is_empty() {
-        extraction.extra.push(
-            "Pick a part that is isolated and painful; sign-in and notifications are common \
-             first choices because their inputs and outputs are clear. Never the core domain."
-                .into(),
-        );
+        extraction.extra.push(w.pick_first.render(&[]));
     }
 
     let mut steps = Vec::new();
     if infra_first(f) {
-        infra.extra.push(
-            "This comes first: the missing capabilities must be in place before anything is \
-             extracted."
-                .into(),
-        );
+        infra.extra.push(w.infra_first.render(&[]));
         steps.extend([infra, discovery, extraction]);
     } else {
         steps.extend([discovery, extraction, infra]);
@@ -460,44 +415,42 @@ fn migration(f: &Facts) -> Built {
             weeks_to_months(n * u64::from(wmin.min(wmax))).max(1),
             weeks_to_months(n * u64::from(wmin.max(wmax))).max(1),
         ));
-        step.extra.push(format!(
-            "Wave 1 was the first extraction, on its own; the {} after it {} up to {} side by \
-             side, one per team.",
-            words::noun(waves, "wave", "waves"),
-            words::noun(waves, "runs", "run"),
-            words::count(parallel, "extraction", "extractions")
-        ));
+        step.extra.push(w.waves.render(&[
+            ("waves", tx.nouns.wave.pick(waves)),
+            ("runs", tx.verbs.runs.pick(waves)),
+            ("extractions", &tx.nouns.extraction.count(parallel)),
+        ]));
+        let wave = |n: u32, services: &str, side: Option<&crate::texts::Template>| {
+            w.wave.render(&[
+                ("n", &n.to_string()),
+                ("services", services),
+                ("side", &side.map(|s| s.render(&[])).unwrap_or_default()),
+            ])
+        };
         let rest: Vec<String> = f.names.iter().skip(1).cloned().collect();
         if rest.is_empty() {
             // No map: the services are counted, never invented.
             let mut left = rest_count;
-            for w in 0..waves {
+            for i in 0..waves {
                 let here = left.min(parallel);
                 left -= here;
-                step.extra.push(format!(
-                    "Wave {}: {}{}.",
-                    w + 2,
-                    words::count(here, "service", "services"),
-                    if here > 1 { " side by side" } else { "" }
-                ));
+                let side = (here > 1).then_some(&w.side_by_side_counted);
+                step.extra.push(wave(i + 2, &tx.nouns.service.count(here), side));
             }
         } else {
-            for w in 2..=last_wave {
-                let wave: Vec<String> =
+            for i in 2..=last_wave {
+                let here: Vec<String> =
                     f.p.shape
                         .count
                         .candidates
                         .iter()
-                        .filter(|c| c.wave == w)
-                        .map(|c| c.label(&f.cat.texts))
+                        .filter(|c| c.wave == i)
+                        .map(|c| c.label(tx))
                         .collect();
-                step.extra.push(format!(
-                    "Wave {w}: {}{}.",
-                    words::list(&wave),
-                    if wave.len() > 1 { ", side by side" } else { "" }
-                ));
+                let side = (here.len() > 1).then_some(&w.side_by_side_named);
+                step.extra.push(wave(i, &tx.list(&here), side));
             }
-            step.service = words::list(&rest);
+            step.service = tx.list(&rest);
             step.services = rest;
         }
         steps.push(step);
@@ -518,7 +471,7 @@ fn migration(f: &Facts) -> Built {
     }
     db.services = f.names.clone();
     db.service =
-        if f.names.is_empty() { "the extracted services".into() } else { words::list(&f.names) };
+        if f.names.is_empty() { w.extracted_services.render(&[]) } else { tx.list(&f.names) };
     steps.push(db);
     steps.push(Step::new(PhaseId::Stabilisation));
     let mut risks = blocker_risks(f, &mut steps);
@@ -528,18 +481,15 @@ fn migration(f: &Facts) -> Built {
         }
         risks.push(g);
     }
-    let first = f.names.first().map(|n| format!(", starting with {}", words::quoted(n)));
+    let first = f.names.first().map(|n| w.starting_with.render(&[("name", &tx.quoted(n))]));
     (
         PlanKind::Migration,
         steps,
-        format!(
-            "A phased migration with the strangler pattern toward {} around a small core{}.",
-            words::count(f.services, "service", "services"),
-            first.unwrap_or_default()
-        ),
-        "Real migrations take 12 to 24 months. Here the phases run strictly one after another, \
-         so the upper figure is cautious: teams often overlap database work with the last waves."
-            .to_string(),
+        w.summary_migration.render(&[
+            ("services", &tx.nouns.service.count(f.services)),
+            ("first", &first.unwrap_or_default()),
+        ]),
+        w.note_migration.render(&[]),
         risks,
     )
 }
@@ -560,38 +510,28 @@ fn shares_tables(f: &Facts) -> Option<bool> {
 }
 
 fn selective(f: &Facts) -> Built {
+    let (tx, w) = (f.t(), f.w());
     let loose = loosely_coupled(f);
     let first = f.first();
-    let part = if f.names.is_empty() {
-        "the part that behaves differently".to_string()
-    } else {
-        words::list(&f.names.iter().map(|n| words::quoted(n)).collect::<Vec<_>>())
-    };
+    let named = tx.list(&f.names.iter().map(|n| tx.quoted(n)).collect::<Vec<_>>());
+    let part = if f.names.is_empty() { w.part_unnamed.render(&[]) } else { named.clone() };
     let mut discovery = Step::new(PhaseId::Discovery).small(true);
     discovery.only_extra = true;
-    discovery.extra.push(format!(
-        "Draw only the boundary of {part}: the code, the tables and the callers that belong \
-         to it."
-    ));
-    discovery.extra.push(format!(
-        "Give {part} a small interface inside the monolith first ({}), so the extraction \
-         moves code instead of rewriting it.",
-        unit_words(f.p.stack)
-    ));
+    discovery.extra.push(w.selective_boundary.render(&[("part", &part)]));
+    discovery
+        .extra
+        .push(w.selective_interface.render(&[("part", &part), ("unit", &unit_words(f))]));
     let modularise_rest = !f.already_modular && f.p.inputs.engineers.is_some_and(|e| e >= 20);
     discovery.extra.push(if modularise_rest {
-        "The rest of the monolith gets its module boundaries in a phase of its own, below.".into()
+        w.selective_rest_phase.render(&[])
     } else {
-        "The rest of the monolith keeps its shape for now.".into()
+        w.selective_rest_keeps.render(&[])
     });
-    discovery.exit = Some(vec![format!(
-        "The boundary of {part} is written down (code, tables, callers), and the rest of the \
-         monolith reaches it only through its interface."
-    )]);
+    discovery.exit = Some(vec![w.selective_exit.render(&[("part", &part)])]);
     let mut steps = vec![discovery];
     let mut infra = Some(Step::new(PhaseId::InfrastructureFoundation).small(true));
     if let Some(i) = infra.as_mut() {
-        i.extra.push("Only what one more deployable needs; no mesh or orchestrator.".into());
+        i.extra.push(w.selective_infra.render(&[]));
     }
     // One more deployable needs automated delivery, logs, tracing, someone on call and a way
     // to move traffic over gradually; the rest of the foundation can wait.
@@ -603,24 +543,18 @@ fn selective(f: &Facts) -> Built {
     }
     for (i, name) in f.names.iter().enumerate().take(f.services.max(1) as usize) {
         let mut extraction = Step::new(PhaseId::FirstExtraction).small(loose);
-        extraction.service = words::quoted(name);
+        extraction.service = tx.quoted(name);
         extraction.services = vec![name.clone()];
         if i > 0 {
-            extraction
-                .extra
-                .push("The same steps as the first part, once it runs on its own.".into());
+            extraction.extra.push(w.selective_same_steps.render(&[]));
         } else if !needs_infra && !(f.has)(Capability::FeatureFlags) {
-            extraction.extra.push(
-                "Add the switch that moves traffic to it a percentage at a time; a simple \
-                 feature flag is enough for one service."
-                    .into(),
-            );
+            extraction.extra.push(w.selective_switch.render(&[]));
         }
         steps.push(extraction);
     }
     if f.names.is_empty() {
         let mut extraction = Step::new(PhaseId::FirstExtraction);
-        extraction.service = "the part that behaves differently".into();
+        extraction.service = w.part_unnamed.render(&[]);
         steps.push(extraction);
     }
     if let (true, Some(infra)) = (needs_infra, infra) {
@@ -632,10 +566,10 @@ fn selective(f: &Facts) -> Built {
         steps.insert(at, flat);
     }
     let mut data = Step::new(PhaseId::DataSplit).small(shares_tables(f) == Some(false));
-    data.service = if f.names.is_empty() { "the extracted part".into() } else { first.clone() };
+    data.service = if f.names.is_empty() { w.extracted_part.render(&[]) } else { first.clone() };
     data.services = f.names.clone();
     if shares_tables(f) == Some(false) {
-        data.extra.push("No other module shares its tables, so only its own tables move.".into());
+        data.extra.push(w.own_tables.render(&[]));
     }
     if let Some(p) = f.p.shape.units.first().and_then(|&u| f.p.structure.profiles.get(u)) {
         if !p.shares_with.is_empty() {
@@ -643,68 +577,48 @@ fn selective(f: &Facts) -> Built {
                 .shares_with
                 .iter()
                 .filter_map(|&v| f.p.map.nodes.get(v))
-                .map(|m| words::quoted(&m.name))
+                .map(|m| tx.quoted(&m.name))
                 .collect();
-            data.extra.push(format!(
-                "Replace its reads of the tables of {} with calls to their interfaces, or with a \
-                 copy kept up to date by events.",
-                words::list(&names)
-            ));
+            data.extra.push(w.replace_reads.render(&[("modules", &tx.list(&names))]));
         }
     }
     if f.p.assessment.needs_transactions {
-        data.extra.push(
-            "Some operations must commit across areas: before its writes move, replace the \
-             transactions that span it and its callers with a saga or an outbox, or keep those \
-             operations on one side."
-                .into(),
-        );
+        data.extra.push(w.transactions.render(&[]));
     }
     steps.push(data);
     if modularise_rest {
         let mut rest = Step::new(PhaseId::ModuleBoundaries);
-        rest.extra.push(
-            "The teams that do not own the extracted part can do this alongside the extraction; \
-             the plan lists it here because its phases are shown one after another."
-                .into(),
-        );
+        rest.extra.push(w.rest_alongside.render(&[]));
         steps.push(rest);
     }
     steps.push(Step::new(PhaseId::Stabilisation).small(true));
     let risks = blocker_risks(f, &mut steps);
     let a = f.p.assessment;
     let note = if a.trigger_count >= 2 && a.independent() < 2 {
-        let names = f.names.first().map(|n| words::quoted(n)).unwrap_or_else(|| "one part".into());
-        format!(
-            "The {} split triggers all point at {names}, so extracting it answers them; stop \
-             after it unless a trigger appears that points at another part.",
-            a.trigger_count
-        )
+        let part = f.names.first().map(|n| tx.quoted(n));
+        w.note_same_part.render(&[
+            ("n", &a.trigger_count.to_string()),
+            ("part", &part.unwrap_or_else(|| w.one_part.render(&[]))),
+        ])
     } else if a.independent() >= 2 {
-        format!(
-            "With {} a migration would cost more than it saves: extract only {}, and look \
-             again once the team passes {} engineers.",
-            words::count(f.p.inputs.engineers.unwrap_or(0), "engineer", "engineers"),
-            words::noun(f.services, "this part", "these parts"),
-            f.cat.thresholds.small_team_below
-        )
+        let parts = if f.services == 1 { &w.this_part } else { &w.these_parts };
+        w.note_small_team.render(&[
+            ("engineers", &tx.nouns.engineer.count(f.p.inputs.engineers.unwrap_or(0))),
+            ("parts", &parts.render(&[])),
+            ("min", &f.cat.thresholds.small_team_below.to_string()),
+        ])
     } else {
-        "One extraction is a far shorter undertaking than a migration; stop after it unless a \
-         second, independent trigger appears."
-            .to_string()
+        w.note_one_extraction.render(&[])
     };
     let what = if f.names.is_empty() {
-        "only the one part that behaves differently".to_string()
+        w.what_unnamed.render(&[])
     } else {
-        format!(
-            "only {}",
-            words::list(&f.names.iter().map(|n| words::quoted(n)).collect::<Vec<_>>())
-        )
+        w.what_named.render(&[("parts", &named)])
     };
     (
         PlanKind::SelectiveExtraction,
         steps,
-        format!("Keep a modular monolith and extract {what}."),
+        w.summary_selective.render(&[("what", &what)]),
         note,
         risks,
     )
@@ -712,6 +626,7 @@ fn selective(f: &Facts) -> Built {
 
 fn foundation(f: &Facts) -> Built {
     let t = &f.cat.thresholds;
+    let (tx, w) = (f.t(), f.w());
     let has = &f.has;
     let mut steps = Vec::new();
     if !(has(Capability::CiCd) && has(Capability::Containers)) {
@@ -724,21 +639,13 @@ fn foundation(f: &Facts) -> Built {
     if !has(Capability::OnCall) || ops < t.ops_full_at || steps.is_empty() {
         let mut incidents = Step::new(PhaseId::FoundationIncidents);
         if ops < t.ops_full_at {
-            incidents.extra.push(format!(
-                "Grow operations to at least {} people: services need more hands than one \
-                 deployable.",
-                t.ops_full_at
-            ));
+            incidents.extra.push(w.grow_ops.render(&[("people", &t.ops_full_at.to_string())]));
         }
         steps.push(incidents);
     }
     if !f.already_modular {
         let mut m = Step::new(PhaseId::ModuleBoundaries).small(f.small_team);
-        m.extra.push(
-            "Runs alongside the foundation work, by the teams that do not build it; the plan \
-             lists it here because its phases are shown one after another."
-                .into(),
-        );
+        m.extra.push(w.modules_alongside.render(&[]));
         steps.push(m);
     }
     steps.push(Step::new(PhaseId::Reevaluate));
@@ -746,35 +653,23 @@ fn foundation(f: &Facts) -> Built {
     let risks = if missing.is_empty() {
         Vec::new()
     } else {
-        vec![format!(
-            "Essential capabilities are missing ({}): extracting anything before they are in \
-             place multiplies incidents.",
-            words::list(&missing)
-        )]
+        vec![w.risk_foundation_missing.render(&[("missing", &tx.list(&missing))])]
     };
     (
         PlanKind::Foundation,
         steps,
-        "Build the operational foundation first, then answer again.".to_string(),
-        format!(
-            "The verdict is expected to change once the foundation is in place; the migration \
-             toward {} comes after that.",
-            words::count(f.services, "service", "services")
-        ),
+        w.summary_foundation.render(&[]),
+        w.note_foundation.render(&[("services", &tx.nouns.service.count(f.services))]),
         risks,
     )
 }
 
 /// What a single trigger asks of a team that stays: fixed inside the monolith first.
 fn inside_the_monolith(f: &Facts) -> Vec<String> {
-    let a = f.p.assessment;
+    let (a, w) = (f.p.assessment, f.w());
     let mut out = Vec::new();
     if a.hot_spot.is_some() {
-        out.push(
-            "Give the part that stands out room inside the monolith: run it in its own worker \
-             processes or on its own queue, from the same codebase, and scale those on their own."
-                .to_string(),
-        );
+        out.push(w.inside_hot_spot.render(&[]));
     }
     for t in TriggerId::ALL {
         if !a.trigger_holds(t) {
@@ -782,23 +677,13 @@ fn inside_the_monolith(f: &Facts) -> Vec<String> {
         }
         out.push(
             match t {
-                TriggerId::OrgSize => "Give each team a module it owns, with its own reviewers, so \
-                                       teams stop stepping on each other's changes.",
-                TriggerId::ScalingProfiles => "Scale the busy part inside the monolith first: run \
-                                               more copies of the same code behind its own route or \
-                                               queue.",
-                TriggerId::ReliabilityRequirements => "Protect the critical path inside the \
-                                                       monolith: give it its own worker pool and \
-                                                       database connections, and release it more \
-                                                       carefully.",
-                TriggerId::TechDiversity => "Run the workload that needs another runtime as a \
-                                             separate process only if nothing in the current \
-                                             runtime can do it.",
-                TriggerId::CadenceMismatch => "Let the fast area ship on its own schedule inside \
-                                               the monolith: feature flags and a release train \
-                                               that does not wait for the slow areas.",
+                TriggerId::OrgSize => &w.inside_org_size,
+                TriggerId::ScalingProfiles => &w.inside_scaling,
+                TriggerId::ReliabilityRequirements => &w.inside_reliability,
+                TriggerId::TechDiversity => &w.inside_tech,
+                TriggerId::CadenceMismatch => &w.inside_cadence,
             }
-            .to_string(),
+            .render(&[]),
         );
     }
     out
@@ -806,6 +691,7 @@ fn inside_the_monolith(f: &Facts) -> Vec<String> {
 
 fn stay(f: &Facts) -> Built {
     let has = &f.has;
+    let (tx, w) = (f.t(), f.w());
     let modular = f.p.decision.verdict == Verdict::ModularMonolith;
     let mut steps = Vec::new();
     if !has(Capability::CiCd) {
@@ -814,7 +700,7 @@ fn stay(f: &Facts) -> Built {
     if modular {
         let mut b = Step::new(PhaseId::ModuleBoundaries).small(f.already_modular || f.small_team);
         if f.already_modular {
-            b.extra.push("The codebase is already modular: check that the boundaries still match the business areas, and close the gaps.".into());
+            b.extra.push(w.stay_modular_check.render(&[]));
         }
         b.extra.extend(inside_the_monolith(f));
         steps.push(b);
@@ -830,45 +716,24 @@ fn stay(f: &Facts) -> Built {
     let mut review = Step::new(PhaseId::PeriodicReview);
     if f.blocker(BlockerId::FindingFit) {
         review.only_extra = true;
-        review.extra.push(
-            "While the product is still finding its market, answer these questions again when \
-             its main areas stop changing shape, rather than on a fixed date."
-                .into(),
-        );
-        review.extra.push(
-            "Check the changes listed below; one reached is a reason to look again, two are a \
-             reason to plan."
-                .into(),
-        );
+        review.extra.push(w.review_fit.render(&[]));
+        review.extra.push(w.review_changes.render(&[]));
     }
     steps.push(review);
-    let summary = if modular {
-        "Stay one deployable, with module boundaries that hold."
-    } else {
-        "Stay one deployable and keep it simple."
-    };
+    let summary = if modular { &w.summary_modular } else { &w.summary_stay }.render(&[]);
     let today = f.p.shape.count.today.filter(|&n| n > 0);
     let summary = match today {
-        Some(n) => format!(
-            "{} Keep the {} already running as they are, and extract no more.",
-            summary,
-            words::count(n, "service", "services")
-        ),
-        None => summary.to_string(),
+        Some(n) => w
+            .keep_running
+            .render(&[("summary", &summary), ("services", &tx.nouns.service.count(n))]),
+        None => summary,
     };
-    (
-        PlanKind::Stay,
-        steps,
-        summary,
-        "The review repeats every six months; the changes listed are the signals to look \
-         again sooner."
-            .to_string(),
-        Vec::new(),
-    )
+    (PlanKind::Stay, steps, summary, w.note_stay.render(&[]), Vec::new())
 }
 
 fn consolidation(f: &Facts) -> Built {
     let has = &f.has;
+    let (tx, w) = (f.t(), f.w());
     let s = f.p.structure;
     let c = f.p.decision.consolidation.unwrap_or_default();
     let mut steps = vec![Step::new(PhaseId::MapServices).small(f.p.map.is_present())];
@@ -893,25 +758,27 @@ fn consolidation(f: &Facts) -> Built {
         weeks_to_months(u64::from(rounds) * u64::from(wmax)).max(1),
     ));
     if groups.is_empty() {
-        merge.service = "the services that always deploy together or write the same tables".into();
-        merge.extra.push(format!(
-            "Go from {} to about {}: the map of the first phase shows which ones merge.",
-            words::count(c.today, "service", "services"),
-            c.keep
-        ));
+        merge.service = w.merge_unnamed.render(&[]);
+        merge.extra.push(
+            w.merge_unnamed_extra.render(&[
+                ("today", &tx.nouns.service.count(c.today)),
+                ("keep", &c.keep.to_string()),
+            ]),
+        );
     } else {
-        merge.service = "each group".into();
+        merge.service = w.each_group.render(&[]);
         merge.services = groups.clone();
         for (i, g) in f.p.shape.count.candidates.chunks(parallel as usize).enumerate() {
             let each: Vec<String> = g
                 .iter()
                 .map(|c| {
-                    let mut all = vec![words::quoted(&c.name)];
-                    all.extend(c.companion_names.iter().map(|n| words::quoted(n)));
-                    format!("{} into one", words::list(&all))
+                    let mut all = vec![tx.quoted(&c.name)];
+                    all.extend(c.companion_names.iter().map(|n| tx.quoted(n)));
+                    w.merge_into_one.render(&[("modules", &tx.list(&all))])
                 })
                 .collect();
-            merge.extra.push(format!("Round {}: {}.", i + 1, each.join("; ")));
+            let merges = each.join(&w.round_separator.render(&[]));
+            merge.extra.push(w.round.render(&[("n", &(i + 1).to_string()), ("merges", &merges)]));
         }
         let merged: u32 =
             f.p.shape
@@ -922,35 +789,19 @@ fn consolidation(f: &Facts) -> Built {
                 .sum();
         let more = c.today.saturating_sub(merged).saturating_sub(c.keep);
         if more > 0 {
+            let services = tx.nouns.service.count(more);
             merge.extra.push(if c.keep == 1 {
-                format!(
-                    "Then fold the remaining {} into the same deployable: nothing in the answers \
-                     calls for more than one.",
-                    words::count(more, "service", "services")
-                )
+                w.fold_rest.render(&[("services", &services)])
             } else {
-                format!(
-                    "Then merge {} more into their closest neighbours, down to {}: the teams and \
-                     operations people cannot own and run more.",
-                    words::count(more, "service", "services"),
-                    c.keep
-                )
+                w.merge_more.render(&[("services", &services), ("keep", &c.keep.to_string())])
             });
         }
     }
-    merge.extra.push(
-        "Keep each former service as a module with its own interface inside the deployable it \
-         joins, so the boundaries that made sense survive the merge."
-            .into(),
-    );
+    merge.extra.push(w.keep_modules.render(&[]));
     steps.push(merge);
     if c.keep == 1 {
         let mut b = Step::new(PhaseId::EnforceBoundaries).small(true);
-        b.extra.push(
-            "One deployable again: keep the former services apart as modules, checked by the \
-             build."
-                .into(),
-        );
+        b.extra.push(w.one_deployable.render(&[]));
         steps.push(b);
     }
     // Merging everything into one deployable settles shared data and call chains too.
@@ -968,23 +819,14 @@ fn consolidation(f: &Facts) -> Built {
     let risks = if missing.is_empty() {
         Vec::new()
     } else {
-        vec![format!(
-            "Services run today without {}: every incident is harder to find until they are in \
-             place.",
-            words::list(&missing)
-        )]
+        vec![w.risk_consolidate_missing.render(&[("missing", &tx.list(&missing))])]
     };
     (
         PlanKind::Consolidation,
         steps,
-        format!(
-            "Merge what moves together: from {} running today to {} worth keeping.",
-            words::count(c.today, "service", "services"),
-            c.keep
-        ),
-        "Merging is quicker than extracting: the code already has interfaces, and the work is \
-         mostly removing the network between parts that never needed it."
-            .to_string(),
+        w.summary_consolidate
+            .render(&[("today", &tx.nouns.service.count(c.today)), ("keep", &c.keep.to_string())]),
+        w.note_consolidate.render(&[]),
         risks,
     )
 }
@@ -1012,15 +854,24 @@ fn revisit(p: &PlanInput, cat: &Catalogue) -> Vec<Revisit> {
         .iter()
         .filter(|r| !met(&r.when))
         .filter(|r| !matches!(r.when, RevisitWhen::Engineers(_)) || !p.decision.verdict.extracts())
-        .map(|r| Revisit { text: r.text.clone(), when: r.when.clone() })
+        .map(|r| {
+            let own = match r.when {
+                RevisitWhen::Engineers(n) => n.to_string(),
+                _ => String::new(),
+            };
+            Revisit { text: cat.fill(&r.text, &[("engineers", &own)]), when: r.when.clone() }
+        })
         .collect()
 }
 
-fn unit_words(stack: Option<Stack>) -> &'static str {
-    match stack {
-        Some(Stack::Python) => "a Django app or a Python package",
-        _ => "a module or package",
+/// What a module is called in the team's stack.
+fn unit_words(f: &Facts) -> String {
+    let w = f.w();
+    match f.p.stack {
+        Some(Stack::Python) => &w.unit_python,
+        _ => &w.unit,
     }
+    .render(&[])
 }
 
 fn lay_out(steps: Vec<Step>, f: &Facts) -> Vec<Phase> {
@@ -1032,14 +883,15 @@ fn lay_out(steps: Vec<Step>, f: &Facts) -> Vec<Phase> {
         let Some(def) = f.cat.phase(step.id) else {
             continue;
         };
-        let count = words::count(f.services.max(1), "service", "services");
+        let count = f.t().nouns.service.count(f.services.max(1));
+        let unit = unit_words(f);
         let fill = |text: &str| {
             let t = text
                 .replace("{service}", &step.service)
-                .replace("{unit}", unit_words(f.p.stack))
+                .replace("{unit}", &unit)
                 .replace("{count}", &count);
             // A name filled in at the start of a sentence still starts it with a capital.
-            words::capitalise(&t)
+            capitalise(&t)
         };
         let mut activities: Vec<String> = def
             .activities
@@ -1072,8 +924,8 @@ fn lay_out(steps: Vec<Step>, f: &Facts) -> Vec<Phase> {
         let begin = at;
         let end = (begin.0.saturating_add(months.0), begin.1.saturating_add(months.1));
         at = end;
-        let when = when_words(begin, end);
-        let dates = f.p.start.map(|s| dates(s, begin, end));
+        let when = when_words(begin, end, f.t());
+        let dates = f.p.start.map(|s| dates(s, begin, end, f.t()));
         let mut risks: Vec<String> = step.risks.clone();
         risks.extend(def.risks.iter().map(|r| fill(r)));
         out.push(Phase {
@@ -1098,48 +950,46 @@ fn lay_out(steps: Vec<Step>, f: &Facts) -> Vec<Phase> {
 }
 
 /// "months 1–3", "month 4", "from month 3–4, ending in month 5–7".
-fn when_words(begin: (u32, u32), end: (u32, u32)) -> String {
+fn when_words(begin: (u32, u32), end: (u32, u32), t: &Texts) -> String {
+    let w = &t.plan;
     // Months are shown counting from 1.
     let first = (begin.0 + 1, begin.1 + 1);
     if begin.0 == begin.1 && end.0 == end.1 {
         if first.0 == end.1 {
-            format!("month {}", end.1)
+            w.when_one.render(&[("month", &end.1.to_string())])
         } else {
-            format!("months {}–{}", first.0, end.1)
+            w.when_months.render(&[("first", &first.0.to_string()), ("last", &end.1.to_string())])
         }
     } else {
-        format!(
-            "from month {}, ending in month {}",
-            words::span(first.0, first.1),
-            words::span(end.0, end.1)
-        )
+        w.when_ranges
+            .render(&[("start", &t.span(first.0, first.1)), ("end", &t.span(end.0, end.1))])
     }
 }
 
-fn dates(s: YearMonth, begin: (u32, u32), end: (u32, u32)) -> PhaseDates {
+fn dates(s: YearMonth, begin: (u32, u32), end: (u32, u32), t: &Texts) -> PhaseDates {
+    let w = &t.plan;
     let start_earliest = calendar::add_months(s, begin.0);
     let start_latest = calendar::add_months(s, begin.1);
     let end_earliest = calendar::add_months(s, end.0.saturating_sub(1));
     let end_latest = calendar::add_months(s, end.1.saturating_sub(1));
     let label = if start_earliest == start_latest && end_earliest == end_latest {
         if start_earliest == end_latest {
-            calendar::label(start_earliest)
+            t.date(start_earliest)
         } else {
-            format!("{} – {}", calendar::label(start_earliest), calendar::label(end_latest))
+            w.dates_span.render(&[("start", &t.date(start_earliest)), ("end", &t.date(end_latest))])
         }
     } else {
         let range = |a: YearMonth, b: YearMonth| {
             if a == b {
-                calendar::label(a)
+                t.date(a)
             } else {
-                format!("{} to {}", calendar::label(a), calendar::label(b))
+                w.dates_between.render(&[("early", &t.date(a)), ("late", &t.date(b))])
             }
         };
-        format!(
-            "starts {}; ends {}",
-            range(start_earliest, start_latest),
-            range(end_earliest, end_latest)
-        )
+        w.dates_ranges.render(&[
+            ("start", &range(start_earliest, start_latest)),
+            ("end", &range(end_earliest, end_latest)),
+        ])
     };
     PhaseDates { start_earliest, start_latest, end_earliest, end_latest, label }
 }
@@ -1159,12 +1009,13 @@ mod tests {
 
     #[test]
     fn phase_times_never_read_as_a_range_of_one() {
-        assert_eq!(when_words((0, 0), (1, 1)), "month 1");
-        assert_eq!(when_words((0, 0), (3, 3)), "months 1–3");
-        assert_eq!(when_words((2, 2), (3, 5)), "from month 3, ending in month 3–5");
-        assert_eq!(when_words((2, 3), (4, 4)), "from month 3–4, ending in month 4");
-        assert_eq!(ordinal(1), "1st");
-        assert_eq!(ordinal(12), "12th");
-        assert_eq!(ordinal(23), "23rd");
+        let t = Texts::default();
+        assert_eq!(when_words((0, 0), (1, 1), &t), "month 1");
+        assert_eq!(when_words((0, 0), (3, 3), &t), "months 1–3");
+        assert_eq!(when_words((2, 2), (3, 5), &t), "from month 3, ending in month 3–5");
+        assert_eq!(when_words((2, 3), (4, 4), &t), "from month 3–4, ending in month 4");
+        assert_eq!(ordinal(1, &t.plan), "1st");
+        assert_eq!(ordinal(12, &t.plan), "12th");
+        assert_eq!(ordinal(23, &t.plan), "23rd");
     }
 }

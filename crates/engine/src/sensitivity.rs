@@ -14,6 +14,7 @@ use super::answers::{ProductStage, TrafficBand};
 use super::assess::{assess, Inputs, MapHints};
 use super::catalogue::{band_index, Band, Catalogue};
 use super::services::context;
+use super::texts::Template;
 use super::verdict::{decide, Verdict};
 use serde::{Deserialize, Serialize};
 
@@ -113,8 +114,6 @@ fn distance(current: Option<usize>, to: usize) -> u32 {
     current.map(|c| u32::try_from(c.abs_diff(to)).unwrap_or(u32::MAX)).unwrap_or(1)
 }
 
-const NOT_ANSWERED: &str = "Not answered";
-
 /// Option indices in order of distance from `current` (split-ward first on a tie); all
 /// options in order when unanswered.
 fn nearest(current: Option<usize>, len: usize) -> Vec<usize> {
@@ -142,6 +141,8 @@ pub(crate) fn flips(
     cat: &Catalogue,
 ) -> Vec<Flip> {
     let verdict_of = |trial: &Inputs| verdict_of(trial, hints, cat);
+    let w = &cat.texts.sensitivity;
+    let not_answered = || w.not_answered.render(&[]);
     let mut out = Vec::new();
 
     // Each factor.
@@ -158,7 +159,7 @@ pub(crate) fn flips(
                     from: current
                         .and_then(|c| factor.options.get(c))
                         .map(|o| o.label.clone())
-                        .unwrap_or_else(|| NOT_ANSWERED.to_string()),
+                        .unwrap_or_else(not_answered),
                     to: factor.options.get(j).map(|o| o.label.clone()).unwrap_or_default(),
                     verdict: v,
                     steps: distance(current, j),
@@ -170,7 +171,7 @@ pub(crate) fn flips(
 
     // Engineers and teams, by band.
     let band_flip = |id: &str,
-                     name: &str,
+                     name: &Template,
                      bands: &[Band],
                      value: Option<u32>,
                      set: &dyn Fn(&mut Inputs, u32)|
@@ -184,11 +185,11 @@ pub(crate) fn flips(
             if v != base {
                 return Some(Flip {
                     id: id.to_string(),
-                    factor: name.to_string(),
+                    factor: name.render(&[]),
                     from: current
                         .and_then(|c| bands.get(c))
                         .map(|b| b.label.clone())
-                        .unwrap_or_else(|| NOT_ANSWERED.to_string()),
+                        .unwrap_or_else(not_answered),
                     to: band.label.clone(),
                     verdict: v,
                     steps: distance(current, j),
@@ -199,12 +200,12 @@ pub(crate) fn flips(
     };
     out.extend(band_flip(
         "context.engineers",
-        "Engineers",
+        &w.engineers,
         &cat.engineer_bands,
         inputs.engineers,
         &|i, v| i.engineers = Some(v),
     ));
-    out.extend(band_flip("context.teams", "Teams", &cat.team_bands, inputs.teams, &|i, v| {
+    out.extend(band_flip("context.teams", &w.teams, &cat.team_bands, inputs.teams, &|i, v| {
         i.teams = Some(v)
     }));
 
@@ -221,8 +222,8 @@ pub(crate) fn flips(
             let label = |s: ProductStage| cat.stage(s).map(|d| d.label.clone()).unwrap_or_default();
             out.push(Flip {
                 id: "context.stage".to_string(),
-                factor: "Product stage".to_string(),
-                from: inputs.stage.map(label).unwrap_or_else(|| NOT_ANSWERED.to_string()),
+                factor: w.stage.render(&[]),
+                from: inputs.stage.map(label).unwrap_or_else(not_answered),
                 to: label(stage),
                 verdict: v,
                 steps: distance(stage_pos, j),
@@ -243,8 +244,8 @@ pub(crate) fn flips(
                 |b: TrafficBand| cat.traffic_band(b).map(|d| d.label.clone()).unwrap_or_default();
             out.push(Flip {
                 id: "context.daily_requests".to_string(),
-                factor: "Daily traffic".to_string(),
-                from: inputs.traffic.map(label).unwrap_or_else(|| NOT_ANSWERED.to_string()),
+                factor: w.traffic.render(&[]),
+                from: inputs.traffic.map(label).unwrap_or_else(not_answered),
                 to: label(band),
                 verdict: v,
                 steps: distance(traffic_pos, j),
@@ -264,12 +265,11 @@ pub(crate) fn flips(
         trial.capabilities.insert(def.capability, !present);
         let v = verdict_of(&trial);
         if v != base {
-            let state = |on: bool| if on { "in place" } else { "not in place" };
             out.push(Flip {
                 id: "readiness.capabilities".to_string(),
-                factor: "Operational readiness".to_string(),
-                from: format!("{}: {}", def.label, state(present)),
-                to: format!("{}: {}", def.label, state(!present)),
+                factor: w.readiness.render(&[]),
+                from: cat.texts.capability_state(&def.label, present),
+                to: cat.texts.capability_state(&def.label, !present),
                 verdict: v,
                 steps: 1,
             });
@@ -278,7 +278,7 @@ pub(crate) fn flips(
     }
     out.extend(band_flip(
         "readiness.ops_headcount",
-        "Operations headcount",
+        &w.ops,
         &cat.ops_bands,
         inputs.ops,
         &|i, v| i.ops = Some(v),

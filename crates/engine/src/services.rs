@@ -442,21 +442,22 @@ fn reasons(map: &Map, s: &Structure, p: &UnitProfile, org: bool, t: &Texts) -> V
     }
     if let Some(v) = p.heavy {
         out.push(
-            w.heavy.render(&[("module", &name(v)), ("resource", map.nodes[v].resource.label())]),
+            w.heavy
+                .render(&[("module", &name(v)), ("resource", &t.resource(map.nodes[v].resource))]),
         );
     }
     if let (Some(v), Some(usual)) = (p.availability, s.availability_usual) {
         out.push(w.availability.render(&[
             ("module", &name(v)),
-            ("availability", map.nodes[v].availability.label()),
-            ("usual", usual.label()),
+            ("availability", &t.availability(map.nodes[v].availability)),
+            ("usual", &t.availability(usual)),
         ]));
     }
     if let (Some(v), Some(usual)) = (p.cadence, s.cadence_usual) {
         out.push(w.cadence.render(&[
             ("module", &name(v)),
-            ("cadence", map.nodes[v].cadence.label()),
-            ("usual", usual.label()),
+            ("cadence", &t.cadence(map.nodes[v].cadence)),
+            ("usual", &t.cadence(usual)),
         ]));
     }
     if org && p.owned_apart {
@@ -805,7 +806,7 @@ fn selective_reason(
             .flat_map(|x| {
                 x.triggers.iter().map(|t| {
                     cat.trigger(*t)
-                        .map(|d| words::lower_first(&d.label))
+                        .map(|d| words::lower_first(&cat.fill(&d.label, &[])))
                         .unwrap_or_else(|| t.as_str().replace('_', " "))
                 })
             })

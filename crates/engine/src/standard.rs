@@ -822,14 +822,14 @@ fn triggers() -> Vec<TriggerDef> {
     vec![
         t(
             TriggerId::OrgSize,
-            "Engineering organisation past 50 people",
+            "Engineering organisation past {org_trigger_at} people",
             "With this many people, several teams need to release without waiting on each \
              other; service boundaries can follow team boundaries.",
         ),
         t(
             TriggerId::ScalingProfiles,
             "Very different scaling profiles",
-            "A part that carries roughly ten times the traffic of its neighbours forces you to buy \
+            "A part that carries roughly {hot_load_ratio} times the traffic of its neighbours forces you to buy \
              capacity for all of them whenever it grows.",
         ),
         t(
@@ -863,7 +863,7 @@ fn blockers() -> Vec<BlockerDef> {
     vec![
         b(
             BlockerId::SmallTeam,
-            "Fewer than 20 engineers",
+            "Fewer than {small_team_below} engineers",
             "A team this size can still talk across one table; the contracts, tooling and \
              meetings that services demand would cost it more than they save.",
         ),
@@ -908,8 +908,8 @@ fn matrix() -> Vec<MatrixRowDef> {
         r(
             "team_size",
             "Team size",
-            "Fewer than 20 engineers",
-            "50 engineers or more",
+            "Fewer than {small_team_below} engineers",
+            "{org_trigger_at} engineers or more",
             MatrixBasis::Engineers,
             WhenToBreakTheMonolith,
         ),
@@ -1830,13 +1830,13 @@ fn revisit() -> Vec<RevisitDef> {
     vec![
         r(
             W::Trigger(TriggerId::OrgSize),
-            "The engineering organisation grows past 50 people, or several teams start waiting \
+            "The engineering organisation grows past {org_trigger_at} people, or several teams start waiting \
              on each other's releases.",
         ),
-        r(W::Engineers(20), "The team grows to 20 engineers or more."),
+        r(W::Engineers(20), "The team grows to {engineers} engineers or more."),
         r(
             W::Trigger(TriggerId::ScalingProfiles),
-            "One part of the system needs around ten times the capacity of another.",
+            "One part of the system needs around {hot_load_ratio} times the capacity of another.",
         ),
         r(
             W::Trigger(TriggerId::ReliabilityRequirements),

@@ -18,12 +18,32 @@ impl Default for Texts {
             words: Words::default(),
             nouns: Nouns::default(),
             verbs: Verbs::default(),
-            numbers: ["", "one", "two", "three", "four", "five"].map(str::to_string).to_vec(),
+            numbers: [
+                "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ]
+            .map(str::to_string)
+            .to_vec(),
             confidence: ConfidenceTexts::default(),
             findings: FindingTexts::default(),
             brief: BriefTexts::default(),
             evaluation: EvaluationTexts::default(),
             services: ServiceTexts::default(),
+            verdict: VerdictTexts::default(),
+            pitfalls: PitfallTexts::default(),
+            assess: AssessTexts::default(),
+            matrix: MatrixTexts::default(),
+            sensitivity: SensitivityTexts::default(),
+            calendar: CalendarTexts::default(),
+            months: [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ]
+            .map(str::to_string)
+            .to_vec(),
+            labels: LabelTexts::default(),
+            plan: PlanTexts::default(),
+            checks: CheckTexts::default(),
+            costs: CostTexts::default(),
+            domain: DomainTexts::default(),
         }
     }
 }
@@ -67,6 +87,11 @@ impl Default for Nouns {
             part: p("part", "parts"),
             sync_dependency: p("synchronous dependency", "synchronous dependencies"),
             item: p("item", "items"),
+            wave: p("wave", "waves"),
+            extraction: p("extraction", "extractions"),
+            network_hop: p("network hop", "network hops"),
+            deployable: p("deployable", "deployables"),
+            deployment_unit: p("deployment unit", "deployment units"),
         }
     }
 }
@@ -409,6 +434,412 @@ impl Default for ServiceTexts {
                                add the map for precise numbers and named candidates."),
             label_with: t("{name} (with {companions})"),
             companion_separator: t(", "),
+        }
+    }
+}
+
+impl Default for VerdictTexts {
+    fn default() -> VerdictTexts {
+        VerdictTexts {
+            needs_triggers: t("needs {min} or more independent split triggers; {held}"),
+            held_one_part: t("{triggers} hold, but they point at one part, so they count as one"),
+            held_none: t("none holds"),
+            held_one: t("one holds"),
+            needs_engineers: t("needs {min} or more engineers to run many services; there are \
+                                {engineers}"),
+            needs_parts: t("needs two or more parts worth extracting; {stands}"),
+            stands_one: t("only one stands out"),
+            stands_none: t("none stands out"),
+            needs_trigger_or_part: t("needs a split trigger or one part that stands out; neither \
+                                      holds"),
+            needs_more_than: t("needs more than {max} engineers: a team of {engineers} runs one \
+                                deployable best"),
+            needs_part_that_leaves: t("needs a part that can leave the core; the domain map has \
+                                       none (a single module, or every cluster holds core \
+                                       modules)"),
+            needs_readiness: t("needs readiness of {min} or more; it is {readiness}"),
+            consolidate_no_services: t("applies only when services already run"),
+            consolidate_all_kept: t("applies only when some of today's services are not worth \
+                                     keeping"),
+        }
+    }
+}
+
+impl Default for PitfallTexts {
+    fn default() -> PitfallTexts {
+        PitfallTexts {
+            chain: t("through {modules} ({path})"),
+            path_separator: t(" \u{2192} "),
+            cycle_separator: t(" \u{21c4} "),
+            transactions_unmapped: t("no domain map yet, so the planned services' data is \
+                                      unknown"),
+        }
+    }
+}
+
+impl Default for AssessTexts {
+    fn default() -> AssessTexts {
+        AssessTexts {
+            engineers_zero: t("The number of engineers was 0; it was read as 1 (someone is \
+                               answering)."),
+            teams_zero: t("The number of teams was 0; it was read as 1."),
+            more_teams: t("There are more teams ({teams}) than engineers ({engineers}); a team \
+                           needs at least one person, so the service counts read {read}. Check \
+                           these two answers."),
+            unknown_option: t("The answer \"{answer}\" to \"{question}\" is not one of its \
+                               options and was ignored."),
+            unknown_factor: t("The rubric in use has no factor \"{factor}\"; that answer was \
+                               ignored."),
+            missing_engineers: t("number of engineers"),
+            missing_teams: t("number of teams"),
+            missing_stage: t("product stage"),
+            missing_traffic: t("daily traffic"),
+            missing_capabilities: t("operational capabilities"),
+            missing_ops: t("operations headcount"),
+        }
+    }
+}
+
+impl Default for MatrixTexts {
+    fn default() -> MatrixTexts {
+        MatrixTexts {
+            not_answered: t("Not answered yet"),
+            readiness: t("Readiness {score}/100"),
+            ops: t("{people} people on operations"),
+            in_place: t("{capability}: in place"),
+            not_in_place: t("{capability}: not in place"),
+            from_map: t("{answer} (from the domain map)"),
+        }
+    }
+}
+
+impl Default for SensitivityTexts {
+    fn default() -> SensitivityTexts {
+        SensitivityTexts {
+            not_answered: t("Not answered"),
+            engineers: t("Engineers"),
+            teams: t("Teams"),
+            stage: t("Product stage"),
+            traffic: t("Daily traffic"),
+            readiness: t("Operational readiness"),
+            ops: t("Operations headcount"),
+        }
+    }
+}
+
+impl Default for CalendarTexts {
+    fn default() -> CalendarTexts {
+        CalendarTexts { date: t("{month} {year}") }
+    }
+}
+
+impl Default for LabelTexts {
+    fn default() -> LabelTexts {
+        LabelTexts {
+            tolerant: t("99%"),
+            standard: t("99.9%"),
+            high: t("99.95%"),
+            critical: t("99.99%"),
+            daily: t("daily"),
+            weekly: t("weekly"),
+            monthly: t("monthly"),
+            quarterly: t("quarterly"),
+            balanced: t("balanced"),
+            cpu_heavy: t("CPU-heavy"),
+            memory_heavy: t("memory-heavy"),
+            io_bound: t("I/O-bound"),
+        }
+    }
+}
+
+impl Default for PlanTexts {
+    fn default() -> PlanTexts {
+        PlanTexts {
+            first_service: t("the first service"),
+            risk_low_readiness: t("Readiness is low: the services will page people more often \
+                                   than the monolith did until the foundation is complete."),
+            risk_missing: t("Essential capabilities are missing ({missing}): nothing goes live \
+                             before they are in place."),
+            risk_small_team: t("With {engineers} (fewer than {min}), each service's pipeline, \
+                                contract and on-call take a real share of the team's time: \
+                                extract nothing beyond what the triggers point at."),
+            risk_finding_fit: t("The domain is still moving: a boundary drawn now may need \
+                                 redrawing, so keep the extracted part's interface small."),
+            risk_no_bottleneck: t("No bottleneck has been measured: measure before and after \
+                                   the extraction, so it proves its worth."),
+            risk_single_cadence_part: t("Everything ships together today: release {service} on \
+                                         its own schedule from the start, or it will keep \
+                                         shipping with the monolith."),
+            new_service: t("the new service"),
+            risk_single_cadence: t("Everything ships together today: unless the teams start \
+                                    releasing on their own, the services will still deploy \
+                                    together."),
+            ops_growth: t("{ops} can run about {operable}; grow operations to about {people} \
+                           people before the services beyond the {nth} go live."),
+            ops_first: t("first"),
+            ordinal_1: t("{n}st"),
+            ordinal_2: t("{n}nd"),
+            ordinal_3: t("{n}rd"),
+            ordinal: t("{n}th"),
+            flatten: t("The chain {path} runs through parts this plan extracts: flatten it \
+                        before they leave, or every hop becomes a network call."),
+            greenfield_design: t("Nothing is built yet: design the bounded contexts and build \
+                                  the first version as a modular monolith, one module per \
+                                  context ({unit}), each with a small interface."),
+            greenfield_order: t("Decide the extraction order from the contexts' load, \
+                                 availability and release speed, and keep the core domain in \
+                                 the monolith."),
+            modular_check: t("The codebase is already modular: check that the module \
+                              boundaries still match the bounded contexts, and close the gaps."),
+            modular_list: t("List each module's data, callers and owner, and confirm the \
+                             extraction order."),
+            pick_first: t("Pick a part that is isolated and painful; sign-in and notifications \
+                           are common first choices because their inputs and outputs are \
+                           clear. Never the core domain."),
+            infra_first: t("This comes first: the missing capabilities must be in place before \
+                            anything is extracted."),
+            waves: t("Wave 1 was the first extraction, on its own; the {waves} after it {runs} \
+                      up to {extractions} side by side, one per team."),
+            wave: t("Wave {n}: {services}{side}."),
+            side_by_side_counted: t(" side by side"),
+            side_by_side_named: t(", side by side"),
+            extracted_services: t("the extracted services"),
+            starting_with: t(", starting with {name}"),
+            summary_migration: t("A phased migration with the strangler pattern toward \
+                                  {services} around a small core{first}."),
+            note_migration: t("Real migrations take 12 to 24 months. Here the phases run \
+                               strictly one after another, so the upper figure is cautious: \
+                               teams often overlap database work with the last waves."),
+            part_unnamed: t("the part that behaves differently"),
+            selective_boundary: t("Draw only the boundary of {part}: the code, the tables and \
+                                   the callers that belong to it."),
+            selective_interface: t("Give {part} a small interface inside the monolith first \
+                                    ({unit}), so the extraction moves code instead of \
+                                    rewriting it."),
+            selective_rest_phase: t("The rest of the monolith gets its module boundaries in a \
+                                     phase of its own, below."),
+            selective_rest_keeps: t("The rest of the monolith keeps its shape for now."),
+            selective_exit: t("The boundary of {part} is written down (code, tables, callers), \
+                               and the rest of the monolith reaches it only through its \
+                               interface."),
+            selective_infra: t("Only what one more deployable needs; no mesh or orchestrator."),
+            selective_same_steps: t("The same steps as the first part, once it runs on its own."),
+            selective_switch: t("Add the switch that moves traffic to it a percentage at a \
+                                 time; a simple feature flag is enough for one service."),
+            extracted_part: t("the extracted part"),
+            own_tables: t("No other module shares its tables, so only its own tables move."),
+            replace_reads: t("Replace its reads of the tables of {modules} with calls to their \
+                              interfaces, or with a copy kept up to date by events."),
+            transactions: t("Some operations must commit across areas: before its writes move, \
+                             replace the transactions that span it and its callers with a saga \
+                             or an outbox, or keep those operations on one side."),
+            rest_alongside: t("The teams that do not own the extracted part can do this \
+                               alongside the extraction; the plan lists it here because its \
+                               phases are shown one after another."),
+            note_same_part: t("The {n} split triggers all point at {part}, so extracting it \
+                               answers them; stop after it unless a trigger appears that points \
+                               at another part."),
+            one_part: t("one part"),
+            note_small_team: t("With {engineers} a migration would cost more than it saves: \
+                                extract only {parts}, and look again once the team passes {min} \
+                                engineers."),
+            this_part: t("this part"),
+            these_parts: t("these parts"),
+            note_one_extraction: t("One extraction is a far shorter undertaking than a \
+                                    migration; stop after it unless a second, independent \
+                                    trigger appears."),
+            what_unnamed: t("only the one part that behaves differently"),
+            what_named: t("only {parts}"),
+            summary_selective: t("Keep a modular monolith and extract {what}."),
+            grow_ops: t("Grow operations to at least {people} people: services need more hands \
+                         than one deployable."),
+            modules_alongside: t("Runs alongside the foundation work, by the teams that do not \
+                                  build it; the plan lists it here because its phases are shown \
+                                  one after another."),
+            risk_foundation_missing: t("Essential capabilities are missing ({missing}): \
+                                        extracting anything before they are in place \
+                                        multiplies incidents."),
+            summary_foundation: t("Build the operational foundation first, then answer again."),
+            note_foundation: t("The verdict is expected to change once the foundation is in \
+                                place; the migration toward {services} comes after that."),
+            inside_hot_spot: t("Give the part that stands out room inside the monolith: run it \
+                                in its own worker processes or on its own queue, from the same \
+                                codebase, and scale those on their own."),
+            inside_org_size: t("Give each team a module it owns, with its own reviewers, so \
+                                teams stop stepping on each other's changes."),
+            inside_scaling: t("Scale the busy part inside the monolith first: run more copies of \
+                               the same code behind its own route or queue."),
+            inside_reliability: t("Protect the critical path inside the monolith: give it its \
+                                   own worker pool and database connections, and release it \
+                                   more carefully."),
+            inside_tech: t("Run the workload that needs another runtime as a separate process \
+                            only if nothing in the current runtime can do it."),
+            inside_cadence: t("Let the fast area ship on its own schedule inside the monolith: \
+                               feature flags and a release train that does not wait for the slow \
+                               areas."),
+            stay_modular_check: t("The codebase is already modular: check that the boundaries \
+                                   still match the business areas, and close the gaps."),
+            review_fit: t("While the product is still finding its market, answer these \
+                           questions again when its main areas stop changing shape, rather than \
+                           on a fixed date."),
+            review_changes: t("Check the changes listed below; one reached is a reason to look \
+                               again, two are a reason to plan."),
+            summary_modular: t("Stay one deployable, with module boundaries that hold."),
+            summary_stay: t("Stay one deployable and keep it simple."),
+            keep_running: t("{summary} Keep the {services} already running as they are, and \
+                             extract no more."),
+            note_stay: t("The review repeats every six months; the changes listed are the \
+                          signals to look again sooner."),
+            merge_unnamed: t("the services that always deploy together or write the same \
+                              tables"),
+            merge_unnamed_extra: t("Go from {today} to about {keep}: the map of the first phase \
+                                    shows which ones merge."),
+            each_group: t("each group"),
+            merge_into_one: t("{modules} into one"),
+            round: t("Round {n}: {merges}."),
+            round_separator: t("; "),
+            fold_rest: t("Then fold the remaining {services} into the same deployable: nothing \
+                          in the answers calls for more than one."),
+            merge_more: t("Then merge {services} more into their closest neighbours, down to \
+                           {keep}: the teams and operations people cannot own and run more."),
+            keep_modules: t("Keep each former service as a module with its own interface inside \
+                             the deployable it joins, so the boundaries that made sense survive \
+                             the merge."),
+            one_deployable: t("One deployable again: keep the former services apart as modules, \
+                               checked by the build."),
+            risk_consolidate_missing: t("Services run today without {missing}: every incident \
+                                         is harder to find until they are in place."),
+            summary_consolidate: t("Merge what moves together: from {today} running today to \
+                                    {keep} worth keeping."),
+            note_consolidate: t("Merging is quicker than extracting: the code already has \
+                                 interfaces, and the work is mostly removing the network between \
+                                 parts that never needed it."),
+            unit_python: t("a Django app or a Python package"),
+            unit: t("a module or package"),
+            when_one: t("month {month}"),
+            when_months: t("months {first}\u{2013}{last}"),
+            when_ranges: t("from month {start}, ending in month {end}"),
+            dates_span: t("{start} \u{2013} {end}"),
+            dates_between: t("{early} to {late}"),
+            dates_ranges: t("starts {start}; ends {end}"),
+        }
+    }
+}
+
+impl Default for CheckTexts {
+    fn default() -> CheckTexts {
+        CheckTexts {
+            concerns: t(" On the domain map it concerns {modules}."),
+            same_part: t(" {triggers} {point} at the same part, so they count as one pressure."),
+            not_answered: t("Not answered yet."),
+            engineers_org: t("{engineers}; this trigger starts at {at}."),
+            engineers_small: t("{engineers}; the line is drawn at {at}."),
+            engineers: t("{engineers}."),
+            stage: t("Product stage: {stage}."),
+            factor: t("You answered \u{201c}{answer}\u{201d} for {question}."),
+            readiness_complete: t("Readiness {score}/100, with every essential capability in \
+                                   place."),
+            readiness_missing: t("Readiness {score}/100; essential but missing: {missing}."),
+            missing_separator: t(", "),
+            hot_load: t("On the domain map, \u{201c}{module}\u{201d} carries about {ratio} times \
+                         the median load."),
+            even_load: t("On the domain map, no module carries more than the median load."),
+            availability_spread: t("The domain map mixes availability targets from {low} to \
+                                    {high}."),
+            one_availability: t("Every module on the domain map shares one availability target \
+                                 ({target})."),
+            cadence_spread: t("The domain map has modules shipping {fast} next to modules \
+                               shipping {slow}."),
+            one_cadence: t("Every module on the domain map ships {cadence}."),
+            heavy: t("On the domain map, \u{201c}{module}\u{201d} is {resource}, unlike most \
+                      modules."),
+        }
+    }
+}
+
+impl Default for CostTexts {
+    fn default() -> CostTexts {
+        CostTexts {
+            per_hop: t("{latency} per hop"),
+            mono_latency: t("In-process calls: microseconds."),
+            mono_availability: t("One deployable: one availability target."),
+            mono_infrastructure: t("One deployment unit."),
+            mono_observability: t("Basic application monitoring (APM)."),
+            ops: t("{people} engineers."),
+            mono_debugging: t("One stack trace shows the whole path."),
+            mono_schema: t("Coordinated in code, in one migration."),
+            latency_estimated: t("About {hops} on a typical request (assumed: no domain map): \
+                                  {latency} added, at {per_hop}."),
+            latency_no_chain: t("The domain map has no synchronous chain: no network hop is \
+                                 added to a request."),
+            latency_no_crossing: t("No synchronous call crosses the new boundaries: no network \
+                                    hop is added. Split module by module, the longest chain \
+                                    ({hops}) would add {latency}."),
+            latency: t("{hops} on the busiest synchronous path {crosses} the boundaries: about \
+                        {latency} added, at {per_hop}."),
+            latency_all_split: t(" Split module by module, the longest chain ({hops}) would add \
+                                  {latency}."),
+            availability_estimated: t("About {deployables} on a typical request must all be up \
+                                       (assumed): {percent} when their targets are multiplied."),
+            availability_one: t("The path runs in one deployable: {percent}, its own target."),
+            availability: t("{deployables} on that path must all be up: {percent} when their \
+                             targets are multiplied."),
+            availability_below: t(" That is below the {target} a module on it needs: make those \
+                                   calls asynchronous, or give the path fallbacks."),
+            infrastructure_core: t("{units} (the core plus {services}){mesh}."),
+            mesh_plus: t(", plus a gateway or service mesh between them"),
+            infrastructure: t("{units}{mesh}."),
+            mesh_with: t(", with a gateway or service mesh between them"),
+            observability_one: t("Tracing across the one new boundary, with central logs and \
+                                  metrics."),
+            observability: t("Distributed tracing across every service, with central logs and \
+                              metrics."),
+            debugging: t("Logs and traces must be correlated across services."),
+            schema: t("Negotiated through versioned API contracts between services."),
+            category_latency: t("Latency between parts"),
+            category_availability: t("Availability of a request"),
+            category_infrastructure: t("Infrastructure"),
+            category_observability: t("Observability"),
+            category_ops: t("Operations headcount"),
+            category_debugging: t("Debugging"),
+            category_schema: t("Schema changes"),
+            column_today: t("Today: {services}"),
+            column_kept: t("Kept: {services}"),
+            basis_consolidate: t("The left-hand column is the estate as it runs today; the \
+                                  right-hand column the shape to keep: {services}."),
+            detail_kept: t("{services} kept of {today} running today"),
+            column_if_split: t("If split into {services}"),
+            basis_stay: t("Your verdict keeps one deployable. The right-hand column shows what \
+                           splitting into {services} would cost, for comparison."),
+            column_foundation: t("After the foundation"),
+            basis_foundation: t("The right-hand column shows the {services} to aim for once the \
+                                 foundation is in place."),
+            column_recommended: t("Recommended shape"),
+            basis_recommended: t("The right-hand column shows the recommended shape: the core \
+                                  plus {services}."),
+            detail: t("the core plus {services}"),
+            column_monolith: t("Monolith"),
+        }
+    }
+}
+
+impl Default for DomainTexts {
+    fn default() -> DomainTexts {
+        DomainTexts {
+            more_ignored_one: t("1 more was ignored"),
+            more_ignored: t("{n} more were ignored"),
+            first_modules: t("Only the first {max} modules were read; {more}."),
+            duplicate_id: t("A second module with id {id} (\"{name}\") was ignored; ids must be \
+                             unique."),
+            unnamed: t("Module {id}"),
+            zero_load: t("\"{name}\" had a load of 0, read as the baseline of 1."),
+            load_above: t("\"{name}\" had a load above {max}, read as {max}."),
+            first_dependencies: t("Only the first {max} dependencies were read; {more}."),
+            dangling: t("The dependency from {from} to {to} names a module that is not on the \
+                         map."),
+            self_dependency: t("\"{name}\" depends on itself; that says nothing about coupling."),
+            repeated: t("A repeated dependency from \"{from}\" to \"{to}\" was counted once."),
+            dropped: t("\u{2026}and {n} more ignored items."),
         }
     }
 }

@@ -27,30 +27,7 @@ impl Template {
     /// The text with every `{name}` replaced by its value. A slot with no value stays as it is
     /// written, `{{` and `}}` become single braces, and nothing panics.
     pub fn render(&self, slots: &[(&str, &str)]) -> String {
-        let s = self.0.as_str();
-        let mut out = String::with_capacity(s.len() + 16);
-        let mut rest = s;
-        while let Some(i) = rest.find(['{', '}']) {
-            out.push_str(&rest[..i]);
-            let tail = &rest[i..];
-            if tail.starts_with("{{") || tail.starts_with("}}") {
-                out.push_str(&tail[..1]);
-                rest = &tail[2..];
-                continue;
-            }
-            if let Some((name, after)) = slot_at(tail) {
-                match slots.iter().find(|(k, _)| *k == name) {
-                    Some((_, value)) => out.push_str(value),
-                    None => out.push_str(&tail[..name.len() + 2]),
-                }
-                rest = after;
-            } else {
-                out.push_str(&tail[..1]);
-                rest = &tail[1..];
-            }
-        }
-        out.push_str(rest);
-        out
+        render(&self.0, slots)
     }
 
     /// The slot names the template uses, in order (a name used twice is listed twice).
@@ -70,6 +47,34 @@ impl Template {
         }
         found
     }
+}
+
+/// `s` with every `{name}` replaced by its value: [`Template::render`] for text that is not a
+/// template of [`Texts`] (the catalogue's labels, whose slots are thresholds).
+pub fn render(s: &str, slots: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut rest = s;
+    while let Some(i) = rest.find(['{', '}']) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if tail.starts_with("{{") || tail.starts_with("}}") {
+            out.push_str(&tail[..1]);
+            rest = &tail[2..];
+            continue;
+        }
+        if let Some((name, after)) = slot_at(tail) {
+            match slots.iter().find(|(k, _)| *k == name) {
+                Some((_, value)) => out.push_str(value),
+                None => out.push_str(&tail[..name.len() + 2]),
+            }
+            rest = after;
+        } else {
+            out.push_str(&tail[..1]);
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// At a `{`: the slot name and what follows its `}`, if this is a slot (`{` letters, digits
@@ -212,6 +217,16 @@ plurals! {
         sync_dependency,
         /// "item", "items" (of the domain map).
         item,
+        /// "wave", "waves" (of extractions).
+        wave,
+        /// "extraction", "extractions".
+        extraction,
+        /// "network hop", "network hops".
+        network_hop,
+        /// "deployable", "deployables".
+        deployable,
+        /// "deployment unit", "deployment units".
+        deployment_unit,
     }
 }
 
@@ -664,6 +679,523 @@ templates! {
     }
 }
 
+templates! {
+    /// The hard rules that rule a verdict out (`verdict.rs`).
+    VerdictTexts "verdict" {
+        /// Too few independent triggers (`min`: a number, `held`: one of the three below).
+        needs_triggers: ["min", "held"],
+        /// Several triggers that count as one (`triggers`: "3 triggers").
+        held_one_part: ["triggers"],
+        /// No trigger holds.
+        held_none: [],
+        /// One trigger holds.
+        held_one: [],
+        /// Too small a team (`min`, `engineers`: numbers).
+        needs_engineers: ["min", "engineers"],
+        /// Too few parts worth extracting (`stands`: one of the two below).
+        needs_parts: ["stands"],
+        /// Only one part stands out.
+        stands_one: [],
+        /// No part stands out.
+        stands_none: [],
+        /// A selective extraction with nothing to extract.
+        needs_trigger_or_part: [],
+        /// A tiny team (`max`, `engineers`: numbers).
+        needs_more_than: ["max", "engineers"],
+        /// Nothing can leave the core.
+        needs_part_that_leaves: [],
+        /// Readiness too low (`min`, `readiness`: numbers).
+        needs_readiness: ["min", "readiness"],
+        /// A consolidation without services.
+        consolidate_no_services: [],
+        /// A consolidation that keeps every service.
+        consolidate_all_kept: [],
+    }
+}
+
+templates! {
+    /// The pitfalls' subjects (`pitfalls.rs`).
+    PitfallTexts "pitfalls" {
+        /// A deep synchronous chain (`modules`: "4 modules", `path`: the modules, in order).
+        chain: ["modules", "path"],
+        /// Between the stops of a path.
+        path_separator: [],
+        /// Between the members of a call cycle on a path.
+        cycle_separator: [],
+        /// Transactions across services without a map.
+        transactions_unmapped: [],
+    }
+}
+
+templates! {
+    /// The answers' caveats (`assess.rs`).
+    AssessTexts "assess" {
+        /// Zero engineers.
+        engineers_zero: [],
+        /// Zero teams.
+        teams_zero: [],
+        /// More teams than engineers (`teams`, `engineers`: numbers, `read`: "4 teams").
+        more_teams: ["teams", "engineers", "read"],
+        /// An answer that is not an option (`answer`, `question`).
+        unknown_option: ["answer", "question"],
+        /// A factor the rubric does not have (`factor`: its id).
+        unknown_factor: ["factor"],
+        /// The engineers question, as a missing answer.
+        missing_engineers: [],
+        /// The teams question.
+        missing_teams: [],
+        /// The product stage question.
+        missing_stage: [],
+        /// The daily traffic question.
+        missing_traffic: [],
+        /// The capabilities.
+        missing_capabilities: [],
+        /// The operations headcount question.
+        missing_ops: [],
+    }
+}
+
+templates! {
+    /// The decision matrix's answers (`matrix.rs`); the capability texts are also the
+    /// sensitivity's.
+    MatrixTexts "matrix" {
+        /// A row not answered.
+        not_answered: [],
+        /// The readiness row (`score`: a number).
+        readiness: ["score"],
+        /// Operations people outside every band (`people`: a number).
+        ops: ["people"],
+        /// A capability in place (`capability`: its label).
+        in_place: ["capability"],
+        /// A capability not in place (`capability`).
+        not_in_place: ["capability"],
+        /// An answer read from the domain map (`answer`: the option's label).
+        from_map: ["answer"],
+    }
+}
+
+templates! {
+    /// The answers whose change would flip the verdict (`sensitivity.rs`).
+    SensitivityTexts "sensitivity" {
+        /// A question not answered.
+        not_answered: [],
+        /// The engineers question.
+        engineers: [],
+        /// The teams question.
+        teams: [],
+        /// The product stage question.
+        stage: [],
+        /// The daily traffic question.
+        traffic: [],
+        /// The capabilities.
+        readiness: [],
+        /// The operations headcount question.
+        ops: [],
+    }
+}
+
+templates! {
+    /// Dates (`calendar.rs`; the month names are [`Texts::months`]).
+    CalendarTexts "calendar" {
+        /// A month of a year (`month`: its name, `year`).
+        date: ["month", "year"],
+    }
+}
+
+templates! {
+    /// The words for the domain map's values.
+    LabelTexts "labels" {
+        /// Availability 99%.
+        tolerant: [],
+        /// Availability 99.9%.
+        standard: [],
+        /// Availability 99.95%.
+        high: [],
+        /// Availability 99.99%.
+        critical: [],
+        /// Ships daily.
+        daily: [],
+        /// Ships weekly.
+        weekly: [],
+        /// Ships monthly.
+        monthly: [],
+        /// Ships quarterly.
+        quarterly: [],
+        /// A balanced resource profile.
+        balanced: [],
+        /// CPU-heavy.
+        cpu_heavy: [],
+        /// Memory-heavy.
+        memory_heavy: [],
+        /// I/O-bound.
+        io_bound: [],
+    }
+}
+
+templates! {
+    /// The phased plan (`plan.rs`).
+    PlanTexts "plan" {
+        /// The first service when the map names none.
+        first_service: [],
+        /// Low readiness as a risk.
+        risk_low_readiness: [],
+        /// Missing essential capabilities as a risk (`missing`: listed).
+        risk_missing: ["missing"],
+        /// A small team as a risk (`engineers`: "8 engineers", `min`: the threshold).
+        risk_small_team: ["engineers", "min"],
+        /// A domain still moving as a risk.
+        risk_finding_fit: [],
+        /// No measured bottleneck as a risk.
+        risk_no_bottleneck: [],
+        /// One release cadence, for a selective extraction (`service`: quoted or the next).
+        risk_single_cadence_part: ["service"],
+        /// The service of the text above when the map names none.
+        new_service: [],
+        /// One release cadence otherwise.
+        risk_single_cadence: [],
+        /// Operations to grow (`ops`: "2 operations people", capitalised, `operable`:
+        /// "4 services", `people`: a number or range, `nth`: an ordinal or `ops_first`).
+        ops_growth: ["ops", "operable", "people", "nth"],
+        /// What `nth` is when nobody runs a service yet.
+        ops_first: [],
+        /// An ordinal ending in 1, except 11 (`n`).
+        ordinal_1: ["n"],
+        /// An ordinal ending in 2, except 12 (`n`).
+        ordinal_2: ["n"],
+        /// An ordinal ending in 3, except 13 (`n`).
+        ordinal_3: ["n"],
+        /// Any other ordinal (`n`).
+        ordinal: ["n"],
+        /// A deep chain to flatten (`path`: the modules, in order).
+        flatten: ["path"],
+        /// Greenfield: design the contexts (`unit`: what a module is in the stack).
+        greenfield_design: ["unit"],
+        /// Greenfield: the extraction order.
+        greenfield_order: [],
+        /// Already modular: check the boundaries.
+        modular_check: [],
+        /// Already modular: list each module.
+        modular_list: [],
+        /// No candidate named: how to pick the first.
+        pick_first: [],
+        /// The foundation comes first.
+        infra_first: [],
+        /// The waves (`waves`, `runs`: agreeing words, `extractions`: "2 extractions").
+        waves: ["waves", "runs", "extractions"],
+        /// One wave (`n`: its number, `services`: "2 services" or the names, `side`: one of
+        /// the two below or nothing).
+        wave: ["n", "services", "side"],
+        /// Services counted side by side.
+        side_by_side_counted: [],
+        /// Services named side by side.
+        side_by_side_named: [],
+        /// The services of the data phase when none is named.
+        extracted_services: [],
+        /// The first service of the summary (`name`: quoted).
+        starting_with: ["name"],
+        /// A migration's summary (`services`: "6 services", `first`: `starting_with` or
+        /// nothing).
+        summary_migration: ["services", "first"],
+        /// A migration's note.
+        note_migration: [],
+        /// The part to extract when the map names none.
+        part_unnamed: [],
+        /// Draw the part's boundary (`part`).
+        selective_boundary: ["part"],
+        /// Give the part an interface (`part`, `unit`).
+        selective_interface: ["part", "unit"],
+        /// The rest of the monolith gets a phase of its own.
+        selective_rest_phase: [],
+        /// The rest of the monolith keeps its shape.
+        selective_rest_keeps: [],
+        /// The focused discovery's exit criterion (`part`).
+        selective_exit: ["part"],
+        /// The focused foundation.
+        selective_infra: [],
+        /// A second part's extraction.
+        selective_same_steps: [],
+        /// The traffic switch.
+        selective_switch: [],
+        /// The data phase's part when none is named.
+        extracted_part: [],
+        /// Only its own tables move.
+        own_tables: [],
+        /// Replace the reads of shared tables (`modules`: listed).
+        replace_reads: ["modules"],
+        /// Transactions across the boundary.
+        transactions: [],
+        /// The rest's module boundaries alongside the extraction.
+        rest_alongside: [],
+        /// The note when the triggers point at one part (`n`: how many, `part`: quoted or
+        /// `one_part`).
+        note_same_part: ["n", "part"],
+        /// The part of the note above when none is named.
+        one_part: [],
+        /// The note when a migration would cost more (`engineers`: "12 engineers", `parts`:
+        /// `this_part` or `these_parts`, `min`: the threshold).
+        note_small_team: ["engineers", "parts", "min"],
+        /// One part.
+        this_part: [],
+        /// Several parts.
+        these_parts: [],
+        /// The note otherwise.
+        note_one_extraction: [],
+        /// What a selective extraction extracts, none named.
+        what_unnamed: [],
+        /// What it extracts (`parts`: listed).
+        what_named: ["parts"],
+        /// A selective extraction's summary (`what`).
+        summary_selective: ["what"],
+        /// Grow operations (`people`: a number).
+        grow_ops: ["people"],
+        /// Module boundaries alongside the foundation.
+        modules_alongside: [],
+        /// Missing capabilities before the foundation (`missing`: listed).
+        risk_foundation_missing: ["missing"],
+        /// The foundation's summary.
+        summary_foundation: [],
+        /// The foundation's note (`services`: "6 services").
+        note_foundation: ["services"],
+        /// Inside the monolith: the part that stands out.
+        inside_hot_spot: [],
+        /// Inside the monolith: organisation size.
+        inside_org_size: [],
+        /// Inside the monolith: scaling profiles.
+        inside_scaling: [],
+        /// Inside the monolith: reliability.
+        inside_reliability: [],
+        /// Inside the monolith: another runtime.
+        inside_tech: [],
+        /// Inside the monolith: cadence.
+        inside_cadence: [],
+        /// Staying modular, already modular.
+        stay_modular_check: [],
+        /// The review while finding fit.
+        review_fit: [],
+        /// The review's changes.
+        review_changes: [],
+        /// The modular monolith's summary.
+        summary_modular: [],
+        /// The monolith's summary.
+        summary_stay: [],
+        /// Services already running (`summary`: one of the two above, `services`).
+        keep_running: ["summary", "services"],
+        /// The note of a stay.
+        note_stay: [],
+        /// What merges when the map names nothing.
+        merge_unnamed: [],
+        /// How far to merge, unnamed (`today`: "8 services", `keep`: a number).
+        merge_unnamed_extra: ["today", "keep"],
+        /// What merges when groups are named.
+        each_group: [],
+        /// One merge (`modules`: listed).
+        merge_into_one: ["modules"],
+        /// One round (`n`, `merges`: joined by `round_separator`).
+        round: ["n", "merges"],
+        /// Between the merges of a round.
+        round_separator: [],
+        /// Fold the rest into one (`services`: "2 services").
+        fold_rest: ["services"],
+        /// Merge more (`services`, `keep`: a number).
+        merge_more: ["services", "keep"],
+        /// Keep each former service as a module.
+        keep_modules: [],
+        /// One deployable again.
+        one_deployable: [],
+        /// Missing capabilities of a consolidation (`missing`: listed).
+        risk_consolidate_missing: ["missing"],
+        /// A consolidation's summary (`today`: "8 services", `keep`: a number).
+        summary_consolidate: ["today", "keep"],
+        /// A consolidation's note.
+        note_consolidate: [],
+        /// A module in a Python stack.
+        unit_python: [],
+        /// A module otherwise.
+        unit: [],
+        /// A phase of one month (`month`).
+        when_one: ["month"],
+        /// A phase of months (`first`, `last`).
+        when_months: ["first", "last"],
+        /// A phase whose ends are ranges (`start`, `end`: a number or range).
+        when_ranges: ["start", "end"],
+        /// Dates from one month to another (`start`, `end`).
+        dates_span: ["start", "end"],
+        /// A month or a range of months (`early`, `late`).
+        dates_between: ["early", "late"],
+        /// Dates whose ends are ranges (`start`, `end`).
+        dates_ranges: ["start", "end"],
+    }
+}
+
+templates! {
+    /// The evidence of the split triggers and reasons not to break (`checks.rs`).
+    CheckTexts "checks" {
+        /// The modules a trigger concerns (`modules`: listed names).
+        concerns: ["modules"],
+        /// Triggers that point at the same part (`triggers`: listed labels, `point`: the verb).
+        same_part: ["triggers", "point"],
+        /// No evidence.
+        not_answered: [],
+        /// Engineers against the organisation trigger (`engineers`: "40 engineers", `at`).
+        engineers_org: ["engineers", "at"],
+        /// Engineers against the small-team line (`engineers`, `at`).
+        engineers_small: ["engineers", "at"],
+        /// Engineers (`engineers`).
+        engineers: ["engineers"],
+        /// The product stage (`stage`: quoted).
+        stage: ["stage"],
+        /// A factor's answer (`answer`: the option, `question`: the dimension, in lower case).
+        factor: ["answer", "question"],
+        /// Readiness with every essential capability (`score`).
+        readiness_complete: ["score"],
+        /// Readiness with missing capabilities (`score`, `missing`: joined by
+        /// `missing_separator`).
+        readiness_missing: ["score", "missing"],
+        /// Between the missing capabilities.
+        missing_separator: [],
+        /// A module with much more load (`module`, `ratio`).
+        hot_load: ["module", "ratio"],
+        /// Even load.
+        even_load: [],
+        /// Availability targets spread (`low`, `high`).
+        availability_spread: ["low", "high"],
+        /// One availability target (`target`).
+        one_availability: ["target"],
+        /// Cadences spread (`fast`, `slow`).
+        cadence_spread: ["fast", "slow"],
+        /// One cadence (`cadence`).
+        one_cadence: ["cadence"],
+        /// A module with another resource profile (`module`, `resource`).
+        heavy: ["module", "resource"],
+    }
+}
+
+templates! {
+    /// The costs of the two shapes (`costs.rs`).
+    CostTexts "costs" {
+        /// The latency of one hop (`latency`: "10–50 ms").
+        per_hop: ["latency"],
+        /// One deployable: latency.
+        mono_latency: [],
+        /// One deployable: availability.
+        mono_availability: [],
+        /// One deployable: infrastructure.
+        mono_infrastructure: [],
+        /// One deployable: observability.
+        mono_observability: [],
+        /// Operations headcount (`people`: a number or range).
+        ops: ["people"],
+        /// One deployable: debugging.
+        mono_debugging: [],
+        /// One deployable: schema changes.
+        mono_schema: [],
+        /// Latency without a map (`hops`: "3 network hops", `latency`, `per_hop`).
+        latency_estimated: ["hops", "latency", "per_hop"],
+        /// The map has no synchronous chain.
+        latency_no_chain: [],
+        /// No call crosses the boundaries (`hops`: "4 hops", `latency`: of the longest chain).
+        latency_no_crossing: ["hops", "latency"],
+        /// The busiest path (`hops`: "2 hops", capitalised, `crosses`: the verb, `latency`,
+        /// `per_hop`).
+        latency: ["hops", "crosses", "latency", "per_hop"],
+        /// The longest chain, split module by module (`hops`, `latency`).
+        latency_all_split: ["hops", "latency"],
+        /// Availability without a map (`deployables`: "3 deployables", `percent`).
+        availability_estimated: ["deployables", "percent"],
+        /// The path runs in one deployable (`percent`).
+        availability_one: ["percent"],
+        /// Deployables on the path (`deployables`, capitalised, `percent`).
+        availability: ["deployables", "percent"],
+        /// Below a module's target (`target`: "99.95%").
+        availability_below: ["target"],
+        /// Deployment units around a core (`units`: "3 deployment units", `services`:
+        /// "2 services", `mesh`: `mesh_plus` or nothing).
+        infrastructure_core: ["units", "services", "mesh"],
+        /// A gateway or mesh around a core.
+        mesh_plus: [],
+        /// Deployment units on their own (`units`, `mesh`: `mesh_with` or nothing).
+        infrastructure: ["units", "mesh"],
+        /// A gateway or mesh between units.
+        mesh_with: [],
+        /// Observability of one new boundary.
+        observability_one: [],
+        /// Observability of many services.
+        observability: [],
+        /// Debugging across services.
+        debugging: [],
+        /// Schema changes across services.
+        schema: [],
+        /// Row: latency.
+        category_latency: [],
+        /// Row: availability.
+        category_availability: [],
+        /// Row: infrastructure.
+        category_infrastructure: [],
+        /// Row: observability.
+        category_observability: [],
+        /// Row: operations headcount.
+        category_ops: [],
+        /// Row: debugging.
+        category_debugging: [],
+        /// Row: schema changes.
+        category_schema: [],
+        /// Column: today's services (`services`: "8 services").
+        column_today: ["services"],
+        /// Column: the services kept (`services`).
+        column_kept: ["services"],
+        /// How to read a consolidation's columns (`services`).
+        basis_consolidate: ["services"],
+        /// What a consolidation's units are (`services`, `today`: a number).
+        detail_kept: ["services", "today"],
+        /// Column: split, when the verdict stays (`services`).
+        column_if_split: ["services"],
+        /// How to read the columns when the verdict stays (`services`).
+        basis_stay: ["services"],
+        /// Column: after the foundation.
+        column_foundation: [],
+        /// How to read the columns while the foundation comes first (`services`).
+        basis_foundation: ["services"],
+        /// Column: the recommended shape.
+        column_recommended: [],
+        /// How to read the columns otherwise (`services`).
+        basis_recommended: ["services"],
+        /// What the units are (`services`).
+        detail: ["services"],
+        /// Column: the monolith.
+        column_monolith: [],
+    }
+}
+
+templates! {
+    /// What the domain map check left out (`domain.rs`).
+    DomainTexts "domain" {
+        /// One more item ignored.
+        more_ignored_one: [],
+        /// More items ignored (`n`).
+        more_ignored: ["n"],
+        /// Too many modules (`max`, `more`: one of the two above).
+        first_modules: ["max", "more"],
+        /// A repeated module id (`id`, `name`).
+        duplicate_id: ["id", "name"],
+        /// A module without a name (`id`).
+        unnamed: ["id"],
+        /// A load of 0 (`name`).
+        zero_load: ["name"],
+        /// A load above the limit (`name`, `max`).
+        load_above: ["name", "max"],
+        /// Too many dependencies (`max`, `more`).
+        first_dependencies: ["max", "more"],
+        /// A dependency on a module not on the map (`from`, `to`: ids).
+        dangling: ["from", "to"],
+        /// A module depending on itself (`name`).
+        self_dependency: ["name"],
+        /// A repeated dependency (`from`, `to`: names).
+        repeated: ["from", "to"],
+        /// Ignored items not listed one by one (`n`).
+        dropped: ["n"],
+    }
+}
+
 /// Every text the engine writes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -687,6 +1219,30 @@ pub struct Texts {
     pub evaluation: EvaluationTexts,
     /// The service count.
     pub services: ServiceTexts,
+    /// The rules that rule a verdict out.
+    pub verdict: VerdictTexts,
+    /// The pitfalls' subjects.
+    pub pitfalls: PitfallTexts,
+    /// The answers' caveats.
+    pub assess: AssessTexts,
+    /// The decision matrix's answers.
+    pub matrix: MatrixTexts,
+    /// The flips' questions.
+    pub sensitivity: SensitivityTexts,
+    /// Dates.
+    pub calendar: CalendarTexts,
+    /// The month names, January first; a missing one is written as its number.
+    pub months: Vec<String>,
+    /// The words for the domain map's values.
+    pub labels: LabelTexts,
+    /// The phased plan.
+    pub plan: PlanTexts,
+    /// The checks' evidence.
+    pub checks: CheckTexts,
+    /// The costs.
+    pub costs: CostTexts,
+    /// What the domain map check left out.
+    pub domain: DomainTexts,
 }
 
 impl Texts {
@@ -698,6 +1254,17 @@ impl Texts {
         self.brief.entries(&mut out);
         self.evaluation.entries(&mut out);
         self.services.entries(&mut out);
+        self.verdict.entries(&mut out);
+        self.pitfalls.entries(&mut out);
+        self.assess.entries(&mut out);
+        self.matrix.entries(&mut out);
+        self.sensitivity.entries(&mut out);
+        self.calendar.entries(&mut out);
+        self.labels.entries(&mut out);
+        self.plan.entries(&mut out);
+        self.checks.entries(&mut out);
+        self.costs.entries(&mut out);
+        self.domain.entries(&mut out);
         out
     }
 
@@ -752,7 +1319,9 @@ mod tests {
             serde_json::Value::String(_) => out.push(path.to_string()),
             serde_json::Value::Object(map) => {
                 for (k, x) in map {
-                    if path.is_empty() && matches!(k.as_str(), "nouns" | "verbs" | "numbers") {
+                    if path.is_empty()
+                        && matches!(k.as_str(), "nouns" | "verbs" | "numbers" | "months")
+                    {
                         continue;
                     }
                     let inner = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };

@@ -172,68 +172,51 @@ pub(crate) fn readiness_gate(readiness: f64, (lo, hi): (f64, f64)) -> f64 {
     unit((readiness - lo) / (hi - lo))
 }
 
-fn plural(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// The hard rule that rules a verdict out, in words; `None` when the verdict is allowed.
 fn ruled_out(verdict: Verdict, a: &Assessment, ctx: &Context, cat: &Catalogue) -> Option<String> {
     let t = &cat.thresholds;
+    let w = &cat.texts.verdict;
     let min_triggers = t.migration_min_triggers.max(1);
     let independent = a.independent();
     let pressures = || {
         if independent < min_triggers {
             let held = if a.trigger_count > independent {
-                format!(
-                    "{} hold, but they point at one part, so they count as one",
-                    plural(a.trigger_count, "trigger", "triggers")
-                )
+                w.held_one_part
+                    .render(&[("triggers", &cat.texts.nouns.trigger.count(a.trigger_count))])
             } else if independent == 0 {
-                "none holds".to_string()
+                w.held_none.render(&[])
             } else {
-                "one holds".to_string()
+                w.held_one.render(&[])
             };
-            Some(format!("needs {min_triggers} or more independent split triggers; {held}"))
+            Some(w.needs_triggers.render(&[("min", &min_triggers.to_string()), ("held", &held)]))
         } else {
             None
         }
     };
     let small = || {
         ctx.engineers.filter(|&e| e < t.small_team_below).map(|e| {
-            format!(
-                "needs {} or more engineers to run many services; there are {e}",
-                t.small_team_below
-            )
+            w.needs_engineers
+                .render(&[("min", &t.small_team_below.to_string()), ("engineers", &e.to_string())])
         })
     };
     let worth = || {
         (ctx.split_target < 2).then(|| {
-            format!(
-                "needs two or more parts worth extracting; {}",
-                if ctx.split_target == 1 { "only one stands out" } else { "none stands out" }
-            )
+            let stands = if ctx.split_target == 1 { &w.stands_one } else { &w.stands_none };
+            w.needs_parts.render(&[("stands", &stands.render(&[]))])
         })
     };
     match verdict {
         Verdict::Monolith | Verdict::ModularMonolith => None,
         Verdict::SelectiveExtraction => {
             if a.hot_spot.is_none() && a.trigger_count == 0 {
-                Some("needs a split trigger or one part that stands out; neither holds".into())
+                Some(w.needs_trigger_or_part.render(&[]))
             } else if let Some(e) = ctx.engineers.filter(|&e| e <= t.tiny_team_at_most) {
-                Some(format!(
-                    "needs more than {} engineers: a team of {e} runs one deployable best",
-                    t.tiny_team_at_most
-                ))
+                Some(w.needs_more_than.render(&[
+                    ("max", &t.tiny_team_at_most.to_string()),
+                    ("engineers", &e.to_string()),
+                ]))
             } else if ctx.extractable == Some(0) {
-                Some(
-                    "needs a part that can leave the core; the domain map has none (a single \
-                     module, or every cluster holds core modules)"
-                        .into(),
-                )
+                Some(w.needs_part_that_leaves.render(&[]))
             } else {
                 None
             }
@@ -243,16 +226,17 @@ fn ruled_out(verdict: Verdict, a: &Assessment, ctx: &Context, cat: &Catalogue) -
             .or_else(|| {
                 let min = finite(t.migration_min_readiness, 55.0);
                 (a.readiness < min).then(|| {
-                    format!("needs readiness of {min:.0} or more; it is {:.0}", a.readiness.floor())
+                    w.needs_readiness.render(&[
+                        ("min", &format!("{min:.0}")),
+                        ("readiness", &format!("{:.0}", a.readiness.floor())),
+                    ])
                 })
             })
             .or_else(small)
             .or_else(worth),
         Verdict::Consolidate => match (ctx.estate, ctx.consolidation) {
-            (None, _) => Some("applies only when services already run".into()),
-            (Some(_), None) => {
-                Some("applies only when some of today's services are not worth keeping".into())
-            }
+            (None, _) => Some(w.consolidate_no_services.render(&[])),
+            (Some(_), None) => Some(w.consolidate_all_kept.render(&[])),
             (Some(_), Some(_)) => None,
         },
     }

@@ -4,6 +4,7 @@
 //! (the nouns and their plurals, "and", the quotes, the range dash, the units) come from the
 //! rubric's [`Texts`].
 
+use super::answers::{AvailabilityTarget, Cadence, ResourceProfile, YearMonth};
 use super::texts::{Plural, Texts};
 
 impl Plural {
@@ -70,6 +71,59 @@ impl Texts {
         self.list(&shown)
     }
 
+    /// An availability target in the rubric's words ("99.9%").
+    pub fn availability(&self, a: AvailabilityTarget) -> String {
+        let w = &self.labels;
+        match a {
+            AvailabilityTarget::Tolerant => &w.tolerant,
+            AvailabilityTarget::Standard => &w.standard,
+            AvailabilityTarget::High => &w.high,
+            AvailabilityTarget::Critical => &w.critical,
+        }
+        .render(&[])
+    }
+
+    /// A release cadence in the rubric's words ("weekly").
+    pub fn cadence(&self, c: Cadence) -> String {
+        let w = &self.labels;
+        match c {
+            Cadence::Daily => &w.daily,
+            Cadence::Weekly => &w.weekly,
+            Cadence::Monthly => &w.monthly,
+            Cadence::Quarterly => &w.quarterly,
+        }
+        .render(&[])
+    }
+
+    /// A resource profile in the rubric's words ("CPU-heavy").
+    pub fn resource(&self, r: ResourceProfile) -> String {
+        let w = &self.labels;
+        match r {
+            ResourceProfile::Balanced => &w.balanced,
+            ResourceProfile::CpuHeavy => &w.cpu_heavy,
+            ResourceProfile::MemoryHeavy => &w.memory_heavy,
+            ResourceProfile::IoBound => &w.io_bound,
+        }
+        .render(&[])
+    }
+
+    /// "Mar 2026": the month's name from the rubric (its number when the rubric has none).
+    pub fn date(&self, ym: YearMonth) -> String {
+        let ym = super::calendar::normalise(ym);
+        let name = match self.months.get(usize::from(ym.month.saturating_sub(1))) {
+            Some(name) if !name.is_empty() => name.clone(),
+            _ => ym.month.to_string(),
+        };
+        self.calendar.date.render(&[("month", &name), ("year", &ym.year.to_string())])
+    }
+
+    /// "Tracing: in place", "Tracing: not in place".
+    pub fn capability_state(&self, label: &str, present: bool) -> String {
+        let w = &self.matrix;
+        let state = if present { &w.in_place } else { &w.not_in_place };
+        state.render(&[("capability", label)])
+    }
+
     /// `n` in words where the rubric has a word for it, else in digits.
     pub fn number(&self, n: u32) -> String {
         match self.numbers.get(n as usize) {
@@ -95,66 +149,6 @@ pub fn lower_first(s: &str) -> String {
         Some(c) => c.to_lowercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-// English-only helpers, still used by the modules whose sentences have not moved into the
-// rubric's texts yet; each goes once nothing calls it.
-
-/// "1 service", "3 services".
-pub fn count(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", noun(n, one, many))
-}
-
-/// The noun alone, agreeing with `n`.
-pub fn noun<'a>(n: u32, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
-/// "1–2", or "2" when both ends are the same.
-pub fn span(lo: u32, hi: u32) -> String {
-    let (lo, hi) = (lo.min(hi), lo.max(hi));
-    if lo == hi {
-        lo.to_string()
-    } else {
-        format!("{lo}\u{2013}{hi}")
-    }
-}
-
-/// "1–2 months", "1 month", "3 months".
-pub fn months(lo: u32, hi: u32) -> String {
-    format!("{} {}", span(lo, hi), noun(lo.max(hi), "month", "months"))
-}
-
-/// "10–50 ms", or "0 ms".
-pub fn ms(lo: u32, hi: u32) -> String {
-    format!("{} ms", span(lo, hi))
-}
-
-/// A name in curly quotes.
-pub fn quoted(name: &str) -> String {
-    format!("\u{201c}{name}\u{201d}")
-}
-
-/// "a", "a and b", "a, b and c".
-pub fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-/// The names in quotes, listed; at most `max` of them, then "and N more".
-pub fn names(names: &[String], max: usize) -> String {
-    let mut shown: Vec<String> = names.iter().take(max).map(|n| quoted(n)).collect();
-    if names.len() > max {
-        shown.push(format!("{} more", names.len() - max));
-    }
-    list(&shown)
 }
 
 #[cfg(test)]
@@ -192,7 +186,8 @@ mod tests {
             "\u{201c}A\u{201d}, \u{201c}B\u{201d} and 1 more"
         );
         assert_eq!(t.number(2), "two");
-        assert_eq!(t.number(7), "7");
+        assert_eq!(t.number(7), "seven");
+        assert_eq!(t.number(11), "11");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::{
     BlockerId, Capability, Catalogue, FactorId, PhaseId, PitfallId, ProductStage, Quadrant,
-    RevisitWhen, Source, TrafficBand, TriggerId,
+    RevisitWhen, Source, TrafficBand, TriggerId, THRESHOLD_SLOTS,
 };
 use crate::file::{byte_offset, path_text, spot_at, syntax_problem, token_at, Seg};
 use crate::sha256;
@@ -708,12 +708,18 @@ pub fn catalogue_problems(cat: &Catalogue) -> Vec<Problem> {
     p.once_each("catalogue.triggers", &triggers, &TriggerId::ALL);
     for (i, t) in cat.triggers.iter().enumerate() {
         p.text(format!("catalogue.triggers[{i}].label"), &t.label);
+        slots(&mut p, format!("catalogue.triggers[{i}].label"), &t.label, THRESHOLD_SLOTS);
+        let at = format!("catalogue.triggers[{i}].explanation");
+        slots(&mut p, at, &t.explanation, THRESHOLD_SLOTS);
         p.source(format!("catalogue.triggers[{i}].source"), t.source, &known);
     }
     let blockers: Vec<BlockerId> = cat.blockers.iter().map(|b| b.id).collect();
     p.once_each("catalogue.blockers", &blockers, &BlockerId::ALL);
     for (i, b) in cat.blockers.iter().enumerate() {
         p.text(format!("catalogue.blockers[{i}].label"), &b.label);
+        slots(&mut p, format!("catalogue.blockers[{i}].label"), &b.label, THRESHOLD_SLOTS);
+        let at = format!("catalogue.blockers[{i}].explanation");
+        slots(&mut p, at, &b.explanation, THRESHOLD_SLOTS);
         p.source(format!("catalogue.blockers[{i}].source"), b.source, &known);
     }
     for (i, m) in cat.matrix.iter().enumerate() {
@@ -722,6 +728,8 @@ pub fn catalogue_problems(cat: &Catalogue) -> Vec<Problem> {
             p.add(format!("{at}.id"), format!("repeats the row \"{}\"", m.id));
         }
         p.text(format!("{at}.dimension"), &m.dimension);
+        slots(&mut p, format!("{at}.stay"), &m.stay, THRESHOLD_SLOTS);
+        slots(&mut p, format!("{at}.split"), &m.split, THRESHOLD_SLOTS);
         p.source(format!("{at}.source"), m.source, &known);
     }
     for (i, row) in cat.scorecard.iter().enumerate() {
@@ -802,6 +810,12 @@ pub fn catalogue_problems(cat: &Catalogue) -> Vec<Problem> {
     for (i, r) in cat.revisit.iter().enumerate() {
         let at = format!("catalogue.revisit[{i}]");
         p.text(format!("{at}.text"), &r.text);
+        // A revisit on the engineers may also name its own number.
+        let mut allowed = THRESHOLD_SLOTS.to_vec();
+        if matches!(r.when, RevisitWhen::Engineers(_)) {
+            allowed.push("engineers");
+        }
+        slots(&mut p, format!("{at}.text"), &r.text, &allowed);
         if let RevisitWhen::Factor(f, option) = &r.when {
             match cat.factor(*f) {
                 Some(def) if def.options.iter().any(|o| &o.id == option) => {}

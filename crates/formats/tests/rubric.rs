@@ -113,6 +113,37 @@ fn a_team_size_line_at_30_changes_the_small_team_reason_and_nothing_else() {
 }
 
 #[test]
+fn a_team_size_line_at_30_is_the_number_the_labels_and_the_matrix_name() {
+    let tuned =
+        rubric::read(&minimal(r#"{"thresholds": {"small_team_below": 30}}"#)).expect("reads");
+    let mut a = Answers::default();
+    a.context.engineers = Some(25);
+    let e = evaluate_with(&a, &tuned.catalogue);
+    let label = &e.blockers.iter().find(|b| b.id == BlockerId::SmallTeam.as_str()).unwrap().label;
+    assert_eq!(label, "Fewer than 30 engineers");
+    let row = e.matrix.iter().find(|m| m.id == "team_size").expect("the team size row");
+    assert_eq!(row.stay, "Fewer than 30 engineers");
+    for text in [label, &row.stay, &row.split] {
+        assert!(!text.contains("20"), "{text}");
+    }
+    // The organisation trigger and the revisit texts follow their own numbers.
+    let tuned = rubric::read(&minimal(
+        r#"{"thresholds": {"org_trigger_at": 80, "hot_load_ratio": 4.0},
+            "revisit": [{"when": {"Engineers": 25}, "text": "Past {engineers} engineers."}]}"#,
+    ))
+    .expect("reads");
+    let e = evaluate_with(&Answers::default(), &tuned.catalogue);
+    let org = e.triggers.iter().find(|t| t.id == "org_size").unwrap();
+    assert_eq!(org.label, "Engineering organisation past 80 people");
+    let scaling = e.triggers.iter().find(|t| t.id == "scaling_profiles").unwrap();
+    assert!(scaling.explanation.contains("roughly four times"), "{}", scaling.explanation);
+    let row = e.matrix.iter().find(|m| m.id == "team_size").unwrap();
+    assert_eq!(row.split, "80 engineers or more");
+    let texts: Vec<&str> = e.plan.revisit.iter().map(|r| r.text.as_str()).collect();
+    assert!(texts.contains(&"Past 25 engineers."), "{texts:?}");
+}
+
+#[test]
 fn reworded_verdict_and_an_internal_source_reach_the_results() {
     let first = examples().remove(0);
     let verdict = evaluate(&first.answers).verdict.verdict;
@@ -252,6 +283,12 @@ fn a_template_may_name_only_its_slots() {
     cat.pitfalls[0].detail = "Watch {modulez} closely.".to_string();
     let text = rubric::to_json(&rubric::standard_meta(), &cat);
     assert_says(refusal(&text), "catalogue.pitfalls[0].detail names the slot {modulez}, which this text does not have; it may use {modules}");
+    let mut cat = Catalogue::standard();
+    cat.blockers[0].label = "Fewer than {small_team} engineers".to_string();
+    cat.revisit[0].text = "Past {engineers} people.".to_string();
+    let said = refusal(&rubric::to_json(&rubric::standard_meta(), &cat));
+    assert_says(said.clone(), "catalogue.blockers[0].label names the slot {small_team}");
+    assert_says(said, "catalogue.revisit[0].text names the slot {engineers}");
 }
 
 #[test]
