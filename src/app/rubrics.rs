@@ -184,11 +184,26 @@ async fn fetch_text(url: &str) -> Result<String, String> {
             return Err(rubric::RubricError::TooLarge { bytes }.brief());
         }
     }
+    keep_offline(url, &response).await;
     let text = response.text().map_err(|_| unreachable.clone())?;
     let text = JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or(unreachable)?;
     // `rubric::read` checks the text's length too: Content-Length may be absent or compressed.
     Ok(text)
 }
+
+/// Keeps a copy of the rubric where the service worker finds it offline (scripts/sw.template.js,
+/// `seams-data`), so even the first visit's rubric works offline afterwards. Best effort: where
+/// the page may not use the cache (a sandboxed frame, file://), the network stays the source.
+async fn keep_offline(url: &str, response: &web_sys::Response) {
+    let Ok(caches) = window().caches() else { return };
+    let Ok(copy) = response.clone() else { return };
+    let Ok(cache) = JsFuture::from(caches.open(OFFLINE_CACHE)).await else { return };
+    let cache: web_sys::Cache = cache.unchecked_into();
+    let _ = JsFuture::from(cache.put_with_str(url, &copy)).await;
+}
+
+/// The cache the service worker keeps fetched rubrics in (`DATA` in scripts/sw.template.js).
+const OFFLINE_CACHE: &str = "seams-data";
 
 /// The build's data block, if the page carries one.
 fn build_text() -> Option<Kept> {

@@ -126,6 +126,9 @@ pub struct State {
     pub rubric_loading: Option<String>,
     /// The rubric from before the last change the user asked for, while its notice offers undo.
     pub rubric_undo: Option<InUse>,
+    /// A link or file offered while the page's rubric loads: it is offered once the rubric
+    /// is settled, so that its rubric is compared with the one the page will use.
+    pub deferred: Option<(Answers, Offered, Option<RubricRef>)>,
 }
 
 /// Where the rubric in use came from.
@@ -185,15 +188,12 @@ impl InUse {
         InUse { rubric: Arc::new(rubric), origin }
     }
 
-    /// "Acme architecture rubric 2.1.0 (3f2a9c01b7de)", with "the standard rubric" said
-    /// when it is.
+    /// "the rubric “Acme architecture rubric 2.1.0 (3f2a9c01b7de)”", or "the standard rubric
+    /// “…”" when it is.
     pub fn label(&self) -> String {
         let label = self.rubric.label();
-        if self.rubric.is_standard() {
-            format!("the standard rubric, \u{201c}{label}\u{201d}")
-        } else {
-            format!("\u{201c}{label}\u{201d}")
-        }
+        let which = if self.rubric.is_standard() { "the standard rubric" } else { "the rubric" };
+        format!("{which} \u{201c}{label}\u{201d}")
     }
 }
 
@@ -276,6 +276,7 @@ impl State {
             page_rubric: InUse::standard(),
             rubric_loading: None,
             rubric_undo: None,
+            deferred: None,
         }
     }
 
@@ -546,7 +547,7 @@ fn apply(s: &mut State, msg: Msg) -> bool {
                 open(s, answers, from);
                 switch_rubric(s, theirs);
                 let text = format!(
-                    "{} They are evaluated with {}, the rubric they were made with.",
+                    "{} They are evaluated with {}, which they were made with.",
                     s.notice.as_ref().map_or("Opened the answers.", |n| n.text.as_str()),
                     s.rubric.label()
                 );
@@ -600,12 +601,13 @@ fn apply(s: &mut State, msg: Msg) -> bool {
         }
         Msg::UseRubric(rubric, origin) => {
             use_rubric(s, InUse::new(*rubric, origin));
-            false
+            offer_deferred(s)
         }
         Msg::RefuseRubric { from, reason } => {
             if from.is_page_rubric() {
                 s.rubric_loading = None;
             }
+            let changed = offer_deferred(s);
             let what = match &from {
                 RubricOrigin::Address(path) => format!("The rubric at \u{201c}{path}\u{201d}"),
                 RubricOrigin::Imported { name, .. } => {
@@ -619,7 +621,7 @@ fn apply(s: &mut State, msg: Msg) -> bool {
                 "{what} was not used. {reason} This page uses {}.",
                 s.rubric.label()
             )));
-            false
+            changed
         }
         Msg::UsePageRubric => {
             if s.rubric != s.page_rubric {
@@ -667,6 +669,10 @@ fn offer(s: &mut State, mut answers: Answers, from: Offered, made_with: Option<R
     if answers.plan_start.is_none() {
         answers.plan_start = s.answers.plan_start;
     }
+    if s.rubric_loading.is_some() && matches!(from, Offered::Link | Offered::File(_)) {
+        s.deferred = Some((answers, from, made_with));
+        return false;
+    }
     // Examples and a fresh start are answers of no rubric: they open with the one in use.
     let mismatch = match from {
         Offered::Link | Offered::File(_) => mismatch(s, made_with),
@@ -683,6 +689,17 @@ fn offer(s: &mut State, mut answers: Answers, from: Offered, made_with: Option<R
     true
 }
 
+/// Offers the link or file that waited for the page's rubric, once it is settled.
+fn offer_deferred(s: &mut State) -> bool {
+    if s.rubric_loading.is_some() {
+        return false;
+    }
+    match s.deferred.take() {
+        Some((answers, from, made_with)) => offer(s, answers, from, made_with),
+        None => false,
+    }
+}
+
 /// How answers made with `made_with` (`None`: the standard rubric) differ from the rubric in
 /// use; `None` when they were made with it.
 fn mismatch(s: &State, made_with: Option<RubricRef>) -> Option<Mismatch> {
@@ -693,8 +710,9 @@ fn mismatch(s: &State, made_with: Option<RubricRef>) -> Option<Mismatch> {
     let standard = InUse::standard();
     let switch =
         [s.page_rubric.clone(), standard].into_iter().find(|known| theirs.names(&known.rubric));
-    let theirs_label =
-        switch.as_ref().map_or_else(|| format!("\u{201c}{}\u{201d}", theirs.label()), InUse::label);
+    let theirs_label = switch
+        .as_ref()
+        .map_or_else(|| format!("the rubric \u{201c}{}\u{201d}", theirs.label()), InUse::label);
     Some(Mismatch { theirs: theirs_label, ours: s.rubric.label(), switch })
 }
 
@@ -706,7 +724,7 @@ fn use_rubric(s: &mut State, new: InUse) {
         if !s.rubric.origin.is_page_rubric() {
             s.undo = None;
             s.notice = Some(Notice::info(format!(
-                "The page's rubric {} has loaded; the results still use the rubric you imported, {}.",
+                "The page's own rubric has loaded ({}); the results still use the one you imported, {}.",
                 new.label(),
                 s.rubric.label()
             )));
@@ -1753,7 +1771,7 @@ mod tests {
         assert!(n.problem && !n.undo);
         assert_eq!(
             n.text,
-            "The rubric file \u{201c}broken.json\u{201d} was not used. The rubric file is empty. This page uses \u{201c}Acme architecture rubric 2.1.0 (210000000000)\u{201d}."
+            "The rubric file \u{201c}broken.json\u{201d} was not used. The rubric file is empty. This page uses the rubric \u{201c}Acme architecture rubric 2.1.0 (210000000000)\u{201d}."
         );
         // A page rubric that fails to load ends the wait, and names the standard rubric in use.
         let address = RubricOrigin::Address("rubric.json".to_string());
@@ -1769,7 +1787,7 @@ mod tests {
         );
         assert_eq!(s.rubric_loading, None);
         assert!(notice_text(&s)
-            .contains("This page uses the standard rubric, \u{201c}Seams standard rubric 1.0.0 ("));
+            .contains("This page uses the standard rubric \u{201c}Seams standard rubric 1.0.0 ("));
     }
 
     #[test]
@@ -1790,7 +1808,7 @@ mod tests {
         let s = run(s, vec![Msg::UseRubric(Box::new(acme("1.0.0")), address.clone())]);
         assert_eq!(in_use(&s).0, "9.0.0");
         assert_eq!(s.page_rubric.origin, address);
-        assert!(notice_text(&s).contains("still use the rubric you imported"));
+        assert!(notice_text(&s).contains("still use the one you imported"));
         let s = run(s, vec![Msg::UsePageRubric]);
         assert_eq!(in_use(&s).0, "1.0.0");
     }
@@ -1820,10 +1838,13 @@ mod tests {
         let s = run(on_acme(Answers::default()), vec![offer(&link, Offered::Link)]);
         let m = s.pending.as_ref().and_then(|o| o.mismatch.clone()).expect("a mismatch");
         assert!(
-            m.theirs.starts_with("the standard rubric, \u{201c}Seams standard rubric 1.0.0"),
+            m.theirs.starts_with("the standard rubric \u{201c}Seams standard rubric 1.0.0"),
             "{m:?}"
         );
-        assert_eq!(m.ours, "\u{201c}Acme architecture rubric 2.1.0 (210000000000)\u{201d}");
+        assert_eq!(
+            m.ours,
+            "the rubric \u{201c}Acme architecture rubric 2.1.0 (210000000000)\u{201d}"
+        );
         assert!(m.switch.as_ref().is_some_and(|r| r.rubric.is_standard()));
         // Open them with the rubric in use …
         let kept = run(s.clone(), vec![Msg::Accept]);
@@ -1832,7 +1853,7 @@ mod tests {
         let switched = run(s.clone(), vec![Msg::AcceptSwitching]);
         assert!(switched.rubric.rubric.is_standard());
         assert_eq!(switched.answers, link);
-        assert!(notice_text(&switched).contains("the rubric they were made with"));
+        assert!(notice_text(&switched).contains("which they were made with"));
         let back = run(switched, vec![Msg::Undo]);
         assert_eq!(in_use(&back).0, "2.1.0");
         // … or keep the answers.
@@ -1855,7 +1876,7 @@ mod tests {
             }],
         );
         let m = s.pending.as_ref().and_then(|o| o.mismatch.clone()).expect("a mismatch");
-        assert_eq!(m.theirs, "\u{201c}acme-architecture 3.0.0 (300000000000)\u{201d}");
+        assert_eq!(m.theirs, "the rubric \u{201c}acme-architecture 3.0.0 (300000000000)\u{201d}");
         assert!(m.switch.is_none());
         assert_eq!(run(s, vec![Msg::AcceptSwitching]).answers, mine, "nothing to switch to");
         let s = run(
@@ -1868,6 +1889,20 @@ mod tests {
         );
         assert_eq!((s.pending.clone(), s.answers.clone()), (None, link.clone()));
         assert!(s.notice.as_ref().is_some_and(|n| n.undo), "and can be undone");
+        // A link that arrives while the page's rubric loads waits for it, then asks.
+        let s = run(
+            at(Step::Start),
+            vec![Msg::RubricLoading("rubric.json".into()), offer(&link, Offered::Link)],
+        );
+        assert_eq!((s.pending.clone(), s.answers.clone()), (None, Answers::default()));
+        let s = run(
+            s,
+            vec![Msg::UseRubric(
+                Box::new(acme("2.1.0")),
+                RubricOrigin::Address("rubric.json".into()),
+            )],
+        );
+        assert!(s.pending.as_ref().is_some_and(|o| o.mismatch.is_some()), "{:?}", s.pending);
         // Examples belong to no rubric: they open with the one in use.
         let s = run(on_acme(Answers::default()), vec![offer(&link, example("Blog"))]);
         assert_eq!(s.pending, None);

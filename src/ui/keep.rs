@@ -209,7 +209,7 @@ fn OfferPrompt(offer: Offer) -> impl IntoView {
         view! {
             <p data-testid="offer-rubric">
                 {format!(
-                    "These answers were made with the rubric {}; this page uses {}. The same answers can give another verdict under another rubric.",
+                    "These answers were made with {}; this page uses {}. The same answers can give another verdict under another rubric.",
                     m.theirs, m.ours
                 )}
             </p>
