@@ -56,10 +56,10 @@ async function openMvp(page) {
   await page.locator('[data-testid=offer], [data-testid=page][data-step=results]').first().waitFor();
   if (await page.getByTestId('offer').isVisible()) await page.getByTestId('offer-accept').click();
   await onPage(page, 'Results');
-  await page.getByTestId('verdict').first().waitFor();
+  await page.getByTestId('brief-verdict').waitFor();
 }
 
-const verdict = async (page) => (await page.getByTestId('verdict').first().textContent()).trim();
+const verdict = async (page) => (await page.getByTestId('brief-verdict').textContent()).trim();
 
 test("the address's rubric is used, named and worded, in the embed under a sub-path, and offline after", async () => {
   const context = await env.browser.newContext();
@@ -82,7 +82,7 @@ test("the address's rubric is used, named and worded, in the embed under a sub-p
   await page.waitForFunction(() => document.querySelector('[data-testid=rubric-in-use]')?.textContent.includes('Acme architecture rubric 2.1.0'));
   await page.goto(`${env.site.url}?embed&rubric=rubric.json&step=results`);
   await onPage(page, 'Results');
-  await page.getByTestId('verdict').first().waitFor();
+  await page.getByTestId('brief-verdict').waitFor();
   assert.equal(await verdict(page), ACME_VERDICT, 'offline, the organisation\'s wording still');
   assert.deepEqual(foreign, []);
   await context.close();
@@ -154,7 +154,7 @@ test('an imported rubric is used, kept across a reload, named in the record, und
 
   // Back to the page's own rubric: the standard one, and storage forgets the import.
   await page.getByTestId('rubric-back').click();
-  await page.waitForFunction(() => document.querySelector('[data-testid=verdict]')?.textContent.trim() === 'Monolith');
+  await page.waitForFunction(() => document.querySelector('[data-testid=brief-verdict]')?.textContent.trim() === 'Monolith');
   assert.equal(await page.evaluate(() => localStorage.getItem('seams.rubric')), null);
   expectCleanPage(page);
   await page.context().close();
