@@ -230,15 +230,18 @@ fn StepBody() -> impl IntoView {
             Step::Results => view! {
                 <section class="step step-results" aria-labelledby="step-heading">
                     <h1 id="step-heading" tabindex="-1">"Results"</h1>
-                    <RubricInUse/>
                     {move || if rubric_pending() {
                         view! {
-                            <p class="notice notice-info" role="status" data-testid="rubric-loading">
-                                "The results appear once your organisation's rubric has loaded."
-                            </p>
+                            <div data-testid="rubric-loading">
+                                <RubricInUse/>
+                                <p class="notice notice-info">
+                                    "The results appear once your organisation's rubric has loaded."
+                                </p>
+                            </div>
                         }.into_any()
                     } else {
-                        view! { <Results/> <KeepWork/> <RubricPanel/> }.into_any()
+                        // The rubric in use, right after the sources it names.
+                        view! { <Results/> <RubricPanel/> <KeepWork/> }.into_any()
                     }}
                 </section>
             }

@@ -4,8 +4,8 @@
 //!
 //! Every table names the rubric it was computed with (`rubric`, as [`Rubric::label`] writes it):
 //! the row tables in a last column, "Rubric", on every row, so a row keeps its provenance when
-//! it is sorted, filtered or pasted among others; the dependency matrix, which must stay square,
-//! in its corner cell.
+//! it is sorted, filtered or pasted among others; the dependency matrix, whose columns are
+//! modules, in a last row of its own ("Rubric: …").
 //!
 //! [`Rubric::label`]: crate::rubric::Rubric::label
 
@@ -102,8 +102,7 @@ pub fn dsm(e: &Evaluation, rubric: &str) -> Option<String> {
             };
         }
     }
-    let corner = format!("Module (row depends on column); rubric {rubric}");
-    let mut head = vec![corner.as_str()];
+    let mut head = vec!["Module (row depends on column)"];
     head.extend(d.labels.iter().map(String::as_str));
     let mut out = self::head(&head);
     for (label, cells) in d.labels.iter().zip(&grid) {
@@ -111,6 +110,10 @@ pub fn dsm(e: &Evaluation, rubric: &str) -> Option<String> {
         fields.extend(cells.iter().copied());
         out += &line(&fields);
     }
+    let note = format!("Rubric: {rubric}");
+    let mut last = vec![""; n + 1];
+    last[0] = &note;
+    out += &line(&last);
     Some(out)
 }
 
@@ -140,7 +143,8 @@ mod tests {
         assert_eq!(costs.lines().count(), e.costs.rows.len() + 1);
         let dsm = dsm(&e, r).expect("a map");
         let n = e.domain.as_ref().unwrap().labels.len();
-        assert_eq!(dsm.lines().count(), n + 1);
+        assert_eq!(dsm.lines().count(), n + 2, "a row per module, and the rubric's");
+        assert!(dsm.lines().last().is_some_and(|l| l.starts_with("Rubric: Seams standard rubric")));
         assert!(dsm.lines().all(|l| l.split(',').count() == n + 1));
         let mvp =
             evaluate(&examples().into_iter().find(|x| x.id == "five-person-mvp").unwrap().answers);
@@ -148,7 +152,7 @@ mod tests {
         // Every table opens in Excel as UTF-8, and names the rubric.
         for table in [matrix, checks, costs, dsm.clone()] {
             assert!(table.starts_with('\u{feff}'), "a byte-order mark first");
-            assert!(table.lines().next().is_some_and(|l| l.contains("ubric")), "{table}");
+            assert!(table.contains("Rubric"), "{table}");
         }
     }
 
