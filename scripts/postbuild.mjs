@@ -4,15 +4,37 @@
 //      from their content-hashed names, and a <meta> that tells the app to register it;
 //   3. seams.html, one self-contained file (JS, wasm, CSS and icon inlined) that works when
 //      opened from file:// with no server.
+// With `--rubric FILE` (scripts/dist.sh checks the file first), the page carries that rubric:
+// FILE is copied to dist/rubric.json and inlined in index.html (and so in seams.html) as a JSON
+// data block, <script type="application/json" id="seams-rubric">, which src/app/rubrics.rs reads
+// at start. A data block is never executed, so the CSP needs no hash for it. The block holds the
+// file's name and its text as a JSON string, so the text (and its SHA-256) is exactly the file's.
+// Running this again on the same dist/ replaces what an earlier run added.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 
-const dist = process.argv[2] ?? 'dist';
+const args = process.argv.slice(2);
+const rubricAt = args.indexOf('--rubric');
+const rubricFile = rubricAt >= 0 ? args[rubricAt + 1] : null;
+if (rubricAt >= 0 && !rubricFile) throw new Error('--rubric needs a file');
+const dist = args.find((a, i) => !a.startsWith('--') && i !== rubricAt + 1) ?? 'dist';
 const here = new URL('.', import.meta.url).pathname;
 const sha = (data, encoding) => createHash('sha256').update(data).digest(encoding);
 
 let html = await readFile(join(dist, 'index.html'), 'utf8');
+// What an earlier run added, taken out again.
+html = html
+  .replace(/\n\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+  .replace(/\n\s*<meta name="seams-service-worker"[^>]*>/, '')
+  .replace(/<script type="application\/json" id="seams-rubric">[\s\S]*?<\/script>/, '');
+if (rubricFile) {
+  const text = await readFile(rubricFile, 'utf8');
+  await copyFile(rubricFile, join(dist, 'rubric.json'));
+  // `<` only appears inside JSON strings, where \u003c reads the same: the block cannot end early.
+  const block = JSON.stringify({ name: basename(rubricFile), text }).replaceAll('<', '\\u003c');
+  html = html.replace('</body>', `<script type="application/json" id="seams-rubric">${block}</script>\n  </body>`);
+}
 const loader = html.match(/<script type="module">([\s\S]*?)<\/script>/);
 if (!loader) throw new Error('no inline module loader in dist/index.html: has Trunk changed its output?');
 

@@ -2,8 +2,13 @@
 // It precaches the built files in a versioned cache, answers from that cache (so the app works
 // offline), deletes older caches when it takes over, and waits for the page's go-ahead
 // ("skip-waiting") before replacing an older version: assets never change under an open page.
+// JSON files on the site (an organisation's rubric, `?rubric=rubric.json`) go to the network
+// first, so a new version wins when online, and are kept in DATA for offline use.
 const VERSION = '__VERSION__';
 const CACHE = `seams-${VERSION}`;
+// Not versioned: a rubric fetched under one version of the app is still there offline after an
+// update.
+const DATA = 'seams-data';
 const PRECACHE = __PRECACHE__;
 
 self.addEventListener('install', (event) => {
@@ -16,7 +21,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('seams-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('seams-') && k !== CACHE && k !== DATA).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -27,7 +32,12 @@ self.addEventListener('message', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode !== 'navigate' && url.pathname.endsWith('.json')) {
+    event.respondWith(networkFirst(request));
+    return;
+  }
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       // Pages (with any query, such as ?embed) are the app's one page.
@@ -37,3 +47,18 @@ self.addEventListener('fetch', (event) => {
     }),
   );
 });
+
+// The network's answer, kept for offline use when it is a good one; offline (or when the site
+// fails to answer), the copy kept last, from DATA or the precache.
+async function networkFirst(request) {
+  const data = await caches.open(DATA);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await data.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const kept = (await data.match(request)) ?? (await caches.match(request));
+    if (kept) return kept;
+    throw error;
+  }
+}

@@ -6,10 +6,11 @@
 use std::path::PathBuf;
 
 use seams::app::report::markdown;
-use seams::engine::{evaluate, examples, Answers, Catalogue, DepKind, Dependency, Module};
+use seams::app::rubric::Rubric;
+use seams::engine::{evaluate, examples, Answers, DepKind, Dependency, Module};
 
 fn check(name: &str, answers: &Answers) {
-    let cat = Catalogue::standard();
+    let cat = Rubric::standard();
     let report = markdown(answers, &evaluate(answers), &cat, "2026-11-22");
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/golden")
@@ -71,7 +72,7 @@ fn hostile_names_cannot_break_tables_or_inject_markup() {
     a.domain.dependencies.push(Dependency { from: 100, to: 101, kind: DepKind::Sync });
     check("hostile-names", &a);
 
-    let report = markdown(&a, &evaluate(&a), &Catalogue::standard(), "2026-11-22");
+    let report = markdown(&a, &evaluate(&a), &Rubric::standard(), "2026-11-22");
     assert!(!report.contains("<script>"), "no raw tag survives");
     // A link needs an unescaped `]` right before `(`: every one here is escaped.
     for (at, _) in report.match_indices("](javascript:") {

@@ -5,10 +5,11 @@
 pub mod host;
 pub mod nav;
 pub mod persist;
+pub mod rubrics;
 pub mod state;
 pub mod step;
 
 /// The pure formats (files, links, exports, input checks), a crate of their own (`crates/formats`).
-pub use seams_formats::{csv, domain_edit, file, labels, link, report, slide, validate};
+pub use seams_formats::{csv, domain_edit, file, labels, link, report, rubric, slide, validate};
 pub use state::{use_store, Store};
 pub use step::{Cursor, Step};

@@ -438,12 +438,16 @@ pub fn open_link(store: Store) {
         }
         store.dispatch(Msg::Notify(Notice::problem(text)));
     };
-    match link::decode(&hash) {
+    match link::decode_shared(&hash) {
         Err(e) => problem(format!("{e} Your own answers are unchanged.")),
-        Ok(shared) => {
+        Ok(link::Shared { answers: shared, rubric }) => {
             let problems = check_answers(&shared, &store.catalogue(), Origin::Link);
             if problems.is_empty() {
-                store.dispatch(Msg::Offer { answers: shared, from: Offered::Link });
+                store.dispatch(Msg::Offer {
+                    answers: shared,
+                    from: Offered::Link,
+                    made_with: rubric,
+                });
             } else {
                 problem(format!(
                     "The link's answers cannot be used: {}. Your own answers are unchanged.",

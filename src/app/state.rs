@@ -19,6 +19,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::domain_edit;
+use crate::app::rubric::{Rubric, RubricRef};
 use crate::app::step::{Cursor, Step};
 use crate::app::validate::has_answers;
 use crate::engine::order::SortedMap;
@@ -114,6 +115,98 @@ pub struct State {
     /// browser layer (`app::nav`) and empties the list; without one they are dropped and the
     /// page navigates in memory.
     pub history: Vec<HistoryCmd>,
+
+    // --- The rubric ---
+    /// The rubric every evaluation uses, and where it came from.
+    pub rubric: InUse,
+    /// The page's own rubric (the standard one, the one this build carries, or the one the
+    /// address names): what "back to the page's rubric" returns to from an imported one.
+    pub page_rubric: InUse,
+    /// The address of the page's rubric while it is being fetched: the results wait for it.
+    pub rubric_loading: Option<String>,
+    /// The rubric from before the last change the user asked for, while its notice offers undo.
+    pub rubric_undo: Option<InUse>,
+    /// A link or file offered while the page's rubric loads: it is offered once the rubric
+    /// is settled, so that its rubric is compared with the one the page will use.
+    pub deferred: Option<(Answers, Offered, Option<RubricRef>)>,
+}
+
+/// Where the rubric in use came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RubricOrigin {
+    /// The standard rubric, built into Seams.
+    Standard,
+    /// The rubric this build of the page carries (`./scripts/dist.sh --rubric FILE`).
+    Build,
+    /// Fetched from the address in `?rubric=` (as written there).
+    Address(String),
+    /// A rubric file the user imported (by its name), with its text, kept in this browser
+    /// until the user goes back to the page's rubric.
+    Imported { name: String, text: Arc<str> },
+}
+
+impl RubricOrigin {
+    /// The page's own rubrics, as opposed to one the user imported.
+    pub fn is_page_rubric(&self) -> bool {
+        !matches!(self, RubricOrigin::Imported { .. })
+    }
+
+    /// Where it came from, as the rest of a sentence ("built into Seams").
+    pub fn words(&self) -> String {
+        match self {
+            RubricOrigin::Standard => "built into Seams".to_string(),
+            RubricOrigin::Build => "built into this page by your organisation".to_string(),
+            RubricOrigin::Address(path) => format!("loaded from \u{201c}{path}\u{201d}"),
+            RubricOrigin::Imported { name, .. } => {
+                format!("imported from \u{201c}{name}\u{201d} and kept in this browser")
+            }
+        }
+    }
+}
+
+/// A rubric and where it came from. Two are the same when they are the same value in memory
+/// and came from the same place, so comparing them never walks a catalogue.
+#[derive(Debug, Clone)]
+pub struct InUse {
+    pub rubric: Arc<Rubric>,
+    pub origin: RubricOrigin,
+}
+
+impl PartialEq for InUse {
+    fn eq(&self, other: &InUse) -> bool {
+        Arc::ptr_eq(&self.rubric, &other.rubric) && self.origin == other.origin
+    }
+}
+
+impl InUse {
+    /// The standard rubric, built in.
+    pub fn standard() -> InUse {
+        InUse { rubric: Arc::new(Rubric::standard()), origin: RubricOrigin::Standard }
+    }
+
+    pub fn new(rubric: Rubric, origin: RubricOrigin) -> InUse {
+        InUse { rubric: Arc::new(rubric), origin }
+    }
+
+    /// "the rubric “Acme architecture rubric 2.1.0 (3f2a9c01b7de)”", or "the standard rubric
+    /// “…”" when it is.
+    pub fn label(&self) -> String {
+        let label = self.rubric.label();
+        let which = if self.rubric.is_standard() { "the standard rubric" } else { "the rubric" };
+        format!("{which} \u{201c}{label}\u{201d}")
+    }
+}
+
+/// Answers made with another rubric than the one in use, as the prompt says it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mismatch {
+    /// The rubric the answers were made with, named as well as the page knows it.
+    pub theirs: String,
+    /// The rubric in use.
+    pub ours: String,
+    /// The rubric they were made with, when the page has it (the standard one, or the page's
+    /// own): the prompt offers to switch to it.
+    pub switch: Option<InUse>,
 }
 
 /// Answers offered over the user's own, and what they are.
@@ -121,6 +214,8 @@ pub struct State {
 pub struct Offer {
     pub answers: Answers,
     pub from: Offered,
+    /// Set when the answers were made with another rubric than the one in use.
+    pub mismatch: Option<Mismatch>,
 }
 
 /// What offered answers are; it decides the prompt's words and the notice after.
@@ -132,6 +227,8 @@ pub enum Offered {
     Example(String),
     /// "Start a new assessment": no answers.
     Fresh,
+    /// An imported answer file, by name (offered only when it was made with another rubric).
+    File(String),
 }
 
 /// What an undo puts back.
@@ -175,7 +272,20 @@ impl State {
             undo: None,
             reached: Step::Start,
             history: Vec::new(),
+            rubric: InUse::standard(),
+            page_rubric: InUse::standard(),
+            rubric_loading: None,
+            rubric_undo: None,
+            deferred: None,
         }
+    }
+
+    /// The start page, with these answers, evaluated with `rubric` (the page's own).
+    pub fn with_rubric(answers: Answers, rubric: InUse) -> State {
+        let mut s = State::new(answers, rubric.rubric.catalogue.factors.len());
+        s.rubric = rubric.clone();
+        s.page_rubric = rubric;
+        s
     }
 }
 
@@ -204,12 +314,16 @@ pub enum Msg {
     Dismiss,
 
     // --- Navigation and offers ---
-    /// Checked answers offered over the user's own (a share link, an example, a fresh start):
-    /// opened at once when they would replace nothing (no answers, or the same), otherwise
-    /// asked about first.
-    Offer { answers: Answers, from: Offered },
+    /// Checked answers offered over the user's own (a share link, an example, a fresh start, a
+    /// file made with another rubric): opened at once when they would replace nothing (no
+    /// answers, or the same) and were made with the rubric in use, otherwise asked about first.
+    /// `made_with` is the rubric they name; `None` is the standard one (links and files from
+    /// before rubrics, and examples).
+    Offer { answers: Answers, from: Offered, made_with: Option<RubricRef> },
     /// Opens the answers on offer; the notice after offers to undo it.
     Accept,
+    /// Opens the answers on offer with the rubric they were made with, when the page has it.
+    AcceptSwitching,
     /// Keeps the user's answers and drops the offered ones.
     Decline,
     /// Puts back the answers and the page from before the last replacement.
@@ -222,6 +336,19 @@ pub enum Msg {
     Popped(Cursor),
     /// The what-if sandbox.
     WhatIf(WhatIf),
+
+    // --- The rubric ---
+    /// The page's rubric is being fetched from this address.
+    RubricLoading(String),
+    /// Use this rubric (checked whole at the edge). The page's own rubric (standard, built in,
+    /// from the address) becomes the page rubric, and the one in use unless the user imported
+    /// one; an imported rubric is used at once, and can be undone.
+    UseRubric(Box<Rubric>, RubricOrigin),
+    /// A rubric that cannot be used, from this place, and why (in the page's words): the rubric
+    /// in use stays.
+    RefuseRubric { from: RubricOrigin, reason: String },
+    /// Back from an imported rubric to the page's own; can be undone.
+    UsePageRubric,
 }
 
 /// What the what-if sandbox can do. Its changes go to a copy of the answers; the real answers,
@@ -331,7 +458,14 @@ pub enum ModuleEdit {
 pub fn update(state: &mut State, msg: Msg) {
     let step = state.cursor.step;
     let from_storage = matches!(&msg, Msg::Replace { from, .. } if from.is_storage());
+    // The undo of a rubric change lives as long as the notice that offers it.
+    let keeps_rubric_undo =
+        matches!(&msg, Msg::UseRubric(..) | Msg::UsePageRubric | Msg::AcceptSwitching);
+    let notice = state.notice.clone();
     let answers_changed = apply(state, msg);
+    if !keeps_rubric_undo && state.notice != notice {
+        state.rubric_undo = None;
+    }
     // The step is saved with the answers, so moving to another step is a change to save too.
     if !from_storage && (answers_changed || state.cursor.step != step) {
         state.edits += 1;
@@ -396,13 +530,34 @@ fn apply(s: &mut State, msg: Msg) -> bool {
             s.notice = None;
             false
         }
-        Msg::Offer { answers, from } => offer(s, answers, from),
+        Msg::Offer { answers, from, made_with } => offer(s, answers, from, made_with),
         Msg::Accept => match s.pending.take() {
-            Some(Offer { answers, from }) => {
+            Some(Offer { answers, from, .. }) => {
                 open(s, answers, from);
                 true
             }
             None => false,
+        },
+        Msg::AcceptSwitching => match s.pending.take() {
+            Some(Offer {
+                answers,
+                from,
+                mismatch: Some(Mismatch { switch: Some(theirs), .. }),
+            }) => {
+                open(s, answers, from);
+                switch_rubric(s, theirs);
+                let text = format!(
+                    "{} They are evaluated with {}, which they were made with.",
+                    s.notice.as_ref().map_or("Opened the answers.", |n| n.text.as_str()),
+                    s.rubric.label()
+                );
+                s.notice = Some(Notice { undo: true, ..Notice::info(text) });
+                true
+            }
+            other => {
+                s.pending = other;
+                false
+            }
         },
         Msg::Decline => match s.pending.take() {
             Some(Offer { from, .. }) => {
@@ -413,16 +568,75 @@ fn apply(s: &mut State, msg: Msg) -> bool {
             }
             None => false,
         },
-        Msg::Undo => match s.undo.take() {
-            Some(Undo { answers, cursor }) => {
-                s.answers = answers;
-                s.redraws += 1;
-                s.notice = Some(Notice::info("Your previous answers are back."));
-                go(s, cursor);
-                true
+        Msg::Undo => {
+            let rubric_back = match s.rubric_undo.take() {
+                Some(before) => {
+                    s.rubric = before;
+                    set_questions(s);
+                    s.notice =
+                        Some(Notice::info(format!("The page uses {} again.", s.rubric.label())));
+                    true
+                }
+                None => false,
+            };
+            match s.undo.take() {
+                Some(Undo { answers, cursor }) => {
+                    s.answers = answers;
+                    s.redraws += 1;
+                    let text = if rubric_back {
+                        format!("Your previous answers are back, with {}.", s.rubric.label())
+                    } else {
+                        "Your previous answers are back.".to_string()
+                    };
+                    s.notice = Some(Notice::info(text));
+                    go(s, cursor);
+                    true
+                }
+                None => false,
             }
-            None => false,
-        },
+        }
+        Msg::RubricLoading(path) => {
+            s.rubric_loading = Some(path);
+            false
+        }
+        Msg::UseRubric(rubric, origin) => {
+            use_rubric(s, InUse::new(*rubric, origin));
+            offer_deferred(s)
+        }
+        Msg::RefuseRubric { from, reason } => {
+            if from.is_page_rubric() {
+                s.rubric_loading = None;
+            }
+            let changed = offer_deferred(s);
+            let what = match &from {
+                RubricOrigin::Address(path) => format!("The rubric at \u{201c}{path}\u{201d}"),
+                RubricOrigin::Imported { name, .. } => {
+                    format!("The rubric file \u{201c}{name}\u{201d}")
+                }
+                RubricOrigin::Build => "The rubric built into this page".to_string(),
+                RubricOrigin::Standard => "The standard rubric".to_string(),
+            };
+            s.undo = None;
+            s.notice = Some(Notice::problem(format!(
+                "{what} was not used. {reason} This page uses {}.",
+                s.rubric.label()
+            )));
+            changed
+        }
+        Msg::UsePageRubric => {
+            if s.rubric != s.page_rubric {
+                s.undo = None;
+                switch_rubric(s, s.page_rubric.clone());
+                s.notice = Some(Notice {
+                    undo: true,
+                    ..Notice::info(format!(
+                        "The page uses its own rubric again: {}. The imported rubric is no longer kept in this browser.",
+                        s.rubric.label()
+                    ))
+                });
+            }
+            false
+        }
         Msg::Arrived(page) => {
             let mut changed = false;
             if let Some(page) = page.map(|c| within(c, s.questions)) {
@@ -451,16 +665,105 @@ fn within(cursor: Cursor, questions: usize) -> Cursor {
 
 /// Offers `answers`: opened at once when they would replace nothing, otherwise held for the
 /// user's decision. True when the answers changed.
-fn offer(s: &mut State, mut answers: Answers, from: Offered) -> bool {
+fn offer(s: &mut State, mut answers: Answers, from: Offered, made_with: Option<RubricRef>) -> bool {
     if answers.plan_start.is_none() {
         answers.plan_start = s.answers.plan_start;
     }
-    if has_answers(&s.answers) && s.answers != answers {
-        s.pending = Some(Offer { answers, from });
+    if s.rubric_loading.is_some() && matches!(from, Offered::Link | Offered::File(_)) {
+        s.deferred = Some((answers, from, made_with));
+        return false;
+    }
+    // Examples and a fresh start are answers of no rubric: they open with the one in use.
+    let mismatch = match from {
+        Offered::Link | Offered::File(_) => mismatch(s, made_with),
+        Offered::Example(_) | Offered::Fresh => None,
+    };
+    // A file is imported at once, as it always was, unless its rubric is another.
+    let replaces =
+        has_answers(&s.answers) && s.answers != answers && !matches!(from, Offered::File(_));
+    if mismatch.is_some() || replaces {
+        s.pending = Some(Offer { answers, from, mismatch });
         return false;
     }
     open(s, answers, from);
     true
+}
+
+/// Offers the link or file that waited for the page's rubric, once it is settled.
+fn offer_deferred(s: &mut State) -> bool {
+    if s.rubric_loading.is_some() {
+        return false;
+    }
+    match s.deferred.take() {
+        Some((answers, from, made_with)) => offer(s, answers, from, made_with),
+        None => false,
+    }
+}
+
+/// How answers made with `made_with` (`None`: the standard rubric) differ from the rubric in
+/// use; `None` when they were made with it.
+fn mismatch(s: &State, made_with: Option<RubricRef>) -> Option<Mismatch> {
+    let theirs = made_with.unwrap_or_else(RubricRef::standard);
+    if theirs.names(&s.rubric.rubric) {
+        return None;
+    }
+    let standard = InUse::standard();
+    let switch =
+        [s.page_rubric.clone(), standard].into_iter().find(|known| theirs.names(&known.rubric));
+    let theirs_label = switch
+        .as_ref()
+        .map_or_else(|| format!("the rubric \u{201c}{}\u{201d}", theirs.label()), InUse::label);
+    Some(Mismatch { theirs: theirs_label, ours: s.rubric.label(), switch })
+}
+
+/// Makes `new` the page's rubric or the one in use, and says so.
+fn use_rubric(s: &mut State, new: InUse) {
+    if new.origin.is_page_rubric() {
+        s.rubric_loading = None;
+        s.page_rubric = new.clone();
+        if !s.rubric.origin.is_page_rubric() {
+            s.undo = None;
+            s.notice = Some(Notice::info(format!(
+                "The page's own rubric has loaded ({}); the results still use the one you imported, {}.",
+                new.label(),
+                s.rubric.label()
+            )));
+            return;
+        }
+        s.rubric = new;
+        set_questions(s);
+        if let RubricOrigin::Address(_) = s.rubric.origin {
+            s.undo = None;
+            s.notice = Some(Notice::info(format!(
+                "The results use your organisation's rubric, {}.",
+                s.rubric.label()
+            )));
+        }
+        return;
+    }
+    s.undo = None;
+    switch_rubric(s, new);
+    s.notice = Some(Notice {
+        undo: true,
+        ..Notice::info(format!(
+            "The results now use {}, {}.",
+            s.rubric.label(),
+            s.rubric.origin.words()
+        ))
+    });
+}
+
+/// Uses `new`, keeping the rubric it replaces for the undo of the notice the caller sets.
+fn switch_rubric(s: &mut State, new: InUse) {
+    let before = std::mem::replace(&mut s.rubric, new);
+    set_questions(s);
+    s.rubric_undo = Some(before);
+}
+
+/// The factor questions follow the rubric in use; a question beyond the last is the last.
+fn set_questions(s: &mut State) {
+    s.questions = s.rubric.rubric.catalogue.factors.len();
+    s.cursor = within(s.cursor, s.questions);
 }
 
 /// Opens offered answers, and says so.
@@ -477,6 +780,7 @@ fn open(s: &mut State, answers: Answers, from: Offered) {
             s.notice = Some(Notice { undo, ..Notice::info(example_notice(Some(&title))) });
         }
         Offered::Fresh => replace(s, answers, Source::Fresh),
+        Offered::File(name) => replace(s, answers, Source::File(name)),
     }
 }
 
@@ -731,7 +1035,7 @@ pub struct Store {
     /// The latest message for the user.
     pub notice: Memo<Option<Notice>>,
     /// What is on offer over the user's answers, while it waits for their decision.
-    pub pending: Memo<Option<Offered>>,
+    pub pending: Memo<Option<Offer>>,
     /// True while the notice can undo the last replacement.
     pub can_undo: Memo<bool>,
     /// The furthest step shown in this assessment.
@@ -748,7 +1052,14 @@ pub struct Store {
     pub sandbox_evaluation: Memo<Option<Evaluation>>,
     /// True while "Use these answers" can be undone.
     pub sandbox_undo: Memo<bool>,
-    catalogue: StoredValue<Arc<Catalogue>>,
+    /// The rubric in use, and where it came from.
+    pub rubric: Memo<InUse>,
+    /// The page's own rubric.
+    pub page_rubric: Memo<InUse>,
+    /// The address of the page's rubric while it loads.
+    pub rubric_loading: Memo<Option<String>>,
+    /// How many factor questions the factors step asks.
+    questions: Memo<usize>,
     /// Performs history commands: set by the browser layer (`app::nav`), absent in tests.
     history: StoredValue<Option<HistoryPerformer>, LocalStorage>,
 }
@@ -756,16 +1067,39 @@ pub struct Store {
 /// What performs the history commands `update` leaves.
 type HistoryPerformer = Box<dyn Fn(HistoryCmd)>;
 
+/// The catalogue of the rubric in use, as a component reads it once when it is drawn (every
+/// page redraws when the rubric changes).
+#[derive(Clone)]
+pub struct CatalogueRef(Arc<Rubric>);
+
+impl std::ops::Deref for CatalogueRef {
+    type Target = Catalogue;
+    fn deref(&self) -> &Catalogue {
+        &self.0.catalogue
+    }
+}
+
 impl Store {
     /// Creates the state with the standard rubric and the given answers.
     pub fn new(answers: Answers) -> Store {
-        let catalogue = Arc::new(Catalogue::standard());
-        let state = RwSignal::new(State::new(answers, catalogue.factors.len()));
+        Store::with_rubric(answers, InUse::standard(), None)
+    }
+
+    /// Creates the state with the given answers and the page's own rubric, and the rubric the
+    /// user imported earlier, which is used instead when there is one.
+    pub fn with_rubric(answers: Answers, page: InUse, imported: Option<InUse>) -> Store {
+        let mut initial = State::with_rubric(answers, page);
+        if let Some(imported) = imported {
+            initial.rubric = imported;
+            set_questions(&mut initial);
+        }
+        let state = RwSignal::new(initial);
         let answers = Memo::new(move |_| state.with(|s| s.answers.clone()));
-        let for_memo = Arc::clone(&catalogue);
-        let evaluation = Memo::new(move |_| answers.with(|a| engine::evaluate_with(a, &for_memo)));
+        let rubric = Memo::new(move |_| state.with(|s| s.rubric.clone()));
+        let evaluation = Memo::new(move |_| {
+            rubric.with(|r| answers.with(|a| engine::evaluate_with(a, &r.rubric.catalogue)))
+        });
         let sandbox = Memo::new(move |_| state.with(|s| s.sandbox.clone()));
-        let for_sandbox = Arc::clone(&catalogue);
         Store {
             state,
             answers,
@@ -775,18 +1109,26 @@ impl Store {
             refusals: Memo::new(move |_| state.with(|s| s.refusals)),
             returning: Memo::new(move |_| state.with(|s| s.returning)),
             notice: Memo::new(move |_| state.with(|s| s.notice.clone())),
-            pending: Memo::new(move |_| state.with(|s| s.pending.as_ref().map(|o| o.from.clone()))),
-            can_undo: Memo::new(move |_| state.with(|s| s.undo.is_some())),
+            pending: Memo::new(move |_| state.with(|s| s.pending.clone())),
+            can_undo: Memo::new(move |_| {
+                state.with(|s| s.undo.is_some() || s.rubric_undo.is_some())
+            }),
             reached: Memo::new(move |_| state.with(|s| s.reached)),
             edits: Memo::new(move |_| state.with(|s| s.edits)),
             redraws: Memo::new(move |_| state.with(|s| s.redraws)),
             map_redraws: Memo::new(move |_| state.with(|s| s.map_redraws)),
             sandbox,
             sandbox_evaluation: Memo::new(move |_| {
-                sandbox.with(|x| x.as_ref().map(|a| engine::evaluate_with(a, &for_sandbox)))
+                rubric.with(|r| {
+                    sandbox
+                        .with(|x| x.as_ref().map(|a| engine::evaluate_with(a, &r.rubric.catalogue)))
+                })
             }),
             sandbox_undo: Memo::new(move |_| state.with(|s| s.before_sandbox.is_some())),
-            catalogue: StoredValue::new(catalogue),
+            rubric,
+            page_rubric: Memo::new(move |_| state.with(|s| s.page_rubric.clone())),
+            rubric_loading: Memo::new(move |_| state.with(|s| s.rubric_loading.clone())),
+            questions: Memo::new(move |_| state.with(|s| s.questions)),
             history: StoredValue::new_local(None),
         }
     }
@@ -813,14 +1155,15 @@ impl Store {
         self.history.set_value(Some(Box::new(perform)));
     }
 
-    /// The rubric the answers are evaluated against.
-    pub fn catalogue(&self) -> Arc<Catalogue> {
-        self.catalogue.get_value()
+    /// The catalogue of the rubric the answers are evaluated against (not a reactive read:
+    /// the page redraws when the rubric changes).
+    pub fn catalogue(&self) -> CatalogueRef {
+        CatalogueRef(self.rubric.with_untracked(|r| Arc::clone(&r.rubric)))
     }
 
-    /// How many factor questions the factors step asks.
+    /// How many factor questions the factors step asks (a reactive read).
     pub fn questions(&self) -> usize {
-        self.catalogue.with_value(|c| c.factors.len())
+        self.questions.get()
     }
 
     /// True once the user has moved between pages.
@@ -1002,7 +1345,7 @@ mod tests {
     }
 
     fn offer(answers: &Answers, from: Offered) -> Msg {
-        Msg::Offer { answers: answers.clone(), from }
+        Msg::Offer { answers: answers.clone(), from, made_with: None }
     }
 
     fn example(title: &str) -> Offered {
@@ -1334,6 +1677,235 @@ mod tests {
             assert_eq!(after, engine::evaluate(&store.answers.get_untracked()));
             assert_ne!(after, before);
         });
+    }
+
+    /// A rubric other than the standard one, as if read from a file with this name.
+    fn acme(version: &str) -> Rubric {
+        let mut r = Rubric::standard();
+        r.meta.id = "acme-architecture".to_string();
+        r.meta.name = "Acme architecture rubric".to_string();
+        r.meta.version = version.to_string();
+        r.sha256 = format!("{:0<64}", version.replace('.', ""));
+        r.catalogue.thresholds.small_team_below = 30;
+        r
+    }
+
+    fn imported(name: &str) -> RubricOrigin {
+        RubricOrigin::Imported { name: name.to_string(), text: "{}".into() }
+    }
+
+    fn in_use(s: &State) -> (String, RubricOrigin) {
+        (s.rubric.rubric.meta.version.clone(), s.rubric.origin.clone())
+    }
+
+    fn notice_text(s: &State) -> String {
+        s.notice.as_ref().map(|n| n.text.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_rubric_is_used_through_a_message_and_can_be_undone() {
+        let s = run(
+            at(Step::Results),
+            vec![Msg::UseRubric(Box::new(acme("2.1.0")), imported("draft.json"))],
+        );
+        assert_eq!(in_use(&s), ("2.1.0".to_string(), imported("draft.json")));
+        assert!(s.page_rubric.rubric.is_standard(), "the page's own rubric stays the standard");
+        let n = s.notice.clone().expect("a notice");
+        assert!(!n.problem && n.undo, "{n:?}");
+        assert!(
+            n.text.contains("Acme architecture rubric 2.1.0") && n.text.contains("draft.json"),
+            "{n:?}"
+        );
+        assert_eq!(s.edits, 0, "a rubric is not an answer to save");
+        // Undo puts the standard rubric back and says so.
+        let back = run(s.clone(), vec![Msg::Undo]);
+        assert!(back.rubric.rubric.is_standard() && back.rubric_undo.is_none());
+        assert!(notice_text(&back).contains("the standard rubric"), "{}", notice_text(&back));
+        // Its undo lives as long as its notice.
+        let gone = run(s.clone(), vec![Msg::Dismiss, Msg::Undo]);
+        assert_eq!(in_use(&gone).0, "2.1.0");
+        let gone = run(s.clone(), vec![Msg::Notify(Notice::info("x")), Msg::Undo]);
+        assert_eq!(in_use(&gone).0, "2.1.0");
+        // Back to the page's own rubric, which can be undone too.
+        let page = run(s, vec![Msg::UsePageRubric]);
+        assert!(page.rubric.rubric.is_standard());
+        assert_eq!(in_use(&run(page, vec![Msg::Undo])).0, "2.1.0");
+    }
+
+    #[test]
+    fn the_evaluation_follows_the_rubric_in_use() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let store = Store::new(with_engineers(25));
+            let standard = store.evaluation.get_untracked();
+            let mut tuned = acme("2.1.0");
+            tuned
+                .catalogue
+                .verdicts
+                .iter_mut()
+                .for_each(|v| v.label = format!("Acme: {}", v.label));
+            store.dispatch(Msg::UseRubric(Box::new(tuned.clone()), imported("acme.json")));
+            let acme = store.evaluation.get_untracked();
+            assert_eq!(acme, engine::evaluate_with(&with_engineers(25), &tuned.catalogue));
+            assert!(acme.verdict.label.starts_with("Acme: "), "{}", acme.verdict.label);
+            assert_ne!(acme, standard);
+            assert_eq!(store.catalogue().thresholds.small_team_below, 30);
+            store.dispatch(Msg::Undo);
+            assert_eq!(store.evaluation.get_untracked(), standard);
+        });
+    }
+
+    #[test]
+    fn a_refused_rubric_keeps_the_one_in_use_and_says_why() {
+        let s =
+            run(at(Step::Start), vec![Msg::UseRubric(Box::new(acme("2.1.0")), imported("a.json"))]);
+        let refused = run(
+            s,
+            vec![Msg::RefuseRubric {
+                from: imported("broken.json"),
+                reason: "The rubric file is empty.".to_string(),
+            }],
+        );
+        assert_eq!(in_use(&refused).0, "2.1.0", "a refused rubric never replaces the working one");
+        let n = refused.notice.clone().expect("a notice");
+        assert!(n.problem && !n.undo);
+        assert_eq!(
+            n.text,
+            "The rubric file \u{201c}broken.json\u{201d} was not used. The rubric file is empty. This page uses the rubric \u{201c}Acme architecture rubric 2.1.0 (210000000000)\u{201d}."
+        );
+        // A page rubric that fails to load ends the wait, and names the standard rubric in use.
+        let address = RubricOrigin::Address("rubric.json".to_string());
+        let s = run(
+            at(Step::Start),
+            vec![
+                Msg::RubricLoading("rubric.json".to_string()),
+                Msg::RefuseRubric {
+                    from: address,
+                    reason: "There is no file at that address.".into(),
+                },
+            ],
+        );
+        assert_eq!(s.rubric_loading, None);
+        assert!(notice_text(&s)
+            .contains("This page uses the standard rubric \u{201c}Seams standard rubric 1.0.0 ("));
+    }
+
+    #[test]
+    fn the_page_s_rubric_loads_in_the_background_and_an_imported_one_stays_in_use() {
+        let address = RubricOrigin::Address("rubric.json".to_string());
+        let s = run(at(Step::Results), vec![Msg::RubricLoading("rubric.json".into())]);
+        assert_eq!(s.rubric_loading.as_deref(), Some("rubric.json"));
+        let s = run(s, vec![Msg::UseRubric(Box::new(acme("1.0.0")), address.clone())]);
+        assert_eq!(
+            (s.rubric_loading.clone(), in_use(&s)),
+            (None, ("1.0.0".to_string(), address.clone()))
+        );
+        assert_eq!(s.page_rubric, s.rubric);
+        assert!(s.rubric_undo.is_none(), "the page's own rubric is not a change to undo");
+        // An imported rubric in use stays when the page's loads after it.
+        let mut s = at(Step::Results);
+        s.rubric = InUse::new(acme("9.0.0"), imported("draft.json"));
+        let s = run(s, vec![Msg::UseRubric(Box::new(acme("1.0.0")), address.clone())]);
+        assert_eq!(in_use(&s).0, "9.0.0");
+        assert_eq!(s.page_rubric.origin, address);
+        assert!(notice_text(&s).contains("still use the one you imported"));
+        let s = run(s, vec![Msg::UsePageRubric]);
+        assert_eq!(in_use(&s).0, "1.0.0");
+    }
+
+    #[test]
+    fn answers_made_with_another_rubric_ask_first_and_can_switch_to_theirs() {
+        let acme_ref = |r: &Rubric| Some(r.short_reference());
+        let link = with_engineers(40);
+        let on_acme = |answers: Answers| {
+            let mut s = State { answers, ..at(Step::Start) };
+            s.rubric = InUse::new(acme("2.1.0"), RubricOrigin::Address("rubric.json".into()));
+            s.page_rubric = s.rubric.clone();
+            s
+        };
+        // A link made with the rubric in use opens at once, as before.
+        let s = run(
+            on_acme(Answers::default()),
+            vec![Msg::Offer {
+                answers: link.clone(),
+                from: Offered::Link,
+                made_with: acme_ref(&acme("2.1.0")),
+            }],
+        );
+        assert_eq!((s.pending.clone(), s.cursor.step), (None, Step::Results));
+        // A link of the standard rubric (every link from before rubrics) asks, even with no
+        // answers to replace, and offers the standard rubric.
+        let s = run(on_acme(Answers::default()), vec![offer(&link, Offered::Link)]);
+        let m = s.pending.as_ref().and_then(|o| o.mismatch.clone()).expect("a mismatch");
+        assert!(
+            m.theirs.starts_with("the standard rubric \u{201c}Seams standard rubric 1.0.0"),
+            "{m:?}"
+        );
+        assert_eq!(
+            m.ours,
+            "the rubric \u{201c}Acme architecture rubric 2.1.0 (210000000000)\u{201d}"
+        );
+        assert!(m.switch.as_ref().is_some_and(|r| r.rubric.is_standard()));
+        // Open them with the rubric in use …
+        let kept = run(s.clone(), vec![Msg::Accept]);
+        assert_eq!((kept.answers.clone(), in_use(&kept).0), (link.clone(), "2.1.0".to_string()));
+        // … or with the standard rubric; undo brings both back.
+        let switched = run(s.clone(), vec![Msg::AcceptSwitching]);
+        assert!(switched.rubric.rubric.is_standard());
+        assert_eq!(switched.answers, link);
+        assert!(notice_text(&switched).contains("which they were made with"));
+        let back = run(switched, vec![Msg::Undo]);
+        assert_eq!(in_use(&back).0, "2.1.0");
+        // … or keep the answers.
+        let declined = run(s, vec![Msg::Decline]);
+        assert_eq!(
+            (declined.answers.clone(), in_use(&declined).0),
+            (Answers::default(), "2.1.0".to_string())
+        );
+
+        // A file of another, unknown rubric asks, and offers no switch; a file of the rubric in
+        // use is imported at once over answers, as files always were.
+        let mine = with_engineers(7);
+        let other = acme("3.0.0").short_reference();
+        let s = run(
+            on_acme(mine.clone()),
+            vec![Msg::Offer {
+                answers: link.clone(),
+                from: Offered::File("x.json".into()),
+                made_with: Some(other),
+            }],
+        );
+        let m = s.pending.as_ref().and_then(|o| o.mismatch.clone()).expect("a mismatch");
+        assert_eq!(m.theirs, "the rubric \u{201c}acme-architecture 3.0.0 (300000000000)\u{201d}");
+        assert!(m.switch.is_none());
+        assert_eq!(run(s, vec![Msg::AcceptSwitching]).answers, mine, "nothing to switch to");
+        let s = run(
+            on_acme(mine.clone()),
+            vec![Msg::Offer {
+                answers: link.clone(),
+                from: Offered::File("x.json".into()),
+                made_with: acme_ref(&acme("2.1.0")),
+            }],
+        );
+        assert_eq!((s.pending.clone(), s.answers.clone()), (None, link.clone()));
+        assert!(s.notice.as_ref().is_some_and(|n| n.undo), "and can be undone");
+        // A link that arrives while the page's rubric loads waits for it, then asks.
+        let s = run(
+            at(Step::Start),
+            vec![Msg::RubricLoading("rubric.json".into()), offer(&link, Offered::Link)],
+        );
+        assert_eq!((s.pending.clone(), s.answers.clone()), (None, Answers::default()));
+        let s = run(
+            s,
+            vec![Msg::UseRubric(
+                Box::new(acme("2.1.0")),
+                RubricOrigin::Address("rubric.json".into()),
+            )],
+        );
+        assert!(s.pending.as_ref().is_some_and(|o| o.mismatch.is_some()), "{:?}", s.pending);
+        // Examples belong to no rubric: they open with the one in use.
+        let s = run(on_acme(Answers::default()), vec![offer(&link, example("Blog"))]);
+        assert_eq!(s.pending, None);
     }
 
     #[test]

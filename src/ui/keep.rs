@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::app::file;
 use crate::app::link;
 use crate::app::persist::{has_answers, use_persist, SaveState};
-use crate::app::state::{focus_by_id, Msg, Notice, Offered, Source};
+use crate::app::state::{focus_by_id, Msg, Notice, Offer, Offered};
 use crate::app::{csv, report};
 use crate::app::{use_store, Store};
 
@@ -48,7 +48,9 @@ fn copy_text(
 /// Downloads the current answers as an answer file.
 pub fn export_answers(store: Store) {
     let now = js_sys::Date::new_0().to_iso_string().as_string();
-    let text = store.answers.with_untracked(|a| file::to_json(a, now.as_deref()));
+    let rubric = store.rubric.with_untracked(|r| r.rubric.reference());
+    let text =
+        store.answers.with_untracked(|a| file::to_json_with(a, now.as_deref(), Some(&rubric)));
     download("seams-answers.json", "application/json", &text);
 }
 
@@ -72,7 +74,7 @@ pub fn Notices() -> impl IntoView {
                         on:click=move |_| crate::app::host::apply_update()>"Reload to update"</button>
                 </div>
             })}
-            {move || store.pending.get().map(|offered| view! { <OfferPrompt offered=offered/> })}
+            {move || store.pending.get().map(|offer| view! { <OfferPrompt offer=offer/> })}
             {move || store.notice.get().map(|n| {
                 let class = if n.problem { "notice notice-problem" } else { "notice notice-info" };
                 let undo = n.undo && store.can_undo.get();
@@ -158,8 +160,9 @@ pub fn SaveStatus() -> impl IntoView {
 /// The question asked before offered answers replace the user's own: a share link, an
 /// example, or a fresh start. It takes focus when it appears, wherever the page was scrolled.
 #[component]
-fn OfferPrompt(offered: Offered) -> impl IntoView {
+fn OfferPrompt(offer: Offer) -> impl IntoView {
     let store = use_store();
+    let Offer { answers, from: offered, mismatch } = offer;
     let (what, replaces, accept) = match &offered {
         Offered::Link => (
             "This link holds a set of answers.".to_string(),
@@ -176,12 +179,42 @@ fn OfferPrompt(offered: Offered) -> impl IntoView {
             "Starting again clears the answers you have now.",
             "Clear them and start",
         ),
+        Offered::File(name) => (
+            format!("The file \u{201c}{name}\u{201d} holds a set of answers."),
+            "Opening them replaces the answers you have now.",
+            "Open the answers",
+        ),
     };
     let kind = match offered {
         Offered::Link => "link",
         Offered::Example(_) => "example",
         Offered::Fresh => "fresh",
+        Offered::File(_) => "file",
     };
+    let replaces_work = store.answers.with_untracked(|mine| has_answers(mine) && *mine != answers);
+    let replaces = replaces_work.then(|| {
+        format!(
+            " {replaces} You can undo it afterwards, or export your answers first to keep a copy."
+        )
+    });
+    let accept = if mismatch.is_some() { "Open them with the rubric in use" } else { accept };
+    let switch = mismatch.as_ref().and_then(|m| m.switch.as_ref()).map(|theirs| {
+        let label = format!("Open them with {}", theirs.label());
+        view! {
+            <button type="button" class="button button-secondary" data-testid="offer-switch"
+                on:click=move |_| store.dispatch(Msg::AcceptSwitching)>{label}</button>
+        }
+    });
+    let rubric_words = mismatch.as_ref().map(|m| {
+        view! {
+            <p data-testid="offer-rubric">
+                {format!(
+                    "These answers were made with {}; this page uses {}. The same answers can give another verdict under another rubric.",
+                    m.theirs, m.ours
+                )}
+            </p>
+        }
+    });
     request_animation_frame(|| focus_by_id("offer-prompt"));
     let keep = move |_| {
         store.dispatch(Msg::Decline);
@@ -190,16 +223,19 @@ fn OfferPrompt(offered: Offered) -> impl IntoView {
     view! {
         <div class="notice notice-question" role="alert" id="offer-prompt" tabindex="-1"
             data-testid="offer" data-offer=kind>
-            <p><strong>{what}</strong> " " {replaces}
-            " You can undo it afterwards, or export your answers first to keep a copy."</p>
+            <p><strong>{what}</strong>{replaces}</p>
+            {rubric_words}
             <div class="notice-actions">
                 <button type="button" class="button button-primary" data-testid="offer-accept"
                     on:click=move |_| store.dispatch(Msg::Accept)>{accept}</button>
+                {switch}
                 <button type="button" class="button button-secondary" data-testid="offer-decline"
                     on:click=keep>"Keep my answers"</button>
-                <button type="button" class="button-link" on:click=move |_| export_answers(store)>
-                    "Export answers"
-                </button>
+                {replaces_work.then(|| view! {
+                    <button type="button" class="button-link" on:click=move |_| export_answers(store)>
+                        "Export answers"
+                    </button>
+                })}
             </div>
         </div>
     }
@@ -219,8 +255,10 @@ fn import_file(store: Store, file: web_sys::File) {
             problem("The file could not be read. Your answers are unchanged.".to_string());
             return;
         };
-        match file::from_json(&text, &store.catalogue()) {
-            Ok(answers) => store.dispatch(Msg::Replace { answers, from: Source::File(name) }),
+        match file::read(&text, &store.catalogue()) {
+            Ok(file::Opened { answers, rubric }) => {
+                store.dispatch(Msg::Offer { answers, from: Offered::File(name), made_with: rubric })
+            }
             Err(e) => problem(format!("{e} Your answers are unchanged.")),
         }
     });
@@ -230,26 +268,45 @@ fn import_file(store: Store, file: web_sys::File) {
 #[component]
 pub fn ImportControl() -> impl IntoView {
     let store = use_store();
-    let over = RwSignal::new(false);
     view! {
-        <div class="drop-zone" class:is-over=move || over.get() data-testid="drop-zone"
+        <FileDrop id="import-file" testid="import-file" drop_testid="drop-zone"
+            label="Import an answer file"
+            hint="A .json file exported from Seams, up to 2 MB. You can also drop it here.".to_string()
+            on_file=move |file| import_file(store, file)/>
+    }
+}
+
+/// A labelled file picker inside a drop target: a picked or dropped file goes to `on_file`.
+#[component]
+pub fn FileDrop(
+    id: &'static str,
+    testid: &'static str,
+    drop_testid: &'static str,
+    label: &'static str,
+    hint: String,
+    on_file: impl Fn(web_sys::File) + Copy + 'static,
+) -> impl IntoView {
+    let over = RwSignal::new(false);
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="drop-zone" class:is-over=move || over.get() data-testid=drop_testid
             on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); over.set(true); }
             on:dragleave=move |_| over.set(false)
             on:drop=move |ev: web_sys::DragEvent| {
                 ev.prevent_default();
                 over.set(false);
                 if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-                    import_file(store, file);
+                    on_file(file);
                 }
             }>
-            <label class="label" for="import-file">"Import an answer file"</label>
-            <p class="hint" id="import-hint">"A .json file exported from Seams, up to 2 MB. You can also drop it here."</p>
-            <input type="file" id="import-file" class="file-input" accept=".json,application/json"
-                aria-describedby="import-hint" data-testid="import-file"
+            <label class="label" for=id>{label}</label>
+            <p class="hint" id=hint_id.clone()>{hint}</p>
+            <input type="file" id=id class="file-input" accept=".json,application/json"
+                aria-describedby=hint_id data-testid=testid
                 on:change=move |ev| {
                     let input: web_sys::HtmlInputElement = event_target(&ev);
                     if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                        import_file(store, file);
+                        on_file(file);
                     }
                     input.set_value("");
                 }/>
@@ -263,7 +320,9 @@ pub fn ImportControl() -> impl IntoView {
 pub fn ShareLink() -> impl IntoView {
     let store = use_store();
     let copied = RwSignal::new(None::<&'static str>);
-    let code = Memo::new(move |_| store.answers.with(link::share_code));
+    let code = Memo::new(move |_| {
+        store.rubric.with(|r| store.answers.with(|a| link::share_code_with(a, Some(&r.rubric))))
+    });
     let url = Memo::new(move |_| {
         // From the full address, not `origin`: in a sandboxed frame the origin reads "null".
         // The page parameters stay out: a link opens at the results whatever page made it.
@@ -376,12 +435,13 @@ pub fn KeepWork() -> impl IntoView {
     let copied = RwSignal::new(None::<&'static str>);
     let report_text = move || {
         let answers = store.answers.get_untracked();
+        let rubric = store.rubric.with_untracked(|r| std::sync::Arc::clone(&r.rubric));
         store.evaluation.with_untracked(|e| {
-            let link = link::share_code(&answers).ok().map(|code| {
+            let link = link::share_code_with(&answers, Some(&rubric)).ok().map(|code| {
                 let href = window().location().href().unwrap_or_default();
                 format!("{}#{code}", href.split('#').next().unwrap_or_default())
             });
-            report::markdown_linked(&answers, e, &store.catalogue(), &today(), link.as_deref())
+            report::markdown_linked(&answers, e, &rubric, &today(), link.as_deref())
         })
     };
     let copy_report = move |_| {
@@ -393,8 +453,9 @@ pub fn KeepWork() -> impl IntoView {
         );
     };
     let has_map = Memo::new(move |_| store.evaluation.with(|e| e.domain.is_some()));
-    let table = move |name: &'static str, make: fn(&crate::engine::Evaluation) -> String| {
-        let text = store.evaluation.with_untracked(make);
+    let rubric_label = move || store.rubric.with_untracked(|r| r.rubric.label());
+    let table = move |name: &'static str, make: fn(&crate::engine::Evaluation, &str) -> String| {
+        let text = store.evaluation.with_untracked(|e| make(e, &rubric_label()));
         download(&format!("seams-{name}.csv"), "text/csv", &text);
     };
     view! {
@@ -424,7 +485,7 @@ pub fn KeepWork() -> impl IntoView {
                 {move || has_map.get().then(|| view! {
                     <button type="button" class="button button-secondary" data-testid="csv-dsm"
                         on:click=move |_| {
-                            if let Some(text) = store.evaluation.with_untracked(csv::dsm) {
+                            if let Some(text) = store.evaluation.with_untracked(|e| csv::dsm(e, &rubric_label())) {
                                 download("seams-dependency-matrix.csv", "text/csv", &text);
                             }
                         }>"Dependency matrix (CSV)"</button>

@@ -5,6 +5,7 @@ pub mod charts;
 pub mod form;
 pub mod keep;
 pub mod results;
+pub mod rubric;
 mod shell;
 pub mod steps;
 

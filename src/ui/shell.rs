@@ -4,19 +4,24 @@
 use leptos::prelude::*;
 
 use crate::app::state::{focus_by_id, this_month, Msg};
-use crate::app::{host, nav, persist};
+use crate::app::{host, nav, persist, rubrics};
 use crate::app::{use_store, Cursor, Step, Store};
 use crate::engine::Answers;
 use crate::ui::keep::{KeepWork, Notices, SaveStatus};
 use crate::ui::results::Results;
+use crate::ui::rubric::{RubricInUse, RubricPanel};
 use crate::ui::steps;
 
 /// The whole application: empty answers, then whatever the autosave and the URL hold.
 #[component]
 pub fn App() -> impl IntoView {
     let answers = Answers { plan_start: Some(this_month()), ..Answers::default() };
-    let store = Store::new(answers);
+    // The build's rubric and an imported one are read before anything is drawn; the address's
+    // is fetched, and the results wait for it.
+    let (page, imported, problem) = rubrics::at_start();
+    let store = Store::with_rubric(answers, page, imported);
     host::start();
+    rubrics::start(store, problem);
     persist::start(store);
     // The page the address names opens once the autosave is read; a share link after that.
     nav::start(store);
@@ -199,6 +204,12 @@ fn ErrorSummary() -> impl IntoView {
 #[component]
 fn StepBody() -> impl IntoView {
     let store = use_store();
+    // Until the page's own rubric has loaded, no result computed with another is shown as if it
+    // were its own (an imported rubric needs no wait).
+    let rubric_pending = move || {
+        store.rubric_loading.with(Option::is_some)
+            && store.rubric.with(|r| r.origin.is_page_rubric())
+    };
     let step = Memo::new(move |_| store.cursor.get().step);
     move || {
         // Answers replaced from outside the fields (another tab, a link, an import) redraw the
@@ -207,6 +218,8 @@ fn StepBody() -> impl IntoView {
         if step != Step::Results {
             store.redraws.track();
         }
+        // Every page words its questions and results from the rubric in use.
+        store.rubric.track();
         match step {
             Step::Start => steps::start::StartStep().into_any(),
             Step::Context => steps::context::ContextStep().into_any(),
@@ -217,8 +230,19 @@ fn StepBody() -> impl IntoView {
             Step::Results => view! {
                 <section class="step step-results" aria-labelledby="step-heading">
                     <h1 id="step-heading" tabindex="-1">"Results"</h1>
-                    <Results/>
-                    <KeepWork/>
+                    {move || if rubric_pending() {
+                        view! {
+                            <div data-testid="rubric-loading">
+                                <RubricInUse/>
+                                <p class="notice notice-info">
+                                    "The results appear once your organisation's rubric has loaded."
+                                </p>
+                            </div>
+                        }.into_any()
+                    } else {
+                        // The rubric in use, right after the sources it names.
+                        view! { <Results/> <RubricPanel/> <KeepWork/> }.into_any()
+                    }}
                 </section>
             }
             .into_any(),

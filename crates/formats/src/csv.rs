@@ -1,6 +1,13 @@
 //! The result tables as CSV, for spreadsheets. Fields are quoted when they must be, and a field
 //! that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`) is prefixed with an apostrophe,
 //! so a module named `=HYPERLINK(…)` stays text.
+//!
+//! Every table names the rubric it was computed with (`rubric`, as [`Rubric::label`] writes it):
+//! the row tables in a last column, "Rubric", on every row, so a row keeps its provenance when
+//! it is sorted, filtered or pasted among others; the dependency matrix, whose columns are
+//! modules, in a last row of its own ("Rubric: …").
+//!
+//! [`Rubric::label`]: crate::rubric::Rubric::label
 
 use crate::engine::{CellKind, Evaluation};
 
@@ -35,7 +42,7 @@ fn line(fields: &[&str]) -> String {
 }
 
 /// The decision matrix, one row per dimension.
-pub fn matrix(e: &Evaluation) -> String {
+pub fn matrix(e: &Evaluation, rubric: &str) -> String {
     let mut out = head(&[
         "Dimension",
         "Stay monolith",
@@ -43,6 +50,7 @@ pub fn matrix(e: &Evaluation) -> String {
         "Your position",
         "Your answer",
         "Source",
+        "Rubric",
     ]);
     for m in &e.matrix {
         out += &line(&[
@@ -52,34 +60,35 @@ pub fn matrix(e: &Evaluation) -> String {
             m.position.label(),
             &m.answer,
             e.source_title(m.source),
+            rubric,
         ]);
     }
     out
 }
 
 /// The split triggers and the reasons not to break.
-pub fn checks(e: &Evaluation) -> String {
-    let mut out = head(&["Kind", "Check", "Status", "Evidence", "Source"]);
+pub fn checks(e: &Evaluation, rubric: &str) -> String {
+    let mut out = head(&["Kind", "Check", "Status", "Evidence", "Source", "Rubric"]);
     for (kind, list) in [("Split trigger", &e.triggers), ("Reason not to break", &e.blockers)] {
         for c in list.iter() {
-            out +=
-                &line(&[kind, &c.label, c.status.label(), &c.evidence, e.source_title(c.source)]);
+            let source = e.source_title(c.source);
+            out += &line(&[kind, &c.label, c.status.label(), &c.evidence, source, rubric]);
         }
     }
     out
 }
 
 /// The cost of going distributed.
-pub fn costs(e: &Evaluation) -> String {
-    let mut out = head(&["Category", &e.costs.columns.0, &e.costs.columns.1]);
+pub fn costs(e: &Evaluation, rubric: &str) -> String {
+    let mut out = head(&["Category", &e.costs.columns.0, &e.costs.columns.1, "Rubric"]);
     for r in &e.costs.rows {
-        out += &line(&[&r.category, &r.monolith, &r.distributed]);
+        out += &line(&[&r.category, &r.monolith, &r.distributed, rubric]);
     }
     out
 }
 
 /// The dependency structure matrix, in its cluster order; `None` without a domain map.
-pub fn dsm(e: &Evaluation) -> Option<String> {
+pub fn dsm(e: &Evaluation, rubric: &str) -> Option<String> {
     let d = e.domain.as_ref()?;
     let n = d.labels.len();
     let mut grid = vec![vec![""; n]; n];
@@ -101,6 +110,10 @@ pub fn dsm(e: &Evaluation) -> Option<String> {
         fields.extend(cells.iter().copied());
         out += &line(&fields);
     }
+    let note = format!("Rubric: {rubric}");
+    let mut last = vec![""; n + 1];
+    last[0] = &note;
+    out += &line(&last);
     Some(out)
 }
 
@@ -123,19 +136,34 @@ mod tests {
         let e = evaluate(
             &examples().into_iter().find(|x| x.id == "large-marketplace").unwrap().answers,
         );
-        assert_eq!(matrix(&e).lines().count(), e.matrix.len() + 1);
-        assert_eq!(checks(&e).lines().count(), e.triggers.len() + e.blockers.len() + 1);
-        assert_eq!(costs(&e).lines().count(), e.costs.rows.len() + 1);
-        let dsm = dsm(&e).expect("a map");
+        let r = &crate::rubric::Rubric::standard().label();
+        let (matrix, checks, costs) = (matrix(&e, r), checks(&e, r), costs(&e, r));
+        assert_eq!(matrix.lines().count(), e.matrix.len() + 1);
+        assert_eq!(checks.lines().count(), e.triggers.len() + e.blockers.len() + 1);
+        assert_eq!(costs.lines().count(), e.costs.rows.len() + 1);
+        let dsm = dsm(&e, r).expect("a map");
         let n = e.domain.as_ref().unwrap().labels.len();
-        assert_eq!(dsm.lines().count(), n + 1);
+        assert_eq!(dsm.lines().count(), n + 2, "a row per module, and the rubric's");
+        assert!(dsm.lines().last().is_some_and(|l| l.starts_with("Rubric: Seams standard rubric")));
         assert!(dsm.lines().all(|l| l.split(',').count() == n + 1));
         let mvp =
             evaluate(&examples().into_iter().find(|x| x.id == "five-person-mvp").unwrap().answers);
-        assert_eq!(super::dsm(&mvp), None);
-        // Every table opens in Excel as UTF-8.
-        for table in [matrix(&e), checks(&e), costs(&e), dsm.clone()] {
+        assert_eq!(super::dsm(&mvp, r), None);
+        // Every table opens in Excel as UTF-8, and names the rubric.
+        for table in [matrix, checks, costs, dsm.clone()] {
             assert!(table.starts_with('\u{feff}'), "a byte-order mark first");
+            assert!(table.contains("Rubric"), "{table}");
+        }
+    }
+
+    #[test]
+    fn every_row_of_a_row_table_ends_with_the_rubric() {
+        let e = evaluate(&examples().remove(0).answers);
+        let label = "Acme architecture rubric 2.1.0 (0123456789ab)";
+        for table in [matrix(&e, label), checks(&e, label), costs(&e, label)] {
+            let mut lines = table.lines();
+            assert!(lines.next().is_some_and(|h| h.ends_with(",Rubric")));
+            assert!(lines.all(|l| l.ends_with(&format!(",{label}"))), "{table}");
         }
     }
 }

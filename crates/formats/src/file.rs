@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde::de::IgnoredAny;
 
 use crate::engine::{Answers, Catalogue};
+use crate::rubric::RubricRef;
 use crate::validate::{
     check_answers, shorten, thousands, year_range, CountField, Origin, ENGINEERS, MODULE_LOAD,
     OPS_HEADCOUNT, PLAN_MONTH, SERVICES_TODAY, TEAMS,
@@ -89,6 +90,8 @@ struct FileOut<'a> {
     version: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     saved: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rubric: Option<&'a RubricRef>,
     answers: &'a Answers,
 }
 
@@ -104,12 +107,27 @@ struct Version {
 
 #[derive(Deserialize)]
 struct FileIn {
+    #[serde(default)]
+    rubric: Option<RubricRef>,
     answers: Answers,
+}
+
+/// An answer file as read: its answers, and the rubric it names, if it names one (files
+/// written before rubrics existed do not).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    pub answers: Answers,
+    pub rubric: Option<RubricRef>,
 }
 
 /// The answers as an answer file. `saved` is an ISO 8601 time, when the caller knows it.
 pub fn to_json(answers: &Answers, saved: Option<&str>) -> String {
-    let file = FileOut { format: FORMAT, version: VERSION, saved, answers };
+    to_json_with(answers, saved, None)
+}
+
+/// The answers as an answer file that names the rubric they were made with.
+pub fn to_json_with(answers: &Answers, saved: Option<&str>, rubric: Option<&RubricRef>) -> String {
+    let file = FileOut { format: FORMAT, version: VERSION, saved, rubric, answers };
     // Serialising plain data into a string cannot fail.
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -175,6 +193,11 @@ pub fn check_size(bytes: u64) -> Result<(), FileError> {
 
 /// Reads an answer file and checks its answers.
 pub fn from_json(text: &str, cat: &Catalogue) -> Result<Answers, FileError> {
+    read(text, cat).map(|opened| opened.answers)
+}
+
+/// Reads an answer file, checks its answers, and says which rubric it names.
+pub fn read(text: &str, cat: &Catalogue) -> Result<Opened, FileError> {
     check_size(text.len() as u64)?;
     if text.trim().is_empty() {
         return Err(FileError::Empty);
@@ -222,7 +245,7 @@ pub fn from_json(text: &str, cat: &Catalogue) -> Result<Answers, FileError> {
     if !problems.is_empty() {
         return Err(FileError::Invalid { problems });
     }
-    Ok(file.answers)
+    Ok(Opened { answers: file.answers, rubric: file.rubric })
 }
 
 /// The byte offset of serde_json's error position (a one-based line, a byte column).
@@ -507,6 +530,8 @@ fn expect(path: &[Seg], cat: &Catalogue) -> Option<Expect> {
     Some(match keys.as_slice() {
         [] => Expect::Object { required: &["answers"], or_null: false },
         ["answers"] | ["answers", "context" | "factors" | "readiness" | "domain"] => object,
+        ["rubric"] => Expect::Object { required: &["id", "version", "sha256"], or_null: true },
+        ["rubric", "id" | "version" | "sha256"] => Expect::Text { or_null: "" },
         ["answers", "context", "engineers"] => Expect::Count(ENGINEERS),
         ["answers", "context", "teams"] => Expect::Count(TEAMS),
         ["answers", "context", "services_today"] => Expect::Count(SERVICES_TODAY),

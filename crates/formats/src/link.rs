@@ -11,7 +11,9 @@
 //! every format). Format 2 is format 1 with one field appended (the services running today), and
 //! it is written only when that answer is given: every other link is still format 1, byte for
 //! byte, so older releases keep opening it. An older release meeting `s2.` says the link was made
-//! by a newer version.
+//! by a newer version. Format 3 is format 2 with the rubric appended (its id, version and the
+//! first 12 digits of its SHA-256, as three texts), written only for answers made with a rubric
+//! other than the standard one: a link without a rubric is a link made with the standard rubric.
 //!
 //! Every enum travels as its own explicit link code (`code()` / `from_code()`, declared beside
 //! the enum in the engine's `answers` module), never as its place in an `ALL` list: reordering
@@ -19,6 +21,7 @@
 
 use crate::engine::limits;
 use crate::engine::order::{self, SortedMap};
+use crate::rubric::{Rubric, RubricRef, SHORT_HASH};
 use crate::validate::thousands;
 use std::fmt;
 
@@ -29,7 +32,7 @@ use crate::engine::{
 };
 
 /// The newest format this version reads and writes.
-pub const VERSION: u8 = 2;
+pub const VERSION: u8 = 3;
 /// The longest share code accepted; anything longer is refused before decoding, and answers that
 /// need a longer one are not offered as a link ([`share_code`]).
 pub const MAX_CHARS: usize = 24_000;
@@ -103,10 +106,34 @@ impl fmt::Display for LinkError {
     }
 }
 
+/// A share link as read: its answers, and the rubric it names. Formats 1 and 2 name none: they
+/// are made with the standard rubric (format 3 is written only for another rubric).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shared {
+    pub answers: Answers,
+    /// The rubric's id, version and short SHA-256; `None` for the standard rubric.
+    pub rubric: Option<RubricRef>,
+}
+
 /// Packs the answers into a share code (without the leading `#`), whatever its length: format 2
 /// when the services running today are given, otherwise format 1.
 pub fn encode(answers: &Answers) -> String {
-    let version = if answers.context.services_today.is_some() { 2 } else { 1 };
+    encode_with(answers, None)
+}
+
+/// Packs the answers made with `rubric` into a share code. The standard rubric (or none) writes
+/// format 1 or 2 exactly as [`encode`] does, so those links stay what they always were; any
+/// other rubric writes format 3, format 2 with the rubric's id, version and short SHA-256
+/// appended.
+pub fn encode_with(answers: &Answers, rubric: Option<&Rubric>) -> String {
+    let named = rubric.filter(|r| !r.is_standard()).map(Rubric::short_reference);
+    let version = if named.is_some() {
+        3
+    } else if answers.context.services_today.is_some() {
+        2
+    } else {
+        1
+    };
     let mut w = Writer::default();
     w.byte(version);
     let c = &answers.context;
@@ -176,6 +203,12 @@ pub fn encode(answers: &Answers) -> String {
     if version >= 2 {
         w.opt_num(answers.context.services_today.map(u64::from));
     }
+    // Format 3 appends the rubric.
+    if let Some(r) = &named {
+        w.text(&r.id);
+        w.text(&r.version);
+        w.text(&r.sha256);
+    }
     let sum = fnv1a(&w.bytes);
     w.bytes.extend_from_slice(&sum.to_be_bytes());
     format!("{}{}", prefix(version), base64url_encode(&w.bytes))
@@ -184,7 +217,12 @@ pub fn encode(answers: &Answers) -> String {
 /// The share code of these answers, or, when it would be longer than a link may be, the reason
 /// to export a file instead.
 pub fn share_code(answers: &Answers) -> Result<String, LinkError> {
-    let code = encode(answers);
+    share_code_with(answers, None)
+}
+
+/// [`share_code`] for answers made with `rubric`.
+pub fn share_code_with(answers: &Answers, rubric: Option<&Rubric>) -> Result<String, LinkError> {
+    let code = encode_with(answers, rubric);
     let chars = code.chars().count();
     if chars > MAX_CHARS {
         return Err(LinkError::TooMuchForALink { chars });
@@ -194,6 +232,11 @@ pub fn share_code(answers: &Answers) -> Result<String, LinkError> {
 
 /// Reads a share code (with or without the leading `#`).
 pub fn decode(code: &str) -> Result<Answers, LinkError> {
+    decode_shared(code).map(|shared| shared.answers)
+}
+
+/// Reads a share code, with the rubric it names.
+pub fn decode_shared(code: &str) -> Result<Shared, LinkError> {
     let code = code.trim().trim_start_matches('#');
     if code.is_empty() {
         return Err(LinkError::Empty);
@@ -227,7 +270,7 @@ pub fn decode(code: &str) -> Result<Answers, LinkError> {
 }
 
 /// Reads the binary form (checksum already checked) of a link whose prefix names `format`.
-fn read(data: &[u8], format: u8) -> Result<Answers, LinkError> {
+fn read(data: &[u8], format: u8) -> Result<Shared, LinkError> {
     let mut r = Reader { bytes: data, at: 0 };
     let version = r.byte("the format version")?;
     if version > VERSION {
@@ -307,16 +350,31 @@ fn read(data: &[u8], format: u8) -> Result<Answers, LinkError> {
     if version >= 2 {
         context.services_today = r.opt_u32("the number of services in production")?;
     }
+    let rubric = if version >= 3 {
+        let id = r.text("the rubric's id")?;
+        let version = r.text("the rubric's version")?;
+        let sha256 = r.text("the rubric's SHA-256")?;
+        if id.is_empty()
+            || sha256.len() != SHORT_HASH
+            || !sha256.bytes().all(|b| b.is_ascii_hexdigit())
+        {
+            return Err(LinkError::Invalid { field: "the rubric" });
+        }
+        Some(RubricRef { id, version, sha256 })
+    } else {
+        None
+    };
     if r.at != r.bytes.len() {
         return Err(LinkError::Damaged);
     }
-    Ok(Answers {
+    let answers = Answers {
         context,
         factors,
         readiness,
         domain: DomainMap { modules, dependencies },
         plan_start,
-    })
+    };
+    Ok(Shared { answers, rubric })
 }
 
 /// Maps signed to unsigned so small negative years stay short: 0, -1, 1, -2 … → 0, 1, 2, 3 …
@@ -630,7 +688,7 @@ mod tests {
         };
         let mut a = Answers::default();
         a.domain.dependencies = vec![Dependency::default(); 10_000];
-        assert_eq!(binary(&a).map(|d| d.domain.dependencies.len()), Ok(10_000));
+        assert_eq!(binary(&a).map(|d| d.answers.domain.dependencies.len()), Ok(10_000));
         a.domain.dependencies.push(Dependency::default());
         assert_eq!(binary(&a), Err(LinkError::TooMany { what: "dependencies", max: 10_000 }));
     }

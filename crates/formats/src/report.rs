@@ -11,6 +11,7 @@ use crate::engine::{
     Answers, Catalogue, CountKind, CurrentArchitecture, Evaluation, Status, Verdict,
 };
 use crate::labels;
+use crate::rubric::Rubric;
 use crate::validate::has_answers;
 
 /// Escapes text for a Markdown paragraph or list item: markup characters become literal, angle
@@ -55,19 +56,21 @@ fn header(out: &mut String, titles: &[&str]) {
     row(out, &titles.iter().map(|_| "---".to_string()).collect::<Vec<_>>());
 }
 
-/// The report. `date` is the day it is written (the engine has no clock), e.g. "2026-11-22".
-pub fn markdown(answers: &Answers, e: &Evaluation, cat: &Catalogue, date: &str) -> String {
-    markdown_linked(answers, e, cat, date, None)
+/// The report. `date` is the day it is written (the engine has no clock), e.g. "2026-11-22";
+/// `rubric` is the rubric `e` was evaluated with, named in the record.
+pub fn markdown(answers: &Answers, e: &Evaluation, rubric: &Rubric, date: &str) -> String {
+    markdown_linked(answers, e, rubric, date, None)
 }
 
 /// The report with a link back to the live result (the share link), when there is one.
 pub fn markdown_linked(
     answers: &Answers,
     e: &Evaluation,
-    cat: &Catalogue,
+    rubric: &Rubric,
     date: &str,
     link: Option<&str>,
 ) -> String {
+    let cat: &Catalogue = &rubric.catalogue;
     let mut out = String::new();
     let v = &e.verdict;
     let _ = writeln!(out, "# Decision: {}\n", text(&v.label));
@@ -89,8 +92,13 @@ pub fn markdown_linked(
     }
     let _ = writeln!(out, "- **Status:** proposed");
     let _ = writeln!(out, "- **Date:** {}", text(date));
-    let _ =
-        writeln!(out, "- **Prepared with:** Seams, from the answers summarised under Context\n");
+    let _ = writeln!(out, "- **Prepared with:** Seams, from the answers summarised under Context");
+    let _ = writeln!(
+        out,
+        "- **Rubric:** {} (SHA-256 {})\n",
+        text(&rubric.full_label()),
+        text(&rubric.sha256)
+    );
 
     // Context
     let _ = writeln!(out, "## Context\n");
@@ -482,7 +490,7 @@ mod tests {
 
     fn context_lines(c: crate::engine::Context) -> Vec<String> {
         let answers = Answers { context: c, ..Answers::default() };
-        let cat = Catalogue::standard();
+        let cat = Rubric::standard();
         let report = markdown(&answers, &crate::engine::evaluate(&answers), &cat, "2026-11-22");
         let context = report.split("## Context\n\n").nth(1).unwrap_or_default();
         context.lines().take_while(|l| l.starts_with("- ")).map(str::to_string).collect()
@@ -524,12 +532,33 @@ mod tests {
     fn the_record_links_back_to_the_live_result() {
         let a = crate::engine::examples().remove(0).answers;
         let e = crate::engine::evaluate(&a);
-        let cat = Catalogue::standard();
+        let cat = Rubric::standard();
         let md =
             markdown_linked(&a, &e, &cat, "2026-12-01", Some("https://wiki.example/seams/#s1.abc"));
         assert!(md.contains("- **Live result:** <https://wiki.example/seams/#s1.abc>"));
         let hostile = markdown_linked(&a, &e, &cat, "2026-12-01", Some("https://x/a b>c"));
         assert!(hostile.contains("<https://x/a%20b%3Ec>"));
         assert!(!markdown(&a, &e, &cat, "2026-12-01").contains("Live result"));
+    }
+
+    #[test]
+    fn the_record_names_the_rubric_it_was_made_with() {
+        let a = crate::engine::examples().remove(0).answers;
+        let mut acme = Rubric::standard();
+        acme.meta.name = "Acme *architecture* rubric".to_string();
+        acme.meta.version = "2.1.0".to_string();
+        acme.meta.publisher = "Acme platform group".to_string();
+        acme.sha256 = "ab".repeat(32);
+        let e = crate::engine::evaluate_with(&a, &acme.catalogue);
+        let md = markdown(&a, &e, &acme, "2026-12-01");
+        assert!(
+            md.contains(&format!(
+                "- **Rubric:** Acme \\*architecture\\* rubric 2.1.0 (abababababab), Acme platform group (SHA-256 {})",
+                "ab".repeat(32)
+            )),
+            "{md}"
+        );
+        let standard = markdown(&a, &e, &Rubric::standard(), "2026-12-01");
+        assert!(standard.contains("- **Rubric:** Seams standard rubric 1.0.0 ("), "{standard}");
     }
 }

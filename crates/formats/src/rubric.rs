@@ -162,6 +162,92 @@ impl Rubric {
     }
 }
 
+/// Which rubric answers were made with, as an answer file and a share link name it: the
+/// rubric's id, its version and its SHA-256 (the whole name in a file, the first
+/// [`SHORT_HASH`] digits in a link).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RubricRef {
+    pub id: String,
+    pub version: String,
+    pub sha256: String,
+}
+
+impl RubricRef {
+    /// The standard rubric's name: what answers made before rubrics existed were made with.
+    pub fn standard() -> RubricRef {
+        Rubric::standard().reference()
+    }
+
+    /// True when `rubric` is the rubric named: the same id, and a SHA-256 that starts with the
+    /// digits named (at least [`SHORT_HASH`] of them, so a cut name never matches by chance).
+    pub fn names(&self, rubric: &Rubric) -> bool {
+        self.id == rubric.meta.id
+            && self.sha256.len() >= SHORT_HASH
+            && rubric.sha256.starts_with(&self.sha256.to_ascii_lowercase())
+    }
+
+    /// True when this names the standard rubric.
+    pub fn is_standard(&self) -> bool {
+        self.names(&Rubric::standard())
+    }
+
+    /// "acme-architecture 2.1.0 (3f2a9c01b7de)": how the page names a rubric it only knows by
+    /// reference.
+    pub fn label(&self) -> String {
+        let short = self.sha256.get(..SHORT_HASH).unwrap_or(&self.sha256);
+        format!("{} {} ({short})", self.id, self.version)
+    }
+}
+
+impl Rubric {
+    /// Its name, for an answer file (the whole SHA-256).
+    pub fn reference(&self) -> RubricRef {
+        RubricRef {
+            id: self.meta.id.clone(),
+            version: self.meta.version.clone(),
+            sha256: self.sha256.clone(),
+        }
+    }
+
+    /// Its name, for a share link (the short SHA-256).
+    pub fn short_reference(&self) -> RubricRef {
+        RubricRef { sha256: self.short_hash().to_string(), ..self.reference() }
+    }
+
+    /// "Acme architecture rubric 1.2.0 (3f2a9c01b7de), Acme platform group": the label and the
+    /// publisher, as the page and the record name the rubric in use.
+    pub fn full_label(&self) -> String {
+        if self.meta.publisher.trim().is_empty() {
+            self.label()
+        } else {
+            format!("{}, {}", self.label(), self.meta.publisher)
+        }
+    }
+}
+
+/// How many of a rubric's problems the page lists before "and N more".
+pub const PROBLEMS_SHOWN: usize = 3;
+
+impl RubricError {
+    /// The refusal as the page says it: the same words as [`fmt::Display`], with at most
+    /// [`PROBLEMS_SHOWN`] problems listed and the number of the others.
+    pub fn brief(&self) -> String {
+        match self {
+            RubricError::Problems(problems) if problems.len() > PROBLEMS_SHOWN => {
+                let shown = RubricError::Problems(problems[..PROBLEMS_SHOWN].to_vec()).to_string();
+                let shown = shown.replacen(
+                    &format!("has {PROBLEMS_SHOWN} problems"),
+                    &format!("has {} problems", problems.len()),
+                    1,
+                );
+                format!("{shown} And {} more.", problems.len() - PROBLEMS_SHOWN)
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
 /// The rubric file for `meta` and `catalogue`, as this release writes it (pretty-printed).
 pub fn to_json(meta: &RubricMeta, catalogue: &Catalogue) -> String {
     let file = RubricFile {

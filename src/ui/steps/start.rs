@@ -7,6 +7,7 @@ use crate::app::state::{Msg, Offered};
 use crate::app::{use_store, Cursor, Step};
 use crate::engine::{examples, Answers};
 use crate::ui::keep::ImportControl;
+use crate::ui::rubric::{RubricInUse, RubricPanel};
 use crate::ui::steps::terms::{self, Terms};
 
 /// The start page.
@@ -16,8 +17,13 @@ pub fn StartStep() -> impl IntoView {
     let has_work = Memo::new(move |_| store.answers.with(has_answers));
     // Starting again or opening an example over answers the user may still want asks first
     // (the prompt at the top of the page), and can be undone after.
-    let start_fresh =
-        move || store.dispatch(Msg::Offer { answers: Answers::default(), from: Offered::Fresh });
+    let start_fresh = move || {
+        store.dispatch(Msg::Offer {
+            answers: Answers::default(),
+            from: Offered::Fresh,
+            made_with: None,
+        })
+    };
     view! {
         <section class="step step-start" aria-labelledby="step-heading">
             <h1 id="step-heading" tabindex="-1">"Monolith, modular monolith or microservices?"</h1>
@@ -27,6 +33,8 @@ pub fn StartStep() -> impl IntoView {
                 <li>"Results update live as you change any answer."</li>
                 <li>"Nothing leaves this page: there is no server and no account."</li>
             </ul>
+            {move || (!store.rubric.with(|r| r.rubric.is_standard()) || store.rubric_loading.with(Option::is_some))
+                .then(|| view! { <RubricInUse/> })}
             <Terms terms=terms::START/>
             {move || has_work.get().then(|| view! {
                 <div class="card resume" data-testid="resume">
@@ -54,6 +62,7 @@ pub fn StartStep() -> impl IntoView {
                 </button>
             </div>
             <ImportControl/>
+            <RubricPanel/>
 
             <h2 id="examples-heading">"Or open an example"</h2>
             <p>"Each example is a complete set of answers. Open one to see the results, then change any answer."</p>
@@ -71,6 +80,7 @@ pub fn StartStep() -> impl IntoView {
                                 on:click=move |_| store.dispatch(Msg::Offer {
                                     answers: answers.clone(),
                                     from: Offered::Example(title.clone()),
+                                    made_with: None,
                                 })>
                                 "Open this example"
                             </button>
