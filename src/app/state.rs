@@ -703,7 +703,12 @@ fn offer_deferred(s: &mut State) -> bool {
 /// How answers made with `made_with` (`None`: the standard rubric) differ from the rubric in
 /// use; `None` when they were made with it.
 fn mismatch(s: &State, made_with: Option<RubricRef>) -> Option<Mismatch> {
-    let theirs = made_with.unwrap_or_else(RubricRef::standard);
+    let mut theirs = made_with.unwrap_or_else(RubricRef::standard);
+    // The standard rubric ships with the page: answers made with any release's standard rubric
+    // are read with this release's (its wording and figures improve; the answers mean the same).
+    if theirs.id == crate::app::rubric::standard_meta().id {
+        theirs = RubricRef::standard();
+    }
     if theirs.names(&s.rubric.rubric) {
         return None;
     }
@@ -1811,6 +1816,26 @@ mod tests {
         assert!(notice_text(&s).contains("still use the one you imported"));
         let s = run(s, vec![Msg::UsePageRubric]);
         assert_eq!(in_use(&s).0, "1.0.0");
+    }
+
+    #[test]
+    fn answers_made_with_an_earlier_standard_rubric_open_with_this_one() {
+        // A file saved by an earlier release names that release's standard rubric (another
+        // hash): on a page that uses the standard rubric it opens at once, with no question.
+        let earlier = RubricRef {
+            id: crate::app::rubric::standard_meta().id,
+            version: "1.0.0".to_string(),
+            sha256: "0".repeat(64),
+        };
+        let s = run(
+            State { answers: with_engineers(7), ..at(Step::Start) },
+            vec![Msg::Offer {
+                answers: with_engineers(40),
+                from: Offered::File("old.json".into()),
+                made_with: Some(earlier),
+            }],
+        );
+        assert_eq!((s.pending.clone(), s.answers.clone()), (None, with_engineers(40)));
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use args::Command;
-use seams_engine::{evaluate_with, Catalogue};
+use seams_engine::evaluate_with;
 use seams_formats::rubric::{self, Rubric, RubricError};
 use seams_formats::{file, report};
 
@@ -94,16 +94,17 @@ fn run(command: Command) -> Result<String, Failure> {
                 }
                 None => date::today(),
             };
-            let catalogue = match rubric {
-                Some(path) => read_rubric(&path)?.catalogue,
-                None => Catalogue::standard(),
+            let rubric = match rubric {
+                Some(path) => read_rubric(&path)?,
+                None => Rubric::standard(),
             };
+            let catalogue = &rubric.catalogue;
             let text = read_text(&answers, file::MAX_BYTES)
                 .map_err(|e| e.refusal(&answers, |bytes| file::FileError::TooLarge { bytes }))?;
-            let given = file::from_json(&text, &catalogue)
+            let given = file::from_json(&text, catalogue)
                 .map_err(|e| Failure::Refused(vec![format!("{answers}: {e}")]))?;
-            let evaluation = evaluate_with(&given, &catalogue);
-            Ok(report::markdown(&given, &evaluation, &catalogue, &date))
+            let evaluation = evaluate_with(&given, catalogue);
+            Ok(report::markdown(&given, &evaluation, &rubric, &date))
         }
     }
 }

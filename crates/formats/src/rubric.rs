@@ -379,16 +379,23 @@ pub fn read(text: &str) -> Result<Rubric, RubricError> {
     let file: RubricFile = serde_json::from_str(text)
         .map_err(|e| RubricError::Problems(vec![serde_problem(text, &e)]))?;
     let meta = file.meta();
+    let sha256 = sha256::hex(&sha256::digest(text.as_bytes()));
     let mut problems = meta_problems(&meta);
     problems.extend(catalogue_problems(&file.catalogue));
+    if meta.id == standard_meta().id && sha256 != STANDARD_SHA256.trim() {
+        problems.push(Problem {
+            path: "id".to_string(),
+            message: format!(
+                "is \"{}\", the standard rubric's own id, but the file differs from this \
+                 release's standard rubric; give your rubric an id of its own",
+                meta.id
+            ),
+        });
+    }
     if !problems.is_empty() {
         return Err(RubricError::Problems(problems));
     }
-    Ok(Rubric {
-        meta,
-        catalogue: file.catalogue,
-        sha256: sha256::hex(&sha256::digest(text.as_bytes())),
-    })
+    Ok(Rubric { meta, catalogue: file.catalogue, sha256 })
 }
 
 fn one(path: &str, message: &str) -> RubricError {

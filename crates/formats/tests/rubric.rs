@@ -303,6 +303,14 @@ fn a_text_template_may_name_only_its_slots_and_unknown_texts_are_refused() {
 }
 
 #[test]
+fn a_changed_copy_of_the_standard_rubric_must_take_an_id_of_its_own() {
+    let text = standard_text().replacen("\"small_team_below\": 20", "\"small_team_below\": 30", 1);
+    assert_says(refusal(&text), "id is \"seams-standard\", the standard rubric's own id");
+    let own = text.replacen("\"id\": \"seams-standard\"", "\"id\": \"acme\"", 1);
+    assert!(rubric::read(&own).is_ok());
+}
+
+#[test]
 fn every_problem_is_reported_at_once() {
     let said = with(
         r#"{"engineers_weight": -1, "teams_weight": -2, "thresholds": {"hot_load_ratio": 0.5}}"#,
