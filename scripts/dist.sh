@@ -26,7 +26,7 @@ cd "$ROOT"
 
 if [ ${#rubric[@]} -gt 0 ]; then
   say "checking the rubric ${rubric[1]}"
-  cargo run -q --locked -p seams-formats --example check_rubric -- "${rubric[1]}"
+  cargo run -q --locked -p seams-cli -- check-rubric "${rubric[1]}"
 fi
 
 say "building the release into dist/"
