@@ -144,9 +144,20 @@ impl<'de, G: Group> serde::de::Visitor<'de> for GroupVisitor<G> {
     }
 }
 
-/// `Deserialize` for a [`Group`], through [`GroupVisitor`].
-macro_rules! group_deserialize {
-    ($name:ident) => {
+/// [`Group`] and `Deserialize` (through [`GroupVisitor`]) for a group whose fields all hold `$item`.
+macro_rules! group {
+    ($name:ident, $item:ty, $($field:ident),*) => {
+        impl Group for $name {
+            type Item = $item;
+            const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
+            fn field(&mut self, name: &str) -> Option<&mut $item> {
+                match name {
+                    $(stringify!($field) => Some(&mut self.$field),)*
+                    _ => None,
+                }
+            }
+        }
+
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 d.deserialize_map(GroupVisitor::<$name>(std::marker::PhantomData))
@@ -175,17 +186,7 @@ macro_rules! templates {
             )*
         }
 
-        impl Group for $name {
-            type Item = Template;
-            const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
-            fn field(&mut self, name: &str) -> Option<&mut Template> {
-                match name {
-                    $(stringify!($field) => Some(&mut self.$field),)*
-                    _ => None,
-                }
-            }
-        }
-        group_deserialize!($name);
+        group!($name, Template, $($field),*);
 
         impl $name {
             fn entries<'a>(&'a self, out: &mut Vec<Entry<'a>>) {
@@ -208,17 +209,7 @@ macro_rules! plurals {
             $( $(#[$fdoc])* pub $field: Plural, )*
         }
 
-        impl Group for $name {
-            type Item = Plural;
-            const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
-            fn field(&mut self, name: &str) -> Option<&mut Plural> {
-                match name {
-                    $(stringify!($field) => Some(&mut self.$field),)*
-                    _ => None,
-                }
-            }
-        }
-        group_deserialize!($name);
+        group!($name, Plural, $($field),*);
     };
 }
 
