@@ -2,7 +2,7 @@
 // shows at the end: the verdict, the service count, the first extraction candidate and the phases.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, openPage, expectCleanPage } from './support/browser.mjs';
+import { useSite, openPage, expectCleanPage, expectFocus } from './support/browser.mjs';
 import { answerFactors, buildMap, fillContext, fillReadiness, onPage, pressContinue, readResults } from './support/wizard.mjs';
 
 const env = useSite();
@@ -184,11 +184,11 @@ test('a wrong number is refused with a message, keeps the last good answer and b
   const summary = page.getByTestId('error-summary');
   await summary.waitFor();
   assert.match(await summary.textContent(), /Enter the number of engineers as a whole number/);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary', 'the summary takes focus');
+  await expectFocus(page, 'error-summary', 'the summary takes focus');
   await onPage(page, 'Your context');
 
   await summary.getByRole('link').click();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'engineers', 'the link focuses the field');
+  await expectFocus(page, 'engineers', 'the link focuses the field');
   await field.fill('30');
   await pressContinue(page);
   await page.locator('[data-factor="domain_stability"]').waitFor();

@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from './support/server.mjs';
-import { useSite, openPage, expectCleanPage, expectNoAxeViolations } from './support/browser.mjs';
+import { useSite, openPage, expectCleanPage, expectNoAxeViolations, expectFocus } from './support/browser.mjs';
 import { onPage, openExample, pressContinue } from './support/wizard.mjs';
 
 const env = useSite();
@@ -60,7 +60,7 @@ test('Back and Forward move between steps and questions, and a reload stays on t
   await page.goBack();
   await onQuestion(page, 1);
   assert.equal(await page.locator('input[name="factor-domain_stability"][value="stable"]').isChecked(), true);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-heading', 'focus moves to the heading');
+  await expectFocus(page, 'step-heading', 'focus moves to the heading');
   await page.goBack();
   await onPage(page, 'Your context');
   assert.equal(await page.getByLabel(ENGINEERS).inputValue(), '12');
@@ -145,7 +145,7 @@ test('opening an example over saved answers asks first, says what it shows and c
   const prompt = page.locator('[data-testid=offer][data-offer=example]');
   await prompt.waitFor();
   assert.match(await prompt.textContent(), /Open the example “A blogging platform”\?/);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'offer-prompt', 'the question takes focus');
+  await expectFocus(page, 'offer-prompt', 'the question takes focus');
   await axeBothSchemes(page, 'the question before an example');
   await page.getByTestId('offer-decline').click();
   await onPage(page, START);

@@ -77,3 +77,13 @@ export function useSite(options = { root: 'dist' }) {
   });
   return env;
 }
+
+/**
+ * Waits until the element with this id has the focus (the page moves focus after it renders,
+ * in the next frame), and fails with `message` if it never does.
+ */
+export async function expectFocus(page, id, message) {
+  const has = () => page.evaluate((want) => document.activeElement?.id === want, id);
+  await page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 3000 }).catch(() => {});
+  assert.ok(await has(), `${message}: the focus is on “${await page.evaluate(() => document.activeElement?.id ?? '')}”`);
+}
