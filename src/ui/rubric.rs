@@ -57,7 +57,7 @@ pub fn RubricPanel() -> impl IntoView {
     };
     view! {
         <section class="card rubric-panel" aria-labelledby="rubric-heading" data-testid="rubric-panel">
-            <h2 id="rubric-heading" class="card-title">"Rubric"</h2>
+            <h2 id="rubric-heading" class="card-title">"The rules behind these results"</h2>
             <RubricInUse/>
             {back}
             <FileDrop id="import-rubric" testid="import-rubric" drop_testid="rubric-drop"

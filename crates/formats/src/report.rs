@@ -159,10 +159,12 @@ pub fn markdown_linked(
     }
     let _ = writeln!(
         out,
-        "- Pressure to split (need): {:.0}/100; ability to operate services (readiness): {:.0}/100 — {}\n",
+        "- Pressure to split (need): {:.0}/100; ability to operate services (readiness): {:.0}/100, \
+         in the “{}” region of the need × readiness chart. {}\n",
         e.need,
         e.readiness,
-        text(&e.quadrant.label)
+        text(&e.quadrant.label),
+        text(&e.quadrant.explanation)
     );
     if !has_answers(answers) {
         let _ = writeln!(out, "No answers were given: this record shows the defaults only.\n");
