@@ -385,7 +385,20 @@ impl Persist {
     fn found(&self) -> Found {
         let Some(s) = storage() else { return Found::Blocked };
         let Ok(Some(text)) = s.get_item(KEY) else { return Found::Empty };
-        match file::from_saved_json(&text, &self.store.catalogue()) {
+        // While the address's rubric is still loading, the saved answers may use options only
+        // that rubric has: read them without checking option ids against the standard rubric
+        // (the engine reads an option it does not know as unanswered, with a caveat), so they
+        // open instead of being moved aside.
+        let loading = self.store.rubric_loading.with_untracked(Option::is_some);
+        let in_use = self.store.catalogue();
+        let lenient;
+        let cat: &crate::engine::Catalogue = if loading {
+            lenient = crate::engine::Catalogue { factors: Vec::new(), ..(*in_use).clone() };
+            &lenient
+        } else {
+            &in_use
+        };
+        match file::from_saved_json(&text, cat) {
             Ok(saved) => Found::Readable(saved),
             Err(e) => Found::Unreadable { text, error: e.to_string() },
         }

@@ -212,3 +212,29 @@ test("an organisation's build carries its rubric inline, served with a strict CS
     await site.close();
   }
 });
+
+test("answers saved with an option only the address's rubric has open again after a reload", async () => {
+  // Acme calls the evenly scaling answer "flat"; the standard rubric has no such option.
+  const r = JSON.parse(acmeText());
+  const scaling = r.catalogue.factors.find((f) => f.id === 'ScalingProfile');
+  scaling.options[0].id = 'flat';
+  scaling.options[0].label = 'Flat, the Acme way';
+  await writeFile(join(env.root, 'flat.json'), JSON.stringify(r, null, 2));
+
+  const page = await openPage(env.browser, env.site.origin);
+  await page.goto(`${env.site.url}?rubric=flat.json`);
+  await onPage(page, 'Monolith, modular monolith or microservices?');
+  await page.waitForFunction(() => !document.body.textContent.includes('loading your organisation'));
+  await page.evaluate(() => {
+    const answers = { context: { engineers: 12, teams: 2 }, factors: { ScalingProfile: 'flat' } };
+    localStorage.setItem('seams.answers', JSON.stringify({ format: 'seams-answers', version: 1, revision: 3, step: 'factors', answers }));
+  });
+  await page.reload();
+  await page.waitForFunction(() => !document.body.textContent.includes('loading your organisation'));
+  // Nothing was moved aside as unreadable, and the answer is still the organisation's option.
+  assert.equal(await page.evaluate(() => localStorage.getItem('seams.answers.unreadable')), null);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('seams.answers')));
+  assert.equal(saved.answers.factors.ScalingProfile, 'flat');
+  assert.equal(saved.answers.context.engineers, 12);
+  expectCleanPage(page);
+});
