@@ -194,7 +194,8 @@ pub fn markdown_linked(
             writeln!(out, "- Split trigger: **{}**. {}", text(&check.label), text(&check.evidence));
     }
     for r in v.reasons.iter().filter(|r| r.rule == "rule.hot_spot") {
-        let _ = writeln!(out, "- One part stands out: {}", text(&r.text));
+        // The reason names itself ("One part stands out …"): no label before it.
+        let _ = writeln!(out, "- {}", text(&r.text));
     }
     for check in e.blockers.iter().filter(|c| c.status == Status::Holds) {
         let _ = writeln!(
@@ -230,13 +231,7 @@ pub fn markdown_linked(
                     _ => String::new(),
                 }
             );
-            for pro in &t.pros {
-                let _ = writeln!(out, "- Pro: {}", text(pro));
-            }
-            for con in &t.cons {
-                let _ = writeln!(out, "- Con: {}", text(con));
-            }
-            out.push('\n');
+            pros_and_cons(&mut out, t);
             continue;
         }
         let _ = writeln!(
@@ -250,13 +245,7 @@ pub fn markdown_linked(
                 _ => String::new(),
             }
         );
-        for pro in &t.pros {
-            let _ = writeln!(out, "- Pro: {}", text(pro));
-        }
-        for con in &t.cons {
-            let _ = writeln!(out, "- Con: {}", text(con));
-        }
-        out.push('\n');
+        pros_and_cons(&mut out, t);
     }
 
     // Decision
@@ -473,6 +462,17 @@ pub fn markdown_linked(
         let _ = writeln!(out, "{line}");
     }
     out
+}
+
+/// An option's pros and cons, a line each, then a blank line.
+fn pros_and_cons(out: &mut String, t: &crate::engine::catalogue::VerdictText) {
+    for pro in &t.pros {
+        let _ = writeln!(out, "- Pro: {}", text(pro));
+    }
+    for con in &t.cons {
+        let _ = writeln!(out, "- Con: {}", text(con));
+    }
+    out.push('\n');
 }
 
 #[cfg(test)]
