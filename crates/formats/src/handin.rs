@@ -256,8 +256,10 @@ pub fn encode(hand_in: &HandIn, cat: &Catalogue, rubric: RubricMark) -> String {
     for cap in capabilities_by_code() {
         b.put(a.readiness.capabilities.get(&cap).map_or(0, |in_place| 1 + u64::from(*in_place)), 2);
     }
+    // Cut to length, then trim again: a cut can leave a space at the end.
     let nickname: String =
         hand_in.nickname.as_deref().unwrap_or("").trim().chars().take(MAX_NICKNAME_CHARS).collect();
+    let nickname = nickname.trim_end();
     b.gamma(nickname.len() as u64 + 1);
     for byte in nickname.bytes() {
         b.put(u64::from(byte), 8);
@@ -462,6 +464,14 @@ mod tests {
             let typed = code.to_lowercase().replace('-', " ").replace('0', "o").replace('1', "l");
             assert_eq!(decode(&typed, &cat, mark()), Ok(h), "{}", ex.id);
         }
+    }
+
+    #[test]
+    fn a_long_nickname_is_cut_to_24_characters_without_a_trailing_space() {
+        let cat = Catalogue::standard();
+        let h = participant(&Answers::default(), Some("  Maria Fernanda Oliveira da Silva"));
+        let back = decode(&encode(&h, &cat, mark()), &cat, mark()).unwrap();
+        assert_eq!(back.nickname.as_deref(), Some("Maria Fernanda Oliveira"));
     }
 
     #[test]

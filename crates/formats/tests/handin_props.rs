@@ -29,7 +29,7 @@ fn participant(a: &Answers, nickname: Option<String>) -> HandIn {
         .collect();
     HandIn {
         nickname: nickname
-            .map(|n| n.trim().chars().take(24).collect::<String>())
+            .map(|n| n.trim().chars().take(24).collect::<String>().trim_end().to_string())
             .filter(|n| !n.is_empty()),
         answers: Answers {
             context: a.context.clone(),
@@ -41,7 +41,13 @@ fn participant(a: &Answers, nickname: Option<String>) -> HandIn {
 }
 
 fn nickname() -> impl Strategy<Value = Option<String>> {
-    prop_oneof![Just(None), "[a-zA-Z]{1,10}".prop_map(Some), "\\PC{0,30}".prop_map(Some)]
+    prop_oneof![
+        Just(None),
+        "[a-zA-Z]{1,10}".prop_map(Some),
+        "\\PC{0,30}".prop_map(Some),
+        // A name whose 24th character is a space.
+        "[a-z]{23} [a-z]{1,5}".prop_map(Some),
+    ]
 }
 
 proptest! {
