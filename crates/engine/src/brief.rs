@@ -91,10 +91,16 @@ pub(crate) fn write(i: &Inputs) -> Brief {
             ("today", &s.today.unwrap_or(s.target).to_string()),
             ("target", &service.count(s.target)),
         ]),
+        Verdict::KeepServices => {
+            w.decision_keep.render(&[("today", &service.count(s.today.unwrap_or(s.target)))])
+        }
     };
 
     let services = match s.kind {
         CountKind::Stay => w.services_stay.render(&[]),
+        CountKind::Consolidate if v.verdict == Verdict::KeepServices => {
+            w.services_keep.render(&[("today", &service.count(s.today.unwrap_or(s.target)))])
+        }
         CountKind::Consolidate => w.services_consolidate.render(&[
             ("today", &service.count(s.today.unwrap_or(s.target))),
             ("keep", &s.target.to_string()),

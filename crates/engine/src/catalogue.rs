@@ -519,8 +519,9 @@ impl VerdictPoints {
             Verdict::SelectiveExtraction => self.selective_extraction,
             Verdict::Migration => self.migration,
             Verdict::NotReady => self.not_ready,
-            // Consolidation is decided by its own rule, not by the scorecard.
-            Verdict::Consolidate => 0.0,
+            // Consolidating and keeping the services are decided by their own rules, not by
+            // the scorecard.
+            Verdict::Consolidate | Verdict::KeepServices => 0.0,
         }
     }
 }
@@ -636,6 +637,10 @@ pub enum PhaseId {
     /// Replace deep synchronous chains with events or aggregation (consolidation plan).
     #[serde(rename = "FlattenChains")]
     FlattenChains,
+    /// Record who owns each running service, what it writes and what it calls (plan that keeps
+    /// the services).
+    #[serde(rename = "TakeStock")]
+    TakeStock,
 }
 
 /// The definition of one phase.

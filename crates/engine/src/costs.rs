@@ -293,7 +293,22 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
             }
         };
 
-    let (left, right, columns, basis, units_detail) = if consolidating {
+    let keeping = consolidating && count.target >= count.today.unwrap_or(count.target);
+    let (left, right, columns, basis, units_detail) = if keeping {
+        // Every service stays: what the estate costs, set against the same code as one
+        // deployable.
+        let today = count.today.unwrap_or(count.target).max(1);
+        let each = |v: usize| Some(v);
+        let today_side = measure(&each, today, today, false);
+        let running = service.count(today);
+        (
+            None,
+            today_side,
+            (w.column_monolith.render(&[]), w.column_today.render(&[("services", &running)])),
+            w.basis_keep.render(&[("services", &running)]),
+            w.detail_kept.render(&[("services", &running), ("today", &today.to_string())]),
+        )
+    } else if consolidating {
         let today = count.today.unwrap_or(count.target);
         // Today every module of the map runs as its own service.
         let each = |v: usize| Some(v);

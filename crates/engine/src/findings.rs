@@ -14,7 +14,7 @@ use super::plan::Plan;
 use super::sensitivity::Flip;
 use super::services::{CountKind, ServiceCount};
 use super::texts::{Template, Texts};
-use super::verdict::{ConfidenceLevel, VerdictReport};
+use super::verdict::{ConfidenceLevel, Verdict, VerdictReport};
 use super::words;
 use serde::{Deserialize, Serialize};
 
@@ -93,7 +93,7 @@ pub(crate) fn write(i: &Inputs) -> Findings {
         } else {
             f.checks_triggers.render(&[("triggers", &count), ("holds", verb)])
         };
-        f.checks.render(&[
+        if i.verdict.verdict.about_estate() { &f.checks_estate } else { &f.checks }.render(&[
             ("triggers", &triggers),
             ("reasons", &n.reason.count(b)),
             ("holds", v.holds.pick(b)),
@@ -103,8 +103,12 @@ pub(crate) fn write(i: &Inputs) -> Findings {
 
     let s = i.services;
     let first_name = s.candidates.first().map(|c| t.quoted(&c.name));
+    let keeps = i.verdict.verdict == Verdict::KeepServices;
     let services = match s.kind {
         CountKind::Stay => f.services_stay.render(&[("ceiling", &n.service.count(s.ceiling))]),
+        CountKind::Consolidate if keeps => {
+            f.services_keep.render(&[("today", &n.service.count(s.today.unwrap_or(s.target)))])
+        }
         CountKind::Consolidate => f.services_consolidate.render(&[
             ("today", &n.service.count(s.today.unwrap_or(s.target))),
             ("keep", &s.target.to_string()),
@@ -172,8 +176,14 @@ pub(crate) fn write(i: &Inputs) -> Findings {
     let costs = f.costs.render(&[
         (
             "shape",
-            &if s.kind == CountKind::Stay { &f.costs_if_split } else { &f.costs_recommended }
-                .render(&[]),
+            &if s.kind == CountKind::Stay {
+                &f.costs_if_split
+            } else if keeps {
+                &f.costs_kept
+            } else {
+                &f.costs_recommended
+            }
+            .render(&[]),
         ),
         ("latency", &t.ms(c.latency_ms.0, c.latency_ms.1)),
         ("availability", &format_percent(c.chain_availability)),

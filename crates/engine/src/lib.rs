@@ -184,7 +184,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
                 .render(&[("missing", &missing.join(&ev.missing_separator.render(&[])))]),
         );
     }
-    if !clear_winner && v != Verdict::Consolidate {
+    if !clear_winner && !v.about_estate() {
         caveats.push(ev.caveat_no_clear_winner.render(&[
             ("verdict", &cat.verdict_label(v)),
             ("runner_up", &cat.verdict_label(decision.runner_up)),
@@ -204,7 +204,8 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         });
     }
     caveats.extend(conflicts(&inputs, &hints, cat));
-    if !map.is_present() {
+    // Whether the triggers point at one part matters only while there is a monolith to carve.
+    if !map.is_present() && !v.about_estate() {
         let part_triggers = [
             TriggerId::ScalingProfiles,
             TriggerId::ReliabilityRequirements,
@@ -267,7 +268,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
             ]));
         }
     }
-    if inputs.ops.is_none() && (v.extracts() || v == Verdict::Consolidate) {
+    if inputs.ops.is_none() && (v.extracts() || v.about_estate()) {
         caveats.push(ev.caveat_ops_assumed.render(&[]));
     }
 
@@ -416,6 +417,11 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
 fn lead_text(d: &Decision, clear: bool, cat: &Catalogue) -> String {
     let (tx, ev) = (&cat.texts, &cat.texts.evaluation);
     let runner_up = tx.quoted(&cat.verdict_label(d.runner_up));
+    if let (Some(c), Verdict::KeepServices) = (d.consolidation, d.verdict) {
+        return ev
+            .lead_keep
+            .render(&[("today", &tx.nouns.service.count(c.today)), ("runner_up", &runner_up)]);
+    }
     if let Some(c) = d.consolidation {
         return ev.lead_consolidate.render(&[
             ("merged", &c.today.saturating_sub(c.keep).to_string()),
@@ -548,7 +554,26 @@ fn reasons(
             .unwrap_or_else(|| ev.one_part.render(&[]))
     };
 
-    if let (Some(c), Some(e)) = (d.consolidation, estate) {
+    if let (Some(c), Some(e), Verdict::KeepServices) = (d.consolidation, estate, v) {
+        out.push(reason(
+            ev.reason_keep.render(&[
+                ("today", &tx.nouns.service.count(c.today)),
+                ("owners", &tx.nouns.service.count(e.owners)),
+                ("operable", &tx.nouns.service.count(e.operable)),
+                (
+                    "map",
+                    &e.units
+                        .map(|u| {
+                            ev.reason_keep_map
+                                .render(&[("units", &tx.nouns.independent_unit.count(u))])
+                        })
+                        .unwrap_or_default(),
+                ),
+            ]),
+            "rule.keep_services",
+            Source::WhenToBreakTheMonolith,
+        ));
+    } else if let (Some(c), Some(e)) = (d.consolidation, estate) {
         let mut why = Vec::new();
         if let Some(units) = e.units.filter(|&u| u < c.today) {
             why.push(ev.why_units.render(&[("units", &tx.nouns.independent_unit.count(units))]));
@@ -601,6 +626,8 @@ fn reasons(
     } else if independent >= min && matches!(v, Verdict::Migration | Verdict::NotReady) {
         ev.reason_enough
             .render(&[("independent", &independent.to_string()), ("min", &min.to_string())])
+    } else if independent >= min && v.about_estate() {
+        ev.reason_enough_estate.render(&[("independent", &independent.to_string())])
     } else if independent >= min {
         let rule = d
             .fits
@@ -643,7 +670,7 @@ fn reasons(
     };
     let trigger_reasons = holding(triggers, &ev.reason_trigger, "trigger");
     let blocker_reasons = holding(blockers, &ev.reason_blocker, "blocker");
-    let split_side = v.extracts() || v == Verdict::Consolidate;
+    let split_side = v.extracts() || v.about_estate();
     if split_side {
         out.extend(trigger_reasons.iter().cloned());
     }

@@ -26,18 +26,23 @@ pub enum Verdict {
     /// organisation can own and operate: merge what moves together, keep what is independent.
     #[serde(rename = "Consolidate")]
     Consolidate,
+    /// Everything already runs as services, and every one of them is worth keeping: no
+    /// migration either way; look after the estate (owners, shared data, call chains).
+    #[serde(rename = "KeepServices")]
+    KeepServices,
 }
 
 impl Verdict {
     /// Every verdict, simplest first. This is also the tie-break order of the scorecard
     /// (consolidation is decided by its own rule, before the scorecard).
-    pub const ALL: [Verdict; 6] = [
+    pub const ALL: [Verdict; 7] = [
         Verdict::Monolith,
         Verdict::ModularMonolith,
         Verdict::SelectiveExtraction,
         Verdict::NotReady,
         Verdict::Migration,
         Verdict::Consolidate,
+        Verdict::KeepServices,
     ];
 
     /// True for the verdicts that keep one deployable and extract nothing.
@@ -51,6 +56,12 @@ impl Verdict {
         matches!(self, Verdict::SelectiveExtraction | Verdict::Migration | Verdict::NotReady)
     }
 
+    /// True for the verdicts decided by the services that run today rather than by the
+    /// scorecard: consolidating them, or keeping them.
+    pub fn about_estate(self) -> bool {
+        matches!(self, Verdict::Consolidate | Verdict::KeepServices)
+    }
+
     /// The verdict's name.
     pub fn label(self) -> &'static str {
         match self {
@@ -60,6 +71,7 @@ impl Verdict {
             Verdict::Migration => "Microservices migration",
             Verdict::NotReady => "Not ready yet: build the foundation first",
             Verdict::Consolidate => "Consolidate the services",
+            Verdict::KeepServices => "Keep the services you run",
         }
     }
 
@@ -72,6 +84,7 @@ impl Verdict {
             Verdict::Migration => "migration",
             Verdict::NotReady => "not_ready",
             Verdict::Consolidate => "consolidate",
+            Verdict::KeepServices => "keep_services",
         }
     }
 
@@ -113,6 +126,12 @@ impl Verdict {
                  or some that cannot ship, scale or fail on their own. Merge what always moves \
                  together, give shared data one owner, and keep only the services that earn their \
                  place."
+            }
+            Verdict::KeepServices => {
+                "Everything already runs as services, and each of them has a team to own it and \
+                 people to run it. Neither a migration nor a merger would pay for itself: keep the \
+                 estate, and spend the effort where services hurt over time, namely one owner for \
+                 every piece of data, short call chains and contracts between the teams."
             }
         }
     }

@@ -127,8 +127,7 @@ pub(crate) fn pitfalls(
             chain_ids,
         ));
     }
-    let extracts =
-        (verdict.extracts() || verdict == Verdict::Consolidate) && shape.count.target > 0;
+    let extracts = (verdict.extracts() || verdict.about_estate()) && shape.count.target > 0;
     if a.needs_transactions && extracts {
         // Candidates whose cluster shares tables with modules outside it.
         let touching: Vec<usize> = shape

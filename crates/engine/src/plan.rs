@@ -34,7 +34,7 @@ use super::catalogue::{BlockerId, Catalogue, PhaseDef, PhaseId, RevisitWhen, Sou
 use super::costs::ops_for;
 use super::domain::{Map, Structure};
 use super::services::{CountKind, Shape};
-use super::texts::{PlanTexts, Texts};
+use super::texts::{PlanTexts, Template, Texts};
 use super::verdict::{Decision, Verdict};
 use super::words::capitalise;
 use serde::{Deserialize, Serialize};
@@ -52,6 +52,8 @@ pub enum PlanKind {
     Foundation,
     /// Merging services that behave as one.
     Consolidation,
+    /// Keeping every service that runs, and looking after the estate.
+    Keep,
 }
 
 /// The plan.
@@ -217,6 +219,16 @@ impl Facts<'_> {
             .map(|c| self.cat.capability(*c).map(|d| d.label.clone()).unwrap_or_default())
             .collect()
     }
+    /// The plan's risk when essential capabilities are missing, in the given words (none when
+    /// nothing essential is missing).
+    fn missing_risk(&self, words: &Template) -> Vec<String> {
+        let missing = self.missing_essentials();
+        if missing.is_empty() {
+            Vec::new()
+        } else {
+            vec![words.render(&[("missing", &self.t().list(&missing))])]
+        }
+    }
     /// The first service, named if the map names it.
     fn first(&self) -> String {
         let t = self.t();
@@ -246,6 +258,7 @@ pub(crate) fn plan(p: &PlanInput, cat: &Catalogue) -> Plan {
         Verdict::NotReady => foundation(&f),
         Verdict::Monolith | Verdict::ModularMonolith => stay(&f),
         Verdict::Consolidate => consolidation(&f),
+        Verdict::KeepServices => keep(&f),
     };
     let phases = lay_out(steps, &f);
     let total_months = phases.iter().fold((0u32, 0u32), |acc, ph| {
@@ -649,12 +662,7 @@ fn foundation(f: &Facts) -> Built {
         steps.push(m);
     }
     steps.push(Step::new(PhaseId::Reevaluate));
-    let missing = f.missing_essentials();
-    let risks = if missing.is_empty() {
-        Vec::new()
-    } else {
-        vec![w.risk_foundation_missing.render(&[("missing", &tx.list(&missing))])]
-    };
+    let risks = f.missing_risk(&w.risk_foundation_missing);
     (
         PlanKind::Foundation,
         steps,
@@ -815,18 +823,50 @@ fn consolidation(f: &Facts) -> Built {
         }
     }
     steps.push(Step::new(PhaseId::Stabilisation).small(true));
-    let missing = f.missing_essentials();
-    let risks = if missing.is_empty() {
-        Vec::new()
-    } else {
-        vec![w.risk_consolidate_missing.render(&[("missing", &tx.list(&missing))])]
-    };
+    let risks = f.missing_risk(&w.risk_consolidate_missing);
     (
         PlanKind::Consolidation,
         steps,
         w.summary_consolidate
             .render(&[("today", &tx.nouns.service.count(c.today)), ("keep", &c.keep.to_string())]),
         w.note_consolidate.render(&[]),
+        risks,
+    )
+}
+
+/// Keeping every service that runs: take stock, close the gaps in what running services needs,
+/// then the long-term care of an estate (one owner per table, short call chains) and a review.
+/// A domain map that shows no shared writers or deep chain leaves those phases out.
+fn keep(f: &Facts) -> Built {
+    let has = &f.has;
+    let (tx, w) = (f.t(), f.w());
+    let s = f.p.structure;
+    let mapped = f.p.map.is_present();
+    let today = f.p.shape.count.today.unwrap_or(f.p.shape.count.target);
+    let mut steps = vec![Step::new(PhaseId::TakeStock).small(mapped)];
+    if !(has(Capability::CiCd) && has(Capability::Containers)) {
+        steps.push(Step::new(PhaseId::FoundationDelivery).small(true));
+    }
+    if !(has(Capability::CentralLogging) && has(Capability::Tracing)) {
+        steps.push(Step::new(PhaseId::FoundationObservability).small(true));
+    }
+    if !has(Capability::OnCall) {
+        steps.push(Step::new(PhaseId::FoundationIncidents).small(true));
+    }
+    if !mapped || !s.shared_writers.is_empty() {
+        steps.push(Step::new(PhaseId::OwnSharedData).small(mapped));
+    }
+    let depth = f.cat.thresholds.sync_chain_pitfall_depth.max(2) as usize;
+    if !mapped || s.chain.len() >= depth {
+        steps.push(Step::new(PhaseId::FlattenChains).small(mapped));
+    }
+    steps.push(Step::new(PhaseId::PeriodicReview));
+    let risks = f.missing_risk(&w.risk_consolidate_missing);
+    (
+        PlanKind::Keep,
+        steps,
+        w.summary_keep.render(&[("today", &tx.nouns.service.count(today))]),
+        w.note_keep.render(&[]),
         risks,
     )
 }

@@ -365,6 +365,7 @@ pub(crate) fn context(
         extractable: hints.present.then_some(hints.extractable_units),
         estate,
         consolidation: None,
+        scorecard: None,
     }
 }
 
@@ -605,7 +606,9 @@ pub(crate) fn shape(
             };
             (CountKind::Extract, x, first.min(x))
         }
-        Verdict::Consolidate => {
+        // Both speak of the services that run today; keeping them is a consolidation that
+        // merges nothing, bounded by the same owners and operations.
+        Verdict::Consolidate | Verdict::KeepServices => {
             let c = d.consolidation.unwrap_or_default();
             // The extraction ceilings (clusters that leave a core) do not describe an estate of
             // services: its bounds are its own.
@@ -671,7 +674,7 @@ pub(crate) fn shape(
         }
     }
 
-    let note = note(kind, estimated, today, inputs, tx);
+    let note = note(verdict, kind, estimated, today, inputs, tx);
     let ceiling = if kind == CountKind::Consolidate {
         // What the teams could own and today's people run.
         cap.owners.min(cap.people.unwrap_or(u32::MAX)).min(cap.operable.max(1)).max(target)
@@ -828,6 +831,7 @@ fn selective_reason(
 }
 
 fn note(
+    verdict: Verdict,
     kind: CountKind,
     estimated: bool,
     today: Option<u32>,
@@ -836,6 +840,7 @@ fn note(
 ) -> String {
     let w = &t.services;
     let mut note = match kind {
+        CountKind::Consolidate if verdict == Verdict::KeepServices => w.note_keep.render(&[]),
         CountKind::Consolidate => w.note_consolidate.render(&[]),
         _ => w.note.render(&[]),
     };

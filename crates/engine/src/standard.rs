@@ -1168,6 +1168,36 @@ fn quadrants() -> Vec<QuadrantText> {
              missing. Close that gap first, then extract.",
         ),
         q(
+            KeepItSimple,
+            &[KeepServices],
+            "Keep it simple",
+            "Little pushes you to split and services are hard for you to run, but the services \
+             you have each earn their place. Keep them, and add none until the basics are in \
+             place.",
+        ),
+        q(
+            CapableNoNeed,
+            &[KeepServices],
+            "Able, but no pressing reason",
+            "You can run services and each of yours has an owner; nothing calls for more of \
+             them. Keep the estate as it is and look after its data and its call chains.",
+        ),
+        q(
+            FoundationFirst,
+            &[KeepServices],
+            "Build the foundation first",
+            "The pressure to split is real and services already run, but without some of the \
+             basics they depend on. Keep the services, add none, and close those gaps first.",
+        ),
+        q(
+            ReadyToSplit,
+            &[KeepServices],
+            "Ready to split",
+            "Strong reasons for services and the means to run them, and you already run them: \
+             the estate answers the pressure. Keep it, and split further only where a service \
+             outgrows its team.",
+        ),
+        q(
             ReadyToSplit,
             &[Consolidate],
             "Ready to split",
@@ -1202,7 +1232,8 @@ fn summary_with_services(verdict: Verdict) -> &'static str {
              logs, metrics, tracing and an on-call rota are in place; modularise meanwhile, then \
              ask again."
         }
-        Verdict::Consolidate => "",
+        // Both speak of services that already run.
+        Verdict::Consolidate | Verdict::KeepServices => "",
     }
 }
 
@@ -1504,6 +1535,23 @@ fn phases() -> Vec<PhaseDef> {
         )
         .small((1, 1)),
         p(
+            PhaseId::TakeStock,
+            "Take stock of the services",
+            (1, 2),
+            &[
+                "Write down, for every service, the team that owns it, the tables it writes and \
+                 the services it calls.",
+                "Trace the busiest requests end to end and note every service on their path.",
+                "Agree how a new service is proposed and who decides, so the estate grows only \
+                 where a team needs it.",
+            ],
+            &["Every service has one owning team, a list of the tables it writes and of the \
+               services it calls."],
+            &["New services added one at a time until there are more than the teams can own."],
+            WhenToBreakTheMonolith,
+        )
+        .small((1, 1)),
+        p(
             PhaseId::MapServices,
             "Map the services as they run",
             (1, 2),
@@ -1703,21 +1751,21 @@ fn advice() -> Vec<AdviceDef> {
         ),
         a(
             py,
-            &[SelectiveExtraction, Migration, ModularMonolith],
+            &[SelectiveExtraction, Migration, ModularMonolith, KeepServices],
             "Put background work that crosses a boundary on a queue, not behind a synchronous \
              call: Celery for complex pipelines, Dramatiq when you want something leaner.",
             WhenToBreakTheMonolith,
         ),
         a(
             py,
-            &[SelectiveExtraction, Migration],
+            &[SelectiveExtraction, Migration, KeepServices],
             "For internal calls where latency matters, use gRPC with protobuf: typed \
              contracts and less overhead than JSON over HTTP.",
             WhenToBreakTheMonolith,
         ),
         a(
             py,
-            &[Migration],
+            &[Migration, KeepServices],
             "When a caller does not need an immediate answer, publish an event instead: Kafka \
              for high volumes, NATS for light publish-subscribe. It avoids the latency of \
              chained HTTP calls.",
@@ -1725,7 +1773,7 @@ fn advice() -> Vec<AdviceDef> {
         ),
         a(
             py,
-            &[SelectiveExtraction, Migration, NotReady],
+            &[SelectiveExtraction, Migration, NotReady, KeepServices],
             "Instrument every process with OpenTelemetry before it takes production traffic; \
              a service you cannot trace is one you cannot debug.",
             MicroservicesTrap,
@@ -1780,21 +1828,21 @@ fn advice() -> Vec<AdviceDef> {
         ),
         a(
             None,
-            &[SelectiveExtraction, Migration],
+            &[SelectiveExtraction, Migration, KeepServices],
             "Write each service's contract before its code (OpenAPI, protobuf or event \
              schemas) and check it with contract tests.",
             WhenToBreakTheMonolith,
         ),
         a(
             None,
-            &[SelectiveExtraction, Migration, ModularMonolith],
+            &[SelectiveExtraction, Migration, ModularMonolith, KeepServices],
             "Send work that crosses a boundary through a queue or message broker (RabbitMQ, \
              Redis Streams or similar) instead of a synchronous call.",
             ArchitectureChoicesForPython,
         ),
         a(
             None,
-            &[Migration],
+            &[Migration, KeepServices],
             "Prefer events for calls that need no immediate reply, and a typed RPC such as \
              gRPC for the internal calls that do.",
             WhenToBreakTheMonolith,
@@ -1932,6 +1980,18 @@ fn pros_and_cons(verdict: Verdict) -> (&'static [&'static str], &'static [&'stat
             &[
                 "Merging takes engineering time that does not ship features.",
                 "Teams give up some deployables they are used to owning.",
+            ],
+        ),
+        Verdict::KeepServices => (
+            &[
+                "No migration work: the effort goes to the product and to the health of the estate.",
+                "Teams keep deploying and scaling their services on their own schedule.",
+                "Every service already has a team to own it and people to run it.",
+            ],
+            &[
+                "Each service keeps costing a pipeline, monitoring and a place on the on-call rota.",
+                "Calls between services cross the network, adding about 10–50 ms each.",
+                "Data that two services write drifts apart unless each piece has one owner.",
             ],
         ),
         Verdict::NotReady => (

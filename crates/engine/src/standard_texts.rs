@@ -131,10 +131,14 @@ impl Default for FindingTexts {
             checks: t("{triggers}, and {reasons} not to break {holds}. {min} or more independent \
                        triggers justify a migration; a single one is answered inside the \
                        monolith or by isolating its part."),
+            checks_estate: t("{triggers}, and {reasons} not to break {holds}. The triggers call \
+                              for services, and services already run: what matters is how many \
+                              of them earn their place."),
             services_stay: t("Nothing to extract: the verdict keeps one deployable. If the \
                               question reopens, the organisation could run up to {ceiling}."),
             services_consolidate: t("{today} run today; keep {keep}{first}."),
             services_merge_first: t(", merging {name} first"),
+            services_keep: t("{today} run today; keep every one."),
             services_foundation: t("After the foundation, aim for {target}; nothing is \
                                     extracted before."),
             services_extract: t("Extract {first_wave}{first}; aim for {target} in the end, at \
@@ -156,6 +160,7 @@ impl Default for FindingTexts {
                       along it, {ops} operations people."),
             costs_if_split: t("If split"),
             costs_recommended: t("In the recommended shape"),
+            costs_kept: t("In the estate you run"),
             plan: t("{summary} {months} in {phases}."),
             pitfalls_none: t("No distributed-monolith signal was found in the answers or the \
                               domain map."),
@@ -190,7 +195,10 @@ impl Default for BriefTexts {
                                    {target}."),
             decision_consolidate: t("Merge the services that move together: from {today} to \
                                      {target}."),
+            decision_keep: t("Keep the {today} you run: migrate nothing and merge nothing; \
+                              look after their data, calls and owners."),
             services_stay: t("None to extract."),
+            services_keep: t("{today} running today; keep every one."),
             services_consolidate: t("{today} running today; keep {keep}."),
             services_foundation: t("None before the foundation; {target} after it."),
             services_extract: t("{first_wave} in the first wave{first}, {target} in the end."),
@@ -267,6 +275,8 @@ impl Default for EvaluationTexts {
             conflict_answer_kept: t("your answer was kept"),
             lead_consolidate: t("{merged} of {today} merge away; without \
                                  consolidation the verdict would be {runner_up}."),
+            lead_keep: t("All {today} are worth keeping; for a team still on one deployable, \
+                          the same answers would give {runner_up}."),
             lead_less_than_a_point: t("less than 1 point"),
             lead: t("Leads {runner_up} by {by}."),
             lead_unclear: t("No clear winner: it leads {runner_up} by {by}."),
@@ -282,6 +292,10 @@ impl Default for EvaluationTexts {
                                 {differ} from the rest"),
             why_separator: t("; "),
             reason_consolidate: t("{today} run today; only {keep} worth keeping. {why}."),
+            reason_keep: t("{today} run today, and every one is worth keeping: the teams can \
+                            own about {owners} and today's operations people can run about \
+                            {operable}{map}."),
+            reason_keep_map: t(", and the domain map shows them as {units}"),
             reason_no_trigger: t("None of the five split triggers holds."),
             reason_one_pressure: t("{n} split triggers hold, but they all point at {part}: one \
                                     pressure, which isolating that part answers. It takes \
@@ -295,6 +309,8 @@ impl Default for EvaluationTexts {
                               more together justify a migration."),
             reason_enough_ruled_out: t("{independent} independent split triggers hold, which \
                                         would justify a migration, but a migration {rule}."),
+            reason_enough_estate: t("{independent} independent split triggers hold: they call \
+                                     for services, and services already run."),
             reason_enough_outweighed: t("{independent} independent split triggers hold, but the \
                                          reasons not to break weigh more for now."),
             reason_triggers: t("{triggers} {holds}."),
@@ -424,6 +440,8 @@ impl Default for ServiceTexts {
                                   is easiest to cut out, so it goes first if it is that part. \
                                   Mark the load, availability, cadence or resources of that \
                                   part on the map to be sure."),
+            note_keep: t("Counts are services running in production: every one of today's is \
+                          kept, within what the teams can own and operations can run."),
             note_consolidate: t("Counts are services running in production: today's, and how \
                                  many to keep once what moves together is merged."),
             note: t("Counts are services extracted from the monolith; the core that remains is \
@@ -461,6 +479,11 @@ impl Default for VerdictTexts {
             consolidate_no_services: t("applies only when services already run"),
             consolidate_all_kept: t("applies only when some of today's services are not worth \
                                      keeping"),
+            keep_not_all_services: t("applies only when everything already runs as services"),
+            keep_some_merge: t("applies only when every service that runs today is worth \
+                                keeping"),
+            keep_more_needed: t("applies only when nothing calls for more services than run \
+                                 today"),
         }
     }
 }
@@ -714,6 +737,11 @@ impl Default for PlanTexts {
             note_consolidate: t("Merging is quicker than extracting: the code already has \
                                  interfaces, and the work is mostly removing the network between \
                                  parts that never needed it."),
+            summary_keep: t("Keep the {today} that run today and look after them: one owner \
+                             for each piece of data, short call chains, and a review that adds \
+                             a service only where a team needs one."),
+            note_keep: t("Nothing moves: the phases are care of the estate, and most of them can \
+                          run beside product work."),
             unit_python: t("a Django app or a Python package"),
             unit: t("a module or package"),
             when_one: t("month {month}"),
@@ -807,6 +835,9 @@ impl Default for CostTexts {
             column_kept: t("Kept: {services}"),
             basis_consolidate: t("The left-hand column is the estate as it runs today; the \
                                   right-hand column the shape to keep: {services}."),
+            basis_keep: t("The right-hand column is the estate you keep, {services} as they \
+                           run today; the left-hand column the same code as one deployable, for \
+                           comparison."),
             detail_kept: t("{services} kept of {today} running today"),
             column_if_split: t("If split into {services}"),
             basis_stay: t("Your verdict keeps one deployable. The right-hand column shows what \

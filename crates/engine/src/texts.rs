@@ -334,6 +334,9 @@ templates! {
         /// `holds`: the verb agreeing with the reasons, `min`: the number of triggers a
         /// migration needs, as a capitalised word).
         checks: ["triggers", "reasons", "holds", "min"],
+        /// The checks' finding when services already run and the verdict is about them (slots
+        /// as above, without `min`).
+        checks_estate: ["triggers", "reasons", "holds"],
         /// The service count when the verdict stays (`ceiling`: "4 services").
         services_stay: ["ceiling"],
         /// The service count of a consolidation (`today`: "6 services", `keep`: a number,
@@ -341,6 +344,8 @@ templates! {
         services_consolidate: ["today", "keep", "first"],
         /// The first group a consolidation merges (`name`: in quotes).
         services_merge_first: ["name"],
+        /// The service count when every service is kept (`today`: "10 services").
+        services_keep: ["today"],
         /// The service count while the foundation comes first (`target`: "5 services").
         services_foundation: ["target"],
         /// The service count of an extraction (`first_wave`: "1 service", `first`: one of the
@@ -379,6 +384,8 @@ templates! {
         costs_if_split: [],
         /// What the costs describe otherwise.
         costs_recommended: [],
+        /// What the costs describe when every service is kept.
+        costs_kept: [],
         /// The plan's finding (`summary`: the plan's summary, `months`: "4–7 months",
         /// `phases`: "5 phases").
         plan: ["summary", "months", "phases"],
@@ -440,8 +447,12 @@ templates! {
         decision_not_ready: ["target"],
         /// The decision for a consolidation (`today`: a number, `target`: "3 services").
         decision_consolidate: ["today", "target"],
+        /// The decision to keep the services (`today`: "10 services").
+        decision_keep: ["today"],
         /// Services when the verdict stays.
         services_stay: [],
+        /// Services when every one that runs is kept (`today`: "10 services").
+        services_keep: ["today"],
         /// Services of a consolidation (`today`: "6 services", `keep`: a number).
         services_consolidate: ["today", "keep"],
         /// Services while the foundation comes first (`target`: "6 services").
@@ -535,6 +546,8 @@ templates! {
         /// The lead of a consolidation (`merged`: a number, `today`: "8 services", `runner_up`:
         /// quoted).
         lead_consolidate: ["merged", "today", "runner_up"],
+        /// The lead when every service is kept (`today`: "10 services", `runner_up`: quoted).
+        lead_keep: ["today", "runner_up"],
         /// The lead when it is under a point.
         lead_less_than_a_point: [],
         /// A clear lead (`runner_up`: quoted, `by`: "14 points").
@@ -560,6 +573,11 @@ templates! {
         /// The consolidation reason (`today`: "6 services", `keep`: "3 are", `why`: the
         /// reasons, capitalised).
         reason_consolidate: ["today", "keep", "why"],
+        /// The reason to keep every service (`today`: "10 services", `owners`, `operable`:
+        /// "12 services", `map`: the next text or nothing).
+        reason_keep: ["today", "owners", "operable", "map"],
+        /// What the map adds to the reason to keep (`units`: "10 independent units").
+        reason_keep_map: ["units"],
         /// No trigger holds.
         reason_no_trigger: [],
         /// Triggers that point at one part (`n`, `part`, `min`).
@@ -574,6 +592,8 @@ templates! {
         reason_enough_ruled_out: ["independent", "rule"],
         /// Enough triggers but the blockers weigh more (`independent`).
         reason_enough_outweighed: ["independent"],
+        /// Enough triggers, where services already run (`independent`: a number).
+        reason_enough_estate: ["independent"],
         /// Triggers hold (`triggers`: "2 split triggers", `holds`: the verb).
         reason_triggers: ["triggers", "holds"],
         /// A check that holds (`what`: one of the two below, `label`, `evidence`).
@@ -729,6 +749,8 @@ templates! {
         selective_unknown: ["module"],
         /// What a consolidation's counts count.
         note_consolidate: [],
+        /// What the counts count when every service is kept.
+        note_keep: [],
         /// What the counts count.
         note: [],
         /// Services beside the monolith (`services`: "2 services", `runs`).
@@ -773,6 +795,12 @@ templates! {
         consolidate_no_services: [],
         /// A consolidation that keeps every service.
         consolidate_all_kept: [],
+        /// Keeping the services where not everything runs as services.
+        keep_not_all_services: [],
+        /// Keeping the services where some are not worth keeping.
+        keep_some_merge: [],
+        /// Keeping the services where a migration would aim for more.
+        keep_more_needed: [],
     }
 }
 
@@ -1065,12 +1093,17 @@ templates! {
         keep_modules: [],
         /// One deployable again.
         one_deployable: [],
-        /// Missing capabilities of a consolidation (`missing`: listed).
+        /// Missing capabilities of services that run today, in a plan that consolidates or
+        /// keeps them (`missing`: listed).
         risk_consolidate_missing: ["missing"],
         /// A consolidation's summary (`today`: "8 services", `keep`: a number).
         summary_consolidate: ["today", "keep"],
         /// A consolidation's note.
         note_consolidate: [],
+        /// The summary of a plan that keeps every service (`today`: "10 services").
+        summary_keep: ["today"],
+        /// The note of a plan that keeps every service.
+        note_keep: [],
         /// A module in a Python stack.
         unit_python: [],
         /// A module otherwise.
@@ -1208,6 +1241,8 @@ templates! {
         column_kept: ["services"],
         /// How to read a consolidation's columns (`services`).
         basis_consolidate: ["services"],
+        /// How to read the columns when every service is kept (`services`: "10 services").
+        basis_keep: ["services"],
         /// What a consolidation's units are (`services`, `today`: a number).
         detail_kept: ["services", "today"],
         /// Column: split, when the verdict stays (`services`).

@@ -113,8 +113,8 @@ pub(crate) struct Decision {
     pub runner_up: Verdict,
     pub margin: f64,
     pub fits: Vec<VerdictFit>,
-    /// Set when the verdict is [`Verdict::Consolidate`]: services running today and how many
-    /// to keep.
+    /// Set when the verdict is [`Verdict::Consolidate`] or [`Verdict::KeepServices`]: services
+    /// running today and how many to keep (all of them, for the second).
     pub consolidation: Option<Consolidation>,
 }
 
@@ -239,6 +239,13 @@ fn ruled_out(verdict: Verdict, a: &Assessment, ctx: &Context, cat: &Catalogue) -
             (Some(_), None) => Some(w.consolidate_all_kept.render(&[])),
             (Some(_), Some(_)) => None,
         },
+        Verdict::KeepServices => match ctx.estate {
+            Some(e) if !e.all_services || e.today < 2 => Some(w.keep_not_all_services.render(&[])),
+            None => Some(w.keep_not_all_services.render(&[])),
+            Some(_) if ctx.consolidation.is_some() => Some(w.keep_some_merge.render(&[])),
+            Some(e) if ctx.grows(e) => Some(w.keep_more_needed.render(&[])),
+            Some(_) => None,
+        },
     }
 }
 
@@ -256,6 +263,19 @@ pub(crate) struct Context {
     pub estate: Option<Estate>,
     /// Set by [`decide`] when the verdict is a consolidation.
     pub consolidation: Option<Consolidation>,
+    /// Set by [`decide`]: the scorecard's winner.
+    pub scorecard: Option<Verdict>,
+}
+
+impl Context {
+    /// True when a migration would aim for at least twice the services that run today: the
+    /// estate is too small for the organisation, and splitting further is a migration of its
+    /// own. Short of that, the services that run answer the pressures, and a team that outgrows
+    /// its service splits it on its own (Seams' own rule).
+    fn grows(&self, e: Estate) -> bool {
+        self.scorecard == Some(Verdict::Migration)
+            && u64::from(self.split_target) >= 2 * u64::from(e.today)
+    }
 }
 
 /// The services a team runs today, and what limits how many of them are worth keeping.
@@ -304,7 +324,7 @@ impl Estate {
 pub(crate) fn decide(a: &Assessment, ctx: &Context, cat: &Catalogue) -> Decision {
     let mut fits: Vec<VerdictFit> = Verdict::ALL
         .iter()
-        .filter(|v| **v != Verdict::Consolidate)
+        .filter(|v| !v.about_estate())
         .map(|&verdict| {
             let raw: f64 = cat
                 .scorecard
@@ -359,7 +379,7 @@ pub(crate) fn decide(a: &Assessment, ctx: &Context, cat: &Catalogue) -> Decision
     let fit = consolidation
         .map(|c| 100.0 * f64::from(c.today - c.keep) / f64::from(c.today.max(1)))
         .unwrap_or(0.0);
-    let ctx_for_rule = Context { consolidation, ..*ctx };
+    let ctx_for_rule = Context { consolidation, scorecard: Some(verdict), ..*ctx };
     let rule = ruled_out(Verdict::Consolidate, a, &ctx_for_rule, cat);
     // Consolidation is an option only for a team that runs services.
     if ctx.estate.is_some() {
@@ -370,16 +390,38 @@ pub(crate) fn decide(a: &Assessment, ctx: &Context, cat: &Catalogue) -> Decision
             ruled_out_by: rule.unwrap_or_default(),
         });
     }
-    match consolidation {
+    // Keeping the services is an option only where everything runs as services; its fit is the
+    // share of today's services worth keeping.
+    let keep_rule = ruled_out(Verdict::KeepServices, a, &ctx_for_rule, cat);
+    if let Some(e) = ctx.estate.filter(|e| e.all_services) {
+        let kept = consolidation.map_or(e.today, |c| c.keep);
+        fits.push(VerdictFit {
+            verdict: Verdict::KeepServices,
+            fit: (100.0 * f64::from(kept) / f64::from(e.today.max(1))).clamp(0.0, 100.0),
+            eligible: keep_rule.is_none(),
+            ruled_out_by: keep_rule.clone().unwrap_or_default(),
+        });
+    }
+    match (consolidation, ctx.estate) {
         // The margin of a consolidation is the share of today's services that merge away.
-        Some(_) => Decision {
+        (Some(_), _) => Decision {
             verdict: Verdict::Consolidate,
             runner_up: verdict,
             margin: finite(fit, 0.0).clamp(0.0, 100.0),
             fits,
             consolidation,
         },
-        None => Decision { verdict, runner_up, margin, fits, consolidation: None },
+        // Everything runs as services and every one is worth keeping: the estate already
+        // answers the pressures the scorecard reads, so the scorecard's winner is the runner-up
+        // and its margin says how clearly the answers read.
+        (None, Some(e)) if keep_rule.is_none() => Decision {
+            verdict: Verdict::KeepServices,
+            runner_up: verdict,
+            margin,
+            fits,
+            consolidation: Some(Consolidation { today: e.today, keep: e.today }),
+        },
+        _ => Decision { verdict, runner_up, margin, fits, consolidation: None },
     }
 }
 

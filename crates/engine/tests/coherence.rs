@@ -87,6 +87,7 @@ fn coherent(a: &Answers, e: &Evaluation) -> Result<(), TestCaseError> {
             | Verdict::Migration
             | Verdict::NotReady
             | Verdict::Consolidate
+            | Verdict::KeepServices
     );
 
     // The chart's sentence never argues against the verdict.
@@ -97,7 +98,8 @@ fn coherent(a: &Answers, e: &Evaluation) -> Result<(), TestCaseError> {
         {
             prop_assert!(!chart.contains(phrase), "{v:?} under {chart:?}");
         }
-    } else {
+    }
+    if !splits || v == Verdict::KeepServices {
         for phrase in
             ["A phased extraction fits", "Extract that part", "before moving anything out"]
         {
@@ -120,6 +122,23 @@ fn coherent(a: &Answers, e: &Evaluation) -> Result<(), TestCaseError> {
             let today = s.today.expect("services today");
             prop_assert!(today > s.target && s.target >= 1, "{today} → {}", s.target);
         }
+        Verdict::KeepServices => {
+            prop_assert_eq!(s.today, Some(s.target));
+            prop_assert_eq!(s.first_wave, 0);
+            prop_assert_eq!(e.plan.kind, PlanKind::Keep);
+            prop_assert_eq!(a.context.architecture, Some(CurrentArchitecture::Microservices));
+        }
+    }
+    // A team that runs everything as services is told to migrate only toward at least twice
+    // the services it runs.
+    if let (Some(CurrentArchitecture::Microservices), Some(today), Verdict::Migration) =
+        (a.context.architecture, s.today, v)
+    {
+        prop_assert!(
+            today < 2 || s.target >= 2 * today,
+            "a migration toward {} with {today} running",
+            s.target
+        );
     }
     prop_assert!(s.first_wave <= s.target && s.target <= s.ceiling);
     if v == Verdict::Migration {
@@ -138,7 +157,7 @@ fn coherent(a: &Answers, e: &Evaluation) -> Result<(), TestCaseError> {
     }
 
     // The lead counts the points between the bars as the page rounds them.
-    if v != Verdict::Consolidate {
+    if !v.about_estate() {
         let fit = |x: Verdict| {
             e.verdict
                 .fits

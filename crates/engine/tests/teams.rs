@@ -1421,12 +1421,123 @@ fn a_healthy_estate_of_services_with_pressure_keeps_its_services() {
         "120 engineers running ten services, no map",
         a,
         Expect {
-            verdicts: &[Verdict::Migration],
-            never: &[Verdict::Consolidate, Verdict::Monolith],
+            verdicts: &[Verdict::KeepServices],
             today: Some(10),
-            target: Some(5..=12),
+            target: Some(10..=10),
+            first_phase: Some("Take stock of the services"),
+            no_activity: &["extract", "Extract", "strangler"],
+            max_months: Some(9),
             ..Expect::default()
         },
+    );
+}
+
+fn estate(engineers: u32, teams: u32, today: u32, ops: u32, caps: &[Capability]) -> Answers {
+    let a = ready(team(engineers, teams, MatureAtScale, Over10M), caps, ops);
+    let a = with(
+        all_answered(a),
+        &[
+            (ScalingProfile, "one_hot"),
+            (Availability, "different"),
+            (DeploymentCadence, "mismatch"),
+            (TechDiversity, "different_runtime"),
+        ],
+    );
+    architecture(a, CurrentArchitecture::Microservices, Some(today))
+}
+
+#[test]
+fn sixty_engineers_running_ten_services_they_can_own_keep_them() {
+    let a = estate(60, 6, 10, 6, &Capability::ALL);
+    check(
+        "60 engineers, six teams, ten services, six on operations",
+        a.clone(),
+        Expect {
+            verdicts: &[Verdict::KeepServices],
+            today: Some(10),
+            target: Some(10..=10),
+            now: Some(0..=0),
+            phases: &[
+                "Take stock of the services",
+                "Give shared data one owner",
+                "Flatten the deep call chains",
+                "Periodic review",
+            ],
+            no_activity: &["extract", "Extract", "merge"],
+            max_months: Some(9),
+            ..Expect::default()
+        },
+    );
+    let e = evaluate(&a);
+    // Every section tells the same story: nothing migrates, nothing merges.
+    assert_eq!(e.verdict.label, "Keep the services you run");
+    assert!(e.brief.decision.starts_with("Keep the 10 services you run"), "{}", e.brief.decision);
+    assert_eq!(e.brief.services, "10 services running today; keep every one.");
+    assert!(e.verdict.lead.contains("“Microservices migration”"), "{}", e.verdict.lead);
+    assert!(!e.quadrant.explanation.contains("phased extraction"), "{}", e.quadrant.explanation);
+    assert_eq!(e.costs.columns.1, "Today: 10 services");
+    assert!(
+        e.verdict.reasons.iter().all(|r| !r.text.contains("weigh more")),
+        "{:?}",
+        e.verdict.reasons
+    );
+    assert!(e.verdict.caveats.iter().all(|c| !c.contains("extracting that part")));
+}
+
+#[test]
+fn two_thousand_engineers_running_three_hundred_services_keep_them() {
+    check(
+        "2,000 engineers, 200 teams, 300 services, 200 on operations",
+        estate(2000, 200, 300, 200, &Capability::ALL),
+        Expect {
+            verdicts: &[Verdict::KeepServices],
+            today: Some(300),
+            target: Some(300..=300),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn an_estate_without_on_call_keeps_its_services_and_builds_the_rota_first() {
+    let caps: Vec<Capability> = Capability::ALL.into_iter().filter(|c| *c != OnCall).collect();
+    check(
+        "60 engineers, ten services, no on-call rota",
+        estate(60, 6, 10, 6, &caps),
+        Expect {
+            verdicts: &[Verdict::KeepServices],
+            phases: &[
+                "Take stock of the services",
+                "On-call and incident response",
+                "Give shared data one owner",
+                "Flatten the deep call chains",
+                "Periodic review",
+            ],
+            risk: &["without On-call rota"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn an_estate_with_nothing_pressing_and_a_service_per_team_keeps_them() {
+    // Twelve teams, twelve services, nothing that presses to split: one service per team is a
+    // shape worth keeping, not a reason to go back to one deployable.
+    let a = ready(team(90, 12, GrowingStable, Under10M), &Capability::ALL, 8);
+    let a = architecture(all_answered(a), CurrentArchitecture::Microservices, Some(12));
+    check(
+        "90 engineers, twelve teams, twelve services, no pressure",
+        a,
+        Expect { verdicts: &[Verdict::KeepServices], target: Some(12..=12), ..Expect::default() },
+    );
+}
+
+#[test]
+fn an_estate_far_too_small_for_its_teams_keeps_migrating() {
+    check(
+        "120 engineers in twelve teams on three services",
+        estate(120, 12, 3, 8, &Capability::ALL),
+        Expect { verdicts: &[Verdict::Migration], target: Some(6..=15), ..Expect::default() },
     );
 }
 

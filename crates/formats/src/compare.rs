@@ -82,8 +82,10 @@ pub fn compare(
     Comparison { answers, results, map_changed: a.domain != b.domain }
 }
 
+/// Rounded down, as the results page and the readiness line read it.
 fn score(v: f64) -> String {
-    format!("{}/100", v.round().clamp(0.0, 100.0))
+    let v = if v.is_finite() { v.clamp(0.0, 100.0).floor() } else { 0.0 };
+    format!("{v}/100")
 }
 
 fn months((lo, hi): (u32, u32)) -> String {

@@ -161,8 +161,9 @@ pub fn markdown_linked(
         out,
         "- Pressure to split (need): {:.0}/100; ability to operate services (readiness): {:.0}/100, \
          in the “{}” region of the need × readiness chart. {}\n",
-        e.need,
-        e.readiness,
+        // Rounded down, as the page and the readiness line read them.
+        e.need.floor(),
+        e.readiness.floor(),
         text(&e.quadrant.label),
         text(&e.quadrant.explanation)
     );
@@ -174,7 +175,7 @@ pub fn markdown_linked(
     let _ = writeln!(out, "## Decision drivers\n");
     let holding: Vec<_> =
         e.triggers.iter().chain(&e.blockers).filter(|c| c.status == Status::Holds).collect();
-    if v.verdict == Verdict::Consolidate {
+    if v.verdict.about_estate() {
         for pit in &e.pitfalls {
             let _ = writeln!(
                 out,
@@ -214,7 +215,7 @@ pub fn markdown_linked(
         let Some(fit) = v.fits.iter().find(|f| f.verdict == verdict) else { continue };
         let fit = Some(fit);
         let chosen = if verdict == v.verdict { " — chosen" } else { "" };
-        if verdict == Verdict::Consolidate {
+        if verdict.about_estate() {
             let share = fit.map(|f| f.fit.round() as u32).unwrap_or(0);
             let _ = writeln!(
                 out,
@@ -222,7 +223,11 @@ pub fn markdown_linked(
                 text(&t.label),
                 chosen,
                 if fit.is_some_and(|f| f.eligible) {
-                    format!("{share}% of today's services merge away")
+                    if verdict == Verdict::KeepServices {
+                        "every one of today's services is worth keeping".to_string()
+                    } else {
+                        format!("{share}% of today's services merge away")
+                    }
                 } else {
                     "it does not apply".to_string()
                 },

@@ -349,6 +349,19 @@ struct HeadVersion {
     format_version: Option<u64>,
 }
 
+/// Phases a release added after rubric format 1 was first published. A rubric written before
+/// them leaves them out, and keeps loading: it gets the standard rubric's definition.
+const PHASES_ADDED_LATER: [PhaseId; 1] = [PhaseId::TakeStock];
+
+fn take_later_phases(cat: &mut Catalogue) {
+    let standard = Catalogue::standard();
+    for id in PHASES_ADDED_LATER {
+        if !cat.phases.iter().any(|p| p.id == id) {
+            cat.phases.extend(standard.phases.iter().filter(|p| p.id == id).cloned());
+        }
+    }
+}
+
 /// Reads a rubric file and checks it whole.
 pub fn read(text: &str) -> Result<Rubric, RubricError> {
     let bytes = text.len() as u64;
@@ -376,8 +389,9 @@ pub fn read(text: &str) -> Result<Rubric, RubricError> {
         Ok(Some(v)) if v >= 1 => {}
         _ => return Err(one("format_version", "must be a whole number, 1 or more")),
     }
-    let file: RubricFile = serde_json::from_str(text)
+    let mut file: RubricFile = serde_json::from_str(text)
         .map_err(|e| RubricError::Problems(vec![serde_problem(text, &e)]))?;
+    take_later_phases(&mut file.catalogue);
     let meta = file.meta();
     let sha256 = sha256::hex(&sha256::digest(text.as_bytes()));
     let mut problems = meta_problems(&meta);
@@ -1054,7 +1068,7 @@ pub fn catalogue_problems(cat: &Catalogue) -> Vec<Problem> {
     p.0
 }
 
-const PHASES: [PhaseId; 20] = [
+const PHASES: [PhaseId; 21] = [
     PhaseId::Discovery,
     PhaseId::FirstExtraction,
     PhaseId::InfrastructureFoundation,
@@ -1075,6 +1089,7 @@ const PHASES: [PhaseId; 20] = [
     PhaseId::MergeServices,
     PhaseId::OwnSharedData,
     PhaseId::FlattenChains,
+    PhaseId::TakeStock,
 ];
 
 const PITFALLS: [PitfallId; 5] = [

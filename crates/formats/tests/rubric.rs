@@ -3,7 +3,9 @@
 //! it should and nothing else, and a malformed one is refused whole with messages that name the
 //! field and say what it must be.
 
-use seams_engine::{evaluate, evaluate_with, examples, Answers, BlockerId, Catalogue, Status};
+use seams_engine::{
+    evaluate, evaluate_with, examples, Answers, BlockerId, Catalogue, PhaseId, Status,
+};
 use seams_formats::rubric::{self, Rubric, RubricError, STANDARD_SHA256};
 use seams_formats::sha256;
 
@@ -320,3 +322,45 @@ fn every_problem_is_reported_at_once() {
     assert_says(said.clone(), "catalogue.teams_weight");
     assert_says(said, "catalogue.thresholds.hot_load_ratio");
 }
+
+/// A rubric written before a release added a phase (or a verdict) leaves it out and still loads:
+/// the missing phase is the standard rubric's, and the new verdict speaks with the standard words.
+#[test]
+fn a_rubric_written_before_the_keep_verdict_still_loads_and_keeps_its_own_words() {
+    let mut v: serde_json::Value = serde_json::from_str(&standard_text()).expect("json");
+    v["id"] = "acme".into();
+    let cat = &mut v["catalogue"];
+    cat["phases"].as_array_mut().expect("phases").retain(|p| p["id"] != "TakeStock");
+    cat["verdicts"].as_array_mut().expect("verdicts").retain(|p| p["verdict"] != "KeepServices");
+    for q in cat["quadrants"].as_array_mut().expect("quadrants") {
+        q["verdicts"].as_array_mut().expect("verdicts").retain(|x| x != "KeepServices");
+    }
+    cat["phases"][10]["name"] = "Half-yearly review".into();
+    let r = rubric::read(&v.to_string()).expect("an older rubric reads");
+    let standard = Catalogue::standard();
+    let take_stock = |c: &Catalogue| c.phases.iter().find(|p| p.id == PhaseId::TakeStock).cloned();
+    assert_eq!(take_stock(&r.catalogue), take_stock(&standard));
+
+    // A team that keeps its services gets a whole plan, with the rubric's own phase names.
+    let answers: Answers = serde_json::from_str(KEEPS).expect("answers");
+    let e = evaluate_with(&answers, &r.catalogue);
+    assert_eq!(e.verdict.label, "Keep the services you run");
+    let names: Vec<&str> = e.plan.phases.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names.first(), Some(&"Take stock of the services"), "{names:?}");
+    assert_eq!(names.last(), Some(&"Half-yearly review"), "{names:?}");
+}
+
+/// 60 engineers in six teams running ten services, with a full platform and six people on
+/// operations: every service has an owner and people to run it.
+const KEEPS: &str = r#"{
+  "context": {"engineers": 60, "teams": 6, "stage": "MatureAtScale", "daily_requests": "Over10M",
+              "architecture": "Microservices", "stack": "Other", "services_today": 10},
+  "factors": {"DomainStability": "stable", "ScalingProfile": "one_hot", "Availability": "different",
+              "DeploymentCadence": "mismatch", "TechDiversity": "different_runtime",
+              "ResourceIsolation": "isolate", "DataConsistency": "eventual",
+              "TimeHorizon": "flexibility_later", "ScalingBottleneck": "clear"},
+  "readiness": {"capabilities": {"CiCd": true, "Containers": true, "Orchestration": true,
+                "CentralLogging": true, "Metrics": true, "Tracing": true, "OnCall": true,
+                "ApiVersioning": true, "FeatureFlags": true, "ContractTests": true},
+                "ops_headcount": 6}
+}"#;

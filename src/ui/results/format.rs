@@ -63,6 +63,16 @@ pub fn score(value: f64) -> String {
     }
 }
 
+/// Need or readiness as whole points, rounded down as the engine reads them against its lines
+/// (a readiness of 54.6 is below a line at 55): "54".
+pub fn level(value: f64) -> String {
+    if value.is_finite() {
+        format!("{:.0}", value.clamp(0.0, 100.0).floor())
+    } else {
+        "0".to_string()
+    }
+}
+
 /// The value of an `<input type="month">`, "2026-09", for a month. `None` for a year the input
 /// cannot show (it needs four digits).
 pub fn month_value(m: YearMonth) -> Option<String> {
@@ -137,6 +147,9 @@ mod tests {
         assert_eq!(score(47.275), "47");
         assert_eq!(score(99.6), "100");
         assert_eq!(score(f64::INFINITY), "0");
+        assert_eq!(level(93.6), "93");
+        assert_eq!(level(100.0), "100");
+        assert_eq!(level(f64::NAN), "0");
     }
 
     #[test]

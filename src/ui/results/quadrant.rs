@@ -40,9 +40,9 @@ pub fn QuadrantSection() -> impl IntoView {
             "Readiness {} out of 100, against a dividing line at {}; need {} out of 100, \
              against a dividing line at {}. That places the team in the \u{201c}{}\u{201d} \
              quadrant.",
-            format::score(readiness.get()),
+            format::level(readiness.get()),
             format::score(ready_at),
-            format::score(need.get()),
+            format::level(need.get()),
             format::score(need_at),
             quadrant.with(|q| q.label.clone())
         )
@@ -50,8 +50,8 @@ pub fn QuadrantSection() -> impl IntoView {
     view! {
         <ResultSection id="results-quadrant" testid="quadrant-section" finding=part(|e| e.findings.quadrant.clone())>
             <p data-testid="quadrant-scores">
-                "Pressure to split (need): " <strong>{move || format::score(need.get())}</strong> " out of 100. "
-                "Ability to operate services (readiness): " <strong>{move || format::score(readiness.get())}</strong>
+                "Pressure to split (need): " <strong>{move || format::level(need.get())}</strong> " out of 100. "
+                "Ability to operate services (readiness): " <strong>{move || format::level(readiness.get())}</strong>
                 " out of 100."
             </p>
             <figure class="chart-figure" data-testid="quadrant">

@@ -96,9 +96,10 @@ fn FitList(
                     if !f.eligible {
                         note.push_str(&format!(" (ruled out: {})", f.ruled_out_by));
                     }
-                    // Consolidation is decided by its own rule; its bar is the share of today's
-                    // services that merge away, not a scorecard fit.
+                    // Consolidating and keeping are decided by their own rules; their bars are the
+                    // shares of today's services that merge away or stay, not scorecard fits.
                     let consolidate = f.verdict == crate::engine::Verdict::Consolidate;
+                    let keep = f.verdict == crate::engine::Verdict::KeepServices;
                     view! {
                         <li class="fit" class:is-winner=f.verdict == winner class:is-ineligible=!f.eligible>
                             <span class="fit-label">
@@ -109,7 +110,7 @@ fn FitList(
                                 <span class="fit-bar" style:width=width></span>
                             </span>
                             <span class="fit-value">
-                                {if consolidate { format!("{}% merge away", format::score(f.fit)) } else { format!("{} out of 100", format::score(f.fit)) }}
+                                {if consolidate { format!("{}% merge away", format::score(f.fit)) } else if keep { format!("{}% worth keeping", format::score(f.fit)) } else { format!("{} out of 100", format::score(f.fit)) }}
                             </span>
                         </li>
                     }

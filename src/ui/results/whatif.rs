@@ -157,8 +157,8 @@ fn compare(was: &Evaluation, now: &Evaluation) -> Vec<(&'static str, String, Str
     let months = |e: &Evaluation| format::months(e.plan.total_months.0, e.plan.total_months.1);
     vec![
         ("Verdict", was.verdict.label.clone(), now.verdict.label.clone()),
-        ("Need", format::score(was.need), format::score(now.need)),
-        ("Readiness", format::score(was.readiness), format::score(now.readiness)),
+        ("Need", format::level(was.need), format::level(now.need)),
+        ("Readiness", format::level(was.readiness), format::level(now.readiness)),
         ("First wave", was.services.first_wave.to_string(), now.services.first_wave.to_string()),
         ("Target", was.services.target.to_string(), now.services.target.to_string()),
         ("Plan", months(was), months(now)),
