@@ -48,6 +48,11 @@ fn a_team_whose_services_behave_as_one_consolidates() {
 }
 
 #[test]
+fn a_team_whose_services_earn_their_place_keeps_them() {
+    check("services-that-fit", &example("services-that-fit"));
+}
+
+#[test]
 fn a_team_that_migrates() {
     check("large-marketplace", &example("large-marketplace"));
 }

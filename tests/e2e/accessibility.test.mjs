@@ -18,6 +18,7 @@ const EXAMPLES = [
   'b2b-saas',
   'large-marketplace',
   'tangled-services',
+  'services-that-fit',
 ];
 
 for (const width of [320, 1280]) {

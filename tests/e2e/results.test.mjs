@@ -17,6 +17,7 @@ const EXAMPLES = [
   'b2b-saas',
   'large-marketplace',
   'tangled-services',
+  'services-that-fit',
 ];
 
 async function openExample(page, id) {
@@ -141,3 +142,18 @@ for (const scheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('a team whose services all earn their place is told to keep them, in every section', async () => {
+  const page = await openPage(env.browser, env.site.origin);
+  await openExample(page, 'services-that-fit');
+  const text = async (id) => (await page.getByTestId(id).textContent()).trim();
+  assert.equal(await text('brief-verdict'), 'Keep the services you run');
+  assert.match(await text('brief-decision'), /^Keep the 10 services you run: migrate nothing and merge nothing/);
+  assert.match(await text('brief-services'), /10 services running today; keep every one\./);
+  const main = await page.locator('.results-main').innerText();
+  for (const contradiction of ['Migrate in phases', 'first wave', 'phased extraction fits', 'the reasons not to break weigh more', 'Two or more independent triggers justify a migration']) {
+    assert.ok(!main.includes(contradiction), `the page says “${contradiction}”`);
+  }
+  assert.match(main, /Need \d+ and readiness 100 out of 100 place the team in “Ready to split”\. Strong reasons for services and the means to run them, and you already run them/);
+  expectCleanPage(page);
+});

@@ -396,6 +396,58 @@ pub fn examples() -> Vec<Example> {
         ],
     };
 
+    // Services already, and every one earns its place: ten services, each with one owning team,
+    // no call cycle, no shared writes, no deep chain, and people enough to run them.
+    let mut estate = Answers {
+        context: Context {
+            engineers: Some(60),
+            teams: Some(6),
+            stage: Some(ProductStage::MatureAtScale),
+            daily_requests: Some(TrafficBand::Over10M),
+            architecture: Some(CurrentArchitecture::Microservices),
+            stack: Some(Stack::Other),
+            services_today: Some(10),
+        },
+        readiness: with_ops(Readiness::only(&Capability::ALL), 6),
+        ..Answers::default()
+    }
+    .with_factor(DomainStability, "stable")
+    .with_factor(ScalingProfile, "many_divergent")
+    .with_factor(Availability, "different")
+    .with_factor(DeploymentCadence, "mismatch")
+    .with_factor(TechDiversity, "different_runtime")
+    .with_factor(ResourceIsolation, "isolate")
+    .with_factor(DataConsistency, "eventual")
+    .with_factor(TimeHorizon, "flexibility_later")
+    .with_factor(ScalingBottleneck, "clear");
+    estate.domain = DomainMap {
+        modules: vec![
+            module(1, "Gateway", "platform", 10, (Critical, Weekly, IoBound)),
+            module(2, "Catalog", "catalog", 6, (Standard, Weekly, Balanced)),
+            module(3, "Search", "catalog", 25, (Standard, Daily, MemoryHeavy)),
+            module(4, "Cart", "checkout", 4, (High, Weekly, Balanced)),
+            module(5, "Orders", "checkout", 3, (High, Weekly, Balanced)),
+            module(6, "Payments", "payments", 2, (Critical, Monthly, Balanced)),
+            module(7, "Ledger", "payments", 1, (High, Quarterly, Balanced)),
+            module(8, "Shipping", "fulfilment", 2, (Standard, Weekly, IoBound)),
+            module(9, "Notifications", "platform", 5, (Tolerant, Weekly, IoBound)),
+            module(10, "Recommendations", "discovery", 8, (Tolerant, Daily, CpuHeavy)),
+        ],
+        dependencies: vec![
+            dep(1, 2, Sync),
+            dep(1, 3, Sync),
+            dep(1, 4, Sync),
+            dep(4, 2, Sync),
+            dep(1, 5, Sync),
+            dep(5, 6, Sync),
+            dep(6, 7, Async),
+            dep(5, 8, Async),
+            dep(5, 9, Async),
+            dep(8, 9, Async),
+            dep(2, 10, Async),
+        ],
+    };
+
     vec![
         Example {
             id: "blogging-platform".to_string(),
@@ -459,6 +511,14 @@ pub fn examples() -> Vec<Example> {
                       of them in a row."
                 .to_string(),
             answers: tangled,
+        },
+        Example {
+            id: "services-that-fit".to_string(),
+            title: "Services that earn their place".to_string(),
+            summary: "Sixty engineers in six teams run ten services, each with one owning team, \
+                      and six people on operations with the full toolset."
+                .to_string(),
+            answers: estate,
         },
     ]
 }

@@ -860,7 +860,15 @@ fn keep(f: &Facts) -> Built {
     if !mapped || s.chain.len() >= depth {
         steps.push(Step::new(PhaseId::FlattenChains).small(mapped));
     }
-    steps.push(Step::new(PhaseId::PeriodicReview));
+    let mut review = Step::new(PhaseId::PeriodicReview);
+    review.only_extra = true;
+    let ceiling = f.p.shape.count.ceiling.max(today);
+    review.extra.push(w.review_estate.render(&[
+        ("today", &tx.nouns.service.count(today)),
+        ("ceiling", &tx.nouns.service.count(ceiling)),
+    ]));
+    review.extra.push(w.review_estate_signals.render(&[]));
+    steps.push(review);
     let risks = f.missing_risk(&w.risk_consolidate_missing);
     (
         PlanKind::Keep,

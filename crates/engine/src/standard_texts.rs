@@ -707,6 +707,13 @@ impl Default for PlanTexts {
                            on a fixed date."),
             review_changes: t("Check the changes listed below; one reached is a reason to look \
                                again, two are a reason to plan."),
+            review_estate: t("Every six months, set the estate against its limits: {today} \
+                              run today, and these teams and today's operations people can look \
+                              after about {ceiling}. A service beyond that needs another owning \
+                              team or more people on operations first."),
+            review_estate_signals: t("Look again before the review when two services start to \
+                                      ship together, or a second service starts writing a \
+                                      table another one owns."),
             summary_modular: t("Stay one deployable, with module boundaries that hold."),
             summary_stay: t("Stay one deployable and keep it simple."),
             keep_running: t("{summary} Keep the {services} already running as they are, and \

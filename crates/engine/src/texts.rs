@@ -1065,6 +1065,11 @@ templates! {
         review_fit: [],
         /// The review's changes.
         review_changes: [],
+        /// The review of an estate kept as it is (`today`: "10 services", `ceiling`: "10
+        /// services", the most the teams and today's operations people can look after).
+        review_estate: ["today", "ceiling"],
+        /// What reopens the question of an estate kept as it is before its review.
+        review_estate_signals: [],
         /// The modular monolith's summary.
         summary_modular: [],
         /// The monolith's summary.
