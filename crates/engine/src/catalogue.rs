@@ -233,18 +233,6 @@ pub enum Position {
 }
 
 impl Position {
-    /// The position in words, as tables and exports print it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Position::Stay => "stay",
-            Position::LeaningStay => "leaning stay",
-            Position::Middle => "in between",
-            Position::LeaningSplit => "leaning split",
-            Position::Split => "split",
-            Position::Unknown => "not answered",
-        }
-    }
-
     /// The position on a 0 (stay) to 1 (split) axis, `None` when unknown.
     pub fn value(self) -> Option<f64> {
         match self {

@@ -17,17 +17,6 @@ pub enum Status {
     Unknown,
 }
 
-impl Status {
-    /// The status in words, as tables and exports print it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Holds => "holds",
-            Status::DoesNotHold => "does not hold",
-            Status::Unknown => "unknown",
-        }
-    }
-}
-
 /// One trigger or reason not to break, checked against the answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Check {
@@ -37,6 +26,8 @@ pub struct Check {
     pub label: String,
     /// Whether it applies.
     pub status: Status,
+    /// The status in the rubric's words ("holds").
+    pub status_text: String,
     /// The answers (or map facts) that decided the status, in words.
     pub evidence: String,
     /// What it means in general.
@@ -70,6 +61,7 @@ pub(crate) fn triggers(a: &Assessment, hints: &MapHints, cat: &Catalogue) -> Vec
                 id: id.as_str().to_string(),
                 label: def.map(|d| cat.fill(&d.label, &[])).unwrap_or_else(|| id.as_str().into()),
                 status: status(ev),
+                status_text: cat.texts.status(status(ev)),
                 evidence,
                 explanation: def.map(|d| cat.fill(&d.explanation, &[])).unwrap_or_default(),
                 source: def.map(|d| d.source).unwrap_or(Source::WhenToBreakTheMonolith),
@@ -89,6 +81,7 @@ pub(crate) fn blockers(a: &Assessment, hints: &MapHints, cat: &Catalogue) -> Vec
                 id: id.as_str().to_string(),
                 label: def.map(|d| cat.fill(&d.label, &[])).unwrap_or_else(|| id.as_str().into()),
                 status: status(ev),
+                status_text: cat.texts.status(status(ev)),
                 evidence: describe(ev, hints, cat, None, Some(id)),
                 explanation: def.map(|d| cat.fill(&d.explanation, &[])).unwrap_or_default(),
                 source: def.map(|d| d.source).unwrap_or(Source::WhenToBreakTheMonolith),

@@ -19,6 +19,8 @@ pub struct MatrixRow {
     pub split: String,
     /// The team's position.
     pub position: Position,
+    /// The position in the rubric's words ("leaning split").
+    pub position_text: String,
     /// The position on a 0 (stay) to 1 (split) axis; `None` when not answered.
     pub value: Option<f64>,
     /// The team's own answer in words.
@@ -41,6 +43,7 @@ pub(crate) fn rows(inputs: &Inputs, a: &Assessment, cat: &Catalogue) -> Vec<Matr
                 stay: cat.fill(&def.stay, &[]),
                 split: cat.fill(&def.split, &[]),
                 position,
+                position_text: cat.texts.position(position),
                 value,
                 answer,
                 source: def.source,

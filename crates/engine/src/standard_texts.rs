@@ -571,6 +571,15 @@ impl Default for LabelTexts {
             cpu_heavy: t("CPU-heavy"),
             memory_heavy: t("memory-heavy"),
             io_bound: t("I/O-bound"),
+            status_holds: t("holds"),
+            status_does_not_hold: t("does not hold"),
+            status_unknown: t("unknown"),
+            position_stay: t("stay"),
+            position_leaning_stay: t("leaning stay"),
+            position_middle: t("in between"),
+            position_leaning_split: t("leaning split"),
+            position_split: t("split"),
+            position_unknown: t("not answered"),
         }
     }
 }

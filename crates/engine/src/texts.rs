@@ -920,6 +920,24 @@ templates! {
         memory_heavy: [],
         /// I/O-bound.
         io_bound: [],
+        /// A check that holds.
+        status_holds: [],
+        /// A check that does not hold.
+        status_does_not_hold: [],
+        /// A check the answers cannot tell.
+        status_unknown: [],
+        /// A matrix answer at the stay end.
+        position_stay: [],
+        /// A matrix answer leaning to stay.
+        position_leaning_stay: [],
+        /// A matrix answer in between.
+        position_middle: [],
+        /// A matrix answer leaning to split.
+        position_leaning_split: [],
+        /// A matrix answer at the split end.
+        position_split: [],
+        /// A matrix row not answered.
+        position_unknown: [],
     }
 }
 

@@ -5,6 +5,8 @@
 //! rubric's [`Texts`].
 
 use super::answers::{AvailabilityTarget, Cadence, ResourceProfile, YearMonth};
+use super::catalogue::Position;
+use super::checks::Status;
 use super::texts::{Plural, Texts};
 
 impl Plural {
@@ -91,6 +93,31 @@ impl Texts {
             Cadence::Weekly => &w.weekly,
             Cadence::Monthly => &w.monthly,
             Cadence::Quarterly => &w.quarterly,
+        }
+        .render(&[])
+    }
+
+    /// A check's status in the rubric's words ("holds").
+    pub fn status(&self, s: Status) -> String {
+        let w = &self.labels;
+        match s {
+            Status::Holds => &w.status_holds,
+            Status::DoesNotHold => &w.status_does_not_hold,
+            Status::Unknown => &w.status_unknown,
+        }
+        .render(&[])
+    }
+
+    /// A matrix answer's position in the rubric's words ("leaning split").
+    pub fn position(&self, p: Position) -> String {
+        let w = &self.labels;
+        match p {
+            Position::Stay => &w.position_stay,
+            Position::LeaningStay => &w.position_leaning_stay,
+            Position::Middle => &w.position_middle,
+            Position::LeaningSplit => &w.position_leaning_split,
+            Position::Split => &w.position_split,
+            Position::Unknown => &w.position_unknown,
         }
         .render(&[])
     }

@@ -57,7 +57,7 @@ pub fn matrix(e: &Evaluation, rubric: &str) -> String {
             &m.dimension,
             &m.stay,
             &m.split,
-            m.position.label(),
+            &m.position_text,
             &m.answer,
             e.source_title(m.source),
             rubric,
@@ -72,7 +72,7 @@ pub fn checks(e: &Evaluation, rubric: &str) -> String {
     for (kind, list) in [("Split trigger", &e.triggers), ("Reason not to break", &e.blockers)] {
         for c in list.iter() {
             let source = e.source_title(c.source);
-            out += &line(&[kind, &c.label, c.status.label(), &c.evidence, source, rubric]);
+            out += &line(&[kind, &c.label, &c.status_text, &c.evidence, source, rubric]);
         }
     }
     out

@@ -340,7 +340,7 @@ pub fn markdown_linked(
                 cell(&m.dimension),
                 cell(&m.stay),
                 cell(&m.split),
-                m.position.label().to_string(),
+                cell(&m.position_text),
                 cell(&m.answer),
             ],
         );
@@ -352,12 +352,7 @@ pub fn markdown_linked(
         for c in checks.iter() {
             row(
                 &mut out,
-                &[
-                    kind.to_string(),
-                    cell(&c.label),
-                    c.status.label().to_string(),
-                    cell(&c.evidence),
-                ],
+                &[kind.to_string(), cell(&c.label), cell(&c.status_text), cell(&c.evidence)],
             );
         }
     }

@@ -364,3 +364,24 @@ const KEEPS: &str = r#"{
                 "ApiVersioning": true, "FeatureFlags": true, "ContractTests": true},
                 "ops_headcount": 6}
 }"#;
+
+/// The words of the tables are the rubric's too: a translated rubric's status and position
+/// words reach the record and the CSV, and nothing of the English ones is left in those cells.
+#[test]
+fn translated_status_and_position_words_reach_the_record_and_the_csv() {
+    let r = rubric::read(&minimal(
+        r#"{"texts": {"labels": {"status_holds": "trifft zu", "status_does_not_hold": "trifft nicht zu",
+            "position_split": "aufteilen", "position_stay": "beibehalten"}}}"#,
+    ))
+    .expect("reads");
+    let a = examples().into_iter().find(|x| x.id == "large-marketplace").unwrap().answers;
+    let e = evaluate_with(&a, &r.catalogue);
+    let record = seams_formats::report::markdown(&a, &e, &r, "2026-12-01");
+    assert!(record.contains("| trifft zu |") && record.contains("| trifft nicht zu |"));
+    assert!(record.contains("| aufteilen |"));
+    assert!(!record.contains("| holds |") && !record.contains("| does not hold |"));
+    let csv = seams_formats::csv::checks(&e, &r.label());
+    assert!(csv.contains(",trifft zu,") && !csv.contains(",holds,"), "{csv}");
+    let matrix = seams_formats::csv::matrix(&e, &r.label());
+    assert!(matrix.contains(",aufteilen,") && !matrix.contains(",split,"), "{matrix}");
+}

@@ -39,12 +39,13 @@ fn holding(checks: &[Check], noun: &str, verb_one: &str, verb_many: &str) -> Str
     format!("{n} of {total} {noun} {}", if n == 1 { verb_one } else { verb_many })
 }
 
-/// A status as a symbol and a word, so it never rests on colour alone.
-pub(super) fn status_words(status: Status) -> (&'static str, &'static str, &'static str) {
+/// A status's symbol and its class, beside its word in the rubric's language, so it never
+/// rests on colour alone.
+pub(super) fn status_mark(status: Status) -> (&'static str, &'static str) {
     match status {
-        Status::Holds => ("●", "Holds", "holds"),
-        Status::DoesNotHold => ("○", "Does not hold", "does-not-hold"),
-        Status::Unknown => ("?", "Unknown", "unknown"),
+        Status::Holds => ("●", "holds"),
+        Status::DoesNotHold => ("○", "does-not-hold"),
+        Status::Unknown => ("?", "unknown"),
     }
 }
 
@@ -61,7 +62,8 @@ fn CheckList(
             {checks
                 .into_iter()
                 .map(|c| {
-                    let (icon, word, slug) = status_words(c.status);
+                    let (icon, slug) = status_mark(c.status);
+                    let word = crate::engine::words::capitalise(&c.status_text);
                     view! {
                         <li class="check" data-status=slug data-check=c.id.clone()>
                             <p class="check-head">
@@ -94,6 +96,7 @@ mod tests {
             id: "x".into(),
             label: "X".into(),
             status,
+            status_text: String::new(),
             evidence: String::new(),
             explanation: String::new(),
             source: Source::WhenToBreakTheMonolith,
@@ -109,10 +112,12 @@ mod tests {
     }
 
     #[test]
-    fn every_status_has_a_word_and_a_symbol() {
-        for s in [Status::Holds, Status::DoesNotHold, Status::Unknown] {
-            let (icon, word, slug) = status_words(s);
-            assert!(!icon.is_empty() && !word.is_empty() && !slug.contains(' '));
+    fn every_status_has_a_symbol_of_its_own() {
+        let marks: Vec<_> =
+            [Status::Holds, Status::DoesNotHold, Status::Unknown].map(status_mark).into();
+        for (i, (icon, slug)) in marks.iter().enumerate() {
+            assert!(!icon.is_empty() && !slug.contains(' '));
+            assert!(marks[..i].iter().all(|(other, _)| other != icon), "{icon} twice");
         }
     }
 }
