@@ -616,11 +616,20 @@ fn apply(s: &mut State, msg: Msg) -> bool {
                 RubricOrigin::Build => "The rubric built into this page".to_string(),
                 RubricOrigin::Standard => "The standard rubric".to_string(),
             };
-            s.undo = None;
-            s.notice = Some(Notice::problem(format!(
-                "{what} was not used. {reason} This page uses {}.",
-                s.rubric.label()
-            )));
+            let refused =
+                format!("{what} was not used. {reason} This page uses {}.", s.rubric.label());
+            match s.notice.as_mut() {
+                // The link that waited for the rubric has just opened: say both, and keep its
+                // undo.
+                Some(n) if changed && n.undo => {
+                    n.text = format!("{refused} {}", n.text);
+                    n.problem = true;
+                }
+                _ => {
+                    s.undo = None;
+                    s.notice = Some(Notice::problem(refused));
+                }
+            }
             changed
         }
         Msg::UsePageRubric => {
@@ -1928,6 +1937,24 @@ mod tests {
             )],
         );
         assert!(s.pending.as_ref().is_some_and(|o| o.mismatch.is_some()), "{:?}", s.pending);
+        // When the page's rubric fails instead, the waiting link opens with the standard one,
+        // and the notice says both, keeping the link's undo.
+        let s = run(
+            at(Step::Start),
+            vec![
+                Msg::RubricLoading("rubric.json".into()),
+                offer(&link, Offered::Link),
+                Msg::RefuseRubric {
+                    from: RubricOrigin::Address("rubric.json".into()),
+                    reason: "It could not be fetched.".into(),
+                },
+            ],
+        );
+        assert_eq!(s.answers, link);
+        let n = s.notice.clone().expect("a notice");
+        assert!(n.undo && n.problem && s.undo.is_some(), "{n:?}");
+        assert!(n.text.starts_with("The rubric at “rubric.json” was not used."), "{}", n.text);
+        assert!(n.text.contains("link"), "{}", n.text);
         // Examples belong to no rubric: they open with the one in use.
         let s = run(on_acme(Answers::default()), vec![offer(&link, example("Blog"))]);
         assert_eq!(s.pending, None);
