@@ -620,8 +620,8 @@ fn apply(s: &mut State, msg: Msg) -> bool {
                 format!("{what} was not used. {reason} This page uses {}.", s.rubric.label());
             match s.notice.as_mut() {
                 // The link that waited for the rubric has just opened: say both, and keep its
-                // undo.
-                Some(n) if changed && n.undo => {
+                // undo, if it has one.
+                Some(n) if changed => {
                     n.text = format!("{refused} {}", n.text);
                     n.problem = true;
                 }
@@ -1952,9 +1952,24 @@ mod tests {
         );
         assert_eq!(s.answers, link);
         let n = s.notice.clone().expect("a notice");
-        assert!(n.undo && n.problem && s.undo.is_some(), "{n:?}");
+        assert!(n.problem, "{n:?}");
         assert!(n.text.starts_with("The rubric at “rubric.json” was not used."), "{}", n.text);
         assert!(n.text.contains("link"), "{}", n.text);
+        // Over answers of its own, the link asks first; accepted, it can be undone.
+        let mut mine = at(Step::Start);
+        mine.answers = with_engineers(9);
+        let s = run(
+            mine,
+            vec![
+                Msg::RubricLoading("rubric.json".into()),
+                offer(&link, Offered::Link),
+                Msg::RefuseRubric {
+                    from: RubricOrigin::Address("rubric.json".into()),
+                    reason: "It could not be fetched.".into(),
+                },
+            ],
+        );
+        assert!(s.pending.is_some(), "asks before replacing");
         // Examples belong to no rubric: they open with the one in use.
         let s = run(on_acme(Answers::default()), vec![offer(&link, example("Blog"))]);
         assert_eq!(s.pending, None);

@@ -47,7 +47,7 @@ pub(crate) struct Inputs<'a> {
     pub verdict: &'a VerdictReport,
     pub services: &'a ServiceCount,
     pub plan: &'a Plan,
-    pub blockers: &'a [Check],
+    pub triggers: &'a [Check],
     pub sensitivity: &'a [Flip],
     pub pitfalls: &'a [Pitfall],
     pub start: Option<YearMonth>,
@@ -141,9 +141,8 @@ pub(crate) fn write(i: &Inputs) -> Brief {
     };
 
     // The plan's own risks first (from the answers), then a distributed-monolith signal, then
-    // for a stay verdict the strongest reason not to break, else the riskiest phase's first risk.
+    // for a stay verdict the first split trigger it leaves inside, else the riskiest phase's first risk.
     let risk = p.risks.first().cloned().unwrap_or_else(|| {
-        let held = i.blockers.iter().find(|c| c.status == Status::Holds);
         if let Some(pit) = i.pitfalls.first() {
             let what = match pit.id {
                 PitfallId::DeployTogether => &w.do_deploy_together,
@@ -164,9 +163,12 @@ pub(crate) fn write(i: &Inputs) -> Brief {
                 ])
             };
         }
-        match (v.verdict.stays(), held) {
-            (true, Some(b)) => {
-                w.risk_blocker.render(&[("label", &b.label), ("evidence", &b.evidence)])
+        // Under a stay verdict a reason not to break argues for the verdict; the risk is the
+        // pressure it leaves inside the one deployable.
+        let pressing = i.triggers.iter().find(|c| c.status == Status::Holds);
+        match (v.verdict.stays(), pressing) {
+            (true, Some(c)) => {
+                w.risk_trigger.render(&[("label", &c.label), ("evidence", &c.evidence)])
             }
             _ => p
                 .phases

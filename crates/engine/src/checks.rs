@@ -184,7 +184,7 @@ pub(crate) fn origin_text(
             w.factor.render(&[("answer", &label), ("question", &dimension.to_lowercase())])
         }
         Origin::Readiness { score, missing } => {
-            let score = format!("{score:.0}");
+            let score = format!("{:.0}", score.floor());
             if missing.is_empty() {
                 w.readiness_complete.render(&[("score", &score)])
             } else {

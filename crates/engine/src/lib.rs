@@ -333,7 +333,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         verdict: &report,
         services: &shape.count,
         plan: &plan,
-        blockers: &blockers,
+        triggers: &triggers,
         sensitivity: &sensitivity,
         pitfalls: &pitfalls,
         start: answers.plan_start,
@@ -559,7 +559,6 @@ fn reasons(
             ev.reason_keep.render(&[
                 ("today", &tx.nouns.service.count(c.today)),
                 ("owners", &tx.nouns.service.count(e.owners)),
-                ("operable", &tx.nouns.service.count(e.operable)),
                 (
                     "map",
                     &e.units
@@ -580,9 +579,6 @@ fn reasons(
         }
         if e.owners < c.today {
             why.push(ev.why_owners.render(&[("services", &tx.nouns.service.count(e.owners))]));
-        }
-        if e.operable < c.today {
-            why.push(ev.why_operable.render(&[("services", &tx.nouns.service.count(e.operable))]));
         }
         let presses = matches!(d.runner_up, Verdict::Migration | Verdict::NotReady);
         if e.all_services && !presses {
@@ -677,10 +673,23 @@ fn reasons(
     if matches!(v, Verdict::NotReady | Verdict::Migration) && independent >= min {
         let line = catalogue::finite(t.migration_min_readiness, 55.0);
         let ready = a.readiness >= line;
+        let missing: Vec<String> = a
+            .missing_essentials
+            .iter()
+            .map(|c| cat.capability(*c).map(|d| d.label.clone()).unwrap_or_default())
+            .collect();
+        let tpl = match (ready, missing.is_empty()) {
+            (true, true) => &ev.reason_ready,
+            // Above the line, but an essential is missing: the reason not to break still holds
+            // and becomes the plan's first work.
+            (true, false) => &ev.reason_ready_missing,
+            (false, _) => &ev.reason_not_ready,
+        };
         out.push(reason(
-            if ready { &ev.reason_ready } else { &ev.reason_not_ready }.render(&[
+            tpl.render(&[
                 ("readiness", &format!("{:.0}", a.readiness.floor())),
                 ("line", &format!("{line:.0}")),
+                ("missing", &tx.list(&missing)),
             ]),
             "rule.readiness_gate",
             Source::WhenToBreakTheMonolith,

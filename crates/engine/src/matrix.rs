@@ -92,7 +92,7 @@ fn place(
             } else {
                 Position::Split
             };
-            let score = format!("{:.0}", a.readiness);
+            let score = format!("{:.0}", a.readiness.floor());
             (p, Some(a.readiness / 100.0), w.readiness.render(&[("score", &score)]))
         }
         MatrixBasis::OpsHeadcount => {

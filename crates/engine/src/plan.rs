@@ -869,7 +869,20 @@ fn keep(f: &Facts) -> Built {
     ]));
     review.extra.push(w.review_estate_signals.render(&[]));
     steps.push(review);
-    let risks = f.missing_risk(&w.risk_consolidate_missing);
+    let mut risks = f.missing_risk(&w.risk_consolidate_missing);
+    // Too few people for the estate: grow operations rather than merge what is worth keeping.
+    let cap = super::services::capacity(f.p.inputs, &Default::default(), f.cat);
+    if today > cap.operable {
+        let (lo, hi) = ops_for(today, f.cat);
+        let short = w.ops_short.render(&[
+            ("ops", &capitalise(&tx.nouns.ops_person.count(cap.ops))),
+            ("today", &tx.nouns.service.count(today)),
+            ("operable", &tx.nouns.service.count(cap.operable)),
+            ("people", &tx.span(lo, hi)),
+        ]);
+        steps[0].extra.push(short.clone());
+        risks.push(short);
+    }
     (
         PlanKind::Keep,
         steps,

@@ -741,14 +741,6 @@ fn consolidation_bounds(
             .owners_target
             .render(&[("teams", &team_words(cap, t)), ("services", &service.count(e.owners))]),
     });
-    bounds.push(Bound {
-        what: w.what_ops.render(&[]),
-        limit: e.operable,
-        applies_to: BoundTarget::Target,
-        explanation: w
-            .ops
-            .render(&[("ops", &ops_words(cap, t)), ("services", &service.count(e.operable))]),
-    });
     let presses = matches!(underlying, Verdict::Migration | Verdict::NotReady);
     if e.all_services && !presses {
         let differ = e.divergent_plus_rest.unwrap_or(1);
@@ -761,15 +753,6 @@ fn consolidation_bounds(
                 ("teams", &e.teams.to_string()),
             ]),
         });
-    }
-}
-
-fn ops_words(cap: &Capacity, t: &Texts) -> String {
-    let people = t.nouns.ops_person.count(cap.ops);
-    if cap.ops_estimated {
-        t.services.ops_estimated.render(&[("people", &people)])
-    } else {
-        words::capitalise(&people)
     }
 }
 

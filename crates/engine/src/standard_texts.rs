@@ -213,7 +213,8 @@ impl Default for BriefTexts {
             do_deep_chain: t("flatten it before splitting along it"),
             do_transactions: t("plan sagas, or keep those operations in one service"),
             do_no_owner: t("name an owner before anything moves"),
-            risk_blocker: t("{label}. {evidence}"),
+            risk_trigger: t("{label}: {evidence} Staying one deployable handles it inside; if it \
+                             grows, it is the first reason to look again."),
             risk_none: t("No risk stands out in the answers."),
             flip: t("{factor} at \u{201c}{to}\u{201d} (now \u{201c}{from}\u{201d}) would give \
                      \u{201c}{verdict}\u{201d}."),
@@ -293,8 +294,7 @@ impl Default for EvaluationTexts {
             why_separator: t("; "),
             reason_consolidate: t("{today} run today; only {keep} worth keeping. {why}."),
             reason_keep: t("{today} run today, and every one is worth keeping: the teams can \
-                            own about {owners} and today's operations people can run about \
-                            {operable}{map}."),
+                            own about {owners}{map}."),
             reason_keep_map: t(", and the domain map shows them as {units}"),
             reason_no_trigger: t("None of the five split triggers holds."),
             reason_one_pressure: t("{n} split triggers hold, but they all point at {part}: one \
@@ -319,6 +319,9 @@ impl Default for EvaluationTexts {
             reason_blocker: t("Reason not to break"),
             reason_ready: t("Readiness is {readiness}/100, enough to run services (the line is \
                              {line})."),
+            reason_ready_missing: t("Readiness is {readiness}/100, above the line of {line}, \
+                                     but {missing} is still missing: the plan builds it before \
+                                     any service goes live."),
             reason_not_ready: t("Readiness is {readiness}/100, below the {line} needed to run \
                                  services safely; a split now would add incidents."),
             reason_hot_spot: t("One part stands out{part} on {what}{map}: isolating that part \
@@ -608,6 +611,9 @@ impl Default for PlanTexts {
                                     together."),
             ops_growth: t("{ops} can run about {operable}; grow operations to about {people} \
                            people before the services beyond the {nth} go live."),
+            ops_short: t("{ops} run {today} today, where that many people can carry about \
+                          {operable}: grow operations to about {people} people, or hand more of \
+                          the running to the owning teams, before adding any service."),
             ops_first: t("first"),
             ordinal_1: t("{n}st"),
             ordinal_2: t("{n}nd"),

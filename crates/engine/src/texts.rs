@@ -483,8 +483,9 @@ templates! {
         do_transactions: [],
         /// What to do about modules without an owner.
         do_no_owner: [],
-        /// A reason not to break as the risk (`label`, `evidence`).
-        risk_blocker: ["label", "evidence"],
+        /// A split trigger that a stay verdict leaves inside the one deployable, as the risk
+        /// (`label`, `evidence`).
+        risk_trigger: ["label", "evidence"],
         /// No risk.
         risk_none: [],
         /// The nearest flip (`factor`: capitalised, `to`, `from`, `verdict`).
@@ -562,7 +563,8 @@ templates! {
         why_units: ["units"],
         /// Why consolidate: what the teams can own (`services`).
         why_owners: ["services"],
-        /// Why consolidate: what operations can run (`services`).
+        /// Why consolidate: what operations can run (`services`). No longer shown (operations
+        /// capacity caps no count); kept so that a rubric which rewords it still loads.
         why_operable: ["services"],
         /// Why consolidate: nothing presses and nothing differs.
         why_nothing_differs: [],
@@ -573,9 +575,9 @@ templates! {
         /// The consolidation reason (`today`: "6 services", `keep`: "3 are", `why`: the
         /// reasons, capitalised).
         reason_consolidate: ["today", "keep", "why"],
-        /// The reason to keep every service (`today`: "10 services", `owners`, `operable`:
-        /// "12 services", `map`: the next text or nothing).
-        reason_keep: ["today", "owners", "operable", "map"],
+        /// The reason to keep every service (`today`: "10 services", `owners`: "12 services",
+        /// `map`: the next text or nothing).
+        reason_keep: ["today", "owners", "map"],
         /// What the map adds to the reason to keep (`units`: "10 independent units").
         reason_keep_map: ["units"],
         /// No trigger holds.
@@ -604,6 +606,9 @@ templates! {
         reason_blocker: [],
         /// Readiness enough (`readiness`, `line`).
         reason_ready: ["readiness", "line"],
+        /// Readiness above the line with an essential missing (`readiness`, `line`: numbers,
+        /// `missing`: listed).
+        reason_ready_missing: ["readiness", "line", "missing"],
         /// Readiness too low (`readiness`, `line`).
         reason_not_ready: ["readiness", "line"],
         /// One part stands out (`part`: the next text or nothing, `what`: the dimension,
@@ -689,7 +694,9 @@ templates! {
         stand_alone: ["units"],
         /// Why the owning teams bound a consolidation (`teams`, `services`).
         owners_target: ["teams", "services"],
-        /// Bound: operations capacity.
+        /// Bound: operations capacity. No longer shown (operations capacity caps no count; the
+        /// plan grows operations instead); this and the next two are kept so that a rubric which
+        /// rewords them still loads.
         what_ops: [],
         /// Why (`ops`: `ops_estimated` or the people, capitalised, `services`).
         ops: ["ops", "services"],
@@ -965,6 +972,9 @@ templates! {
         /// Operations to grow (`ops`: "2 operations people", capitalised, `operable`:
         /// "4 services", `people`: a number or range, `nth`: an ordinal or `ops_first`).
         ops_growth: ["ops", "operable", "people", "nth"],
+        /// Operations too thin for the services kept (`ops`: "20 operations people",
+        /// capitalised, `today`, `operable`: "300 services", `people`: a range).
+        ops_short: ["ops", "today", "operable", "people"],
         /// What `nth` is when nobody runs a service yet.
         ops_first: [],
         /// An ordinal ending in 1, except 11 (`n`).

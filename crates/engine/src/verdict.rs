@@ -301,12 +301,14 @@ pub(crate) struct Estate {
 
 impl Estate {
     /// How many of today's services are worth keeping under a scorecard verdict: no more than
-    /// the map's independent units, the teams can own, or operations can run; and when nothing
+    /// the map's independent units or the teams can own; and when nothing
     /// presses to split, only the parts that behave differently plus one for the rest, or one
     /// per team when there are more teams than that (a team may keep a service of its own).
     pub(crate) fn keep(&self, verdict: Verdict) -> u32 {
         let mut k = self.units.unwrap_or(self.today).min(self.today);
-        k = k.min(self.owners.max(1)).min(self.operable.max(1));
+        // Operations capacity caps no count: too few people to run the services that are worth
+        // keeping is a reason to grow operations, which costs less than merging them.
+        k = k.min(self.owners.max(1));
         if self.all_services
             && matches!(
                 verdict,

@@ -1499,6 +1499,22 @@ fn two_thousand_engineers_running_three_hundred_services_keep_them() {
 }
 
 #[test]
+fn an_estate_with_too_few_people_on_operations_grows_them_instead_of_merging() {
+    // 300 independent-enough services and 200 teams to own them, but 20 people on operations:
+    // merging 267 services to fit the headcount would cost far more than growing it.
+    check(
+        "2,000 engineers, 300 services, 20 on operations",
+        estate(2000, 200, 300, 20, &Capability::ALL),
+        Expect {
+            verdicts: &[Verdict::KeepServices],
+            target: Some(300..=300),
+            risk: &["20 operations people run 300 services", "grow operations"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
 fn an_estate_without_on_call_keeps_its_services_and_builds_the_rota_first() {
     let caps: Vec<Capability> = Capability::ALL.into_iter().filter(|c| *c != OnCall).collect();
     check(
