@@ -48,6 +48,8 @@ pub(crate) struct Inputs<'a> {
     pub services: &'a ServiceCount,
     pub plan: &'a Plan,
     pub triggers: &'a [Check],
+    /// Nothing is built yet.
+    pub greenfield: bool,
     pub sensitivity: &'a [Flip],
     pub pitfalls: &'a [Pitfall],
     pub start: Option<YearMonth>,
@@ -69,14 +71,18 @@ pub(crate) fn write(i: &Inputs) -> Brief {
     let decision = match v.verdict {
         Verdict::Monolith => w.decision_monolith.render(&[]),
         Verdict::ModularMonolith => w.decision_modular.render(&[]),
-        Verdict::SelectiveExtraction => w.decision_selective.render(&[(
-            "parts",
-            &if names.is_empty() {
-                w.decision_selective_unnamed.render(&[])
-            } else {
-                t.list(&names)
-            },
-        )]),
+        Verdict::SelectiveExtraction => {
+            if i.greenfield { &w.decision_selective_new } else { &w.decision_selective }.render(&[
+                (
+                    "parts",
+                    &if names.is_empty() {
+                        w.decision_selective_unnamed.render(&[])
+                    } else {
+                        t.list(&names)
+                    },
+                ),
+            ])
+        }
         Verdict::Migration => w.decision_migration.render(&[
             ("target", &service.count(s.target)),
             (
@@ -147,6 +153,7 @@ pub(crate) fn write(i: &Inputs) -> Brief {
             let what = match pit.id {
                 PitfallId::DeployTogether => &w.do_deploy_together,
                 PitfallId::SharedWrites => &w.do_shared_writes,
+                PitfallId::DeepSyncChain if v.verdict.about_estate() => &w.do_deep_chain_estate,
                 PitfallId::DeepSyncChain => &w.do_deep_chain,
                 PitfallId::CrossServiceTransactions => &w.do_transactions,
                 PitfallId::NoOwner => &w.do_no_owner,

@@ -334,6 +334,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         services: &shape.count,
         plan: &plan,
         triggers: &triggers,
+        greenfield: inputs.architecture == Some(CurrentArchitecture::Greenfield),
         sensitivity: &sensitivity,
         pitfalls: &pitfalls,
         start: answers.plan_start,

@@ -27,7 +27,7 @@
 //! Phases run one after another; each phase's start is a range (the sums of the earlier phases'
 //! shortest and longest durations), and so is its end.
 
-use super::answers::{Capability, CurrentArchitecture, Stack, YearMonth};
+use super::answers::{Capability, CurrentArchitecture, Stack, TrafficBand, YearMonth};
 use super::assess::{Assessment, Inputs};
 use super::calendar;
 use super::catalogue::{BlockerId, Catalogue, PhaseDef, PhaseId, RevisitWhen, Source, TriggerId};
@@ -329,6 +329,8 @@ fn ops_growth(f: &Facts) -> Option<String> {
         return None;
     }
     let (lo, hi) = ops_for(f.services, f.cat);
+    // Growing means more than today's people.
+    let (lo, hi) = (lo.max(cap.ops + 1), hi.max(cap.ops + 1));
     let (t, w) = (f.t(), f.w());
     let nth = if operable == 0 { w.ops_first.render(&[]) } else { ordinal(operable, w) };
     Some(w.ops_growth.render(&[
@@ -522,6 +524,14 @@ fn shares_tables(f: &Facts) -> Option<bool> {
     f.p.structure.profiles.get(u).map(|p| !p.shares_with.is_empty())
 }
 
+/// A part built as a service of its own from the start, when nothing is built yet: no traffic
+/// to route over and no old path to switch off.
+fn build_apart(step: &mut Step, part: &str, w: &PlanTexts) {
+    step.only_extra = true;
+    step.extra.push(w.greenfield_build.render(&[("part", part)]));
+    step.exit = Some(vec![capitalise(&w.greenfield_built.render(&[("part", part)]))]);
+}
+
 fn selective(f: &Facts) -> Built {
     let (tx, w) = (f.t(), f.w());
     let loose = loosely_coupled(f);
@@ -530,16 +540,24 @@ fn selective(f: &Facts) -> Built {
     let part = if f.names.is_empty() { w.part_unnamed.render(&[]) } else { named.clone() };
     let mut discovery = Step::new(PhaseId::Discovery).small(true);
     discovery.only_extra = true;
-    discovery.extra.push(w.selective_boundary.render(&[("part", &part)]));
-    discovery
-        .extra
-        .push(w.selective_interface.render(&[("part", &part), ("unit", &unit_words(f))]));
-    let modularise_rest = !f.already_modular && f.p.inputs.engineers.is_some_and(|e| e >= 20);
-    discovery.extra.push(if modularise_rest {
-        w.selective_rest_phase.render(&[])
+    // Nothing built yet: the first version is designed modular, with the part apart from the
+    // start; there is nothing to carve out, route over or move.
+    let modularise_rest =
+        !f.greenfield && !f.already_modular && f.p.inputs.engineers.is_some_and(|e| e >= 20);
+    if f.greenfield {
+        discovery.extra.push(w.greenfield_design.render(&[("unit", &unit_words(f))]));
+        discovery.extra.push(w.greenfield_apart.render(&[("part", &part)]));
     } else {
-        w.selective_rest_keeps.render(&[])
-    });
+        discovery.extra.push(w.selective_boundary.render(&[("part", &part)]));
+        discovery
+            .extra
+            .push(w.selective_interface.render(&[("part", &part), ("unit", &unit_words(f))]));
+        discovery.extra.push(if modularise_rest {
+            w.selective_rest_phase.render(&[])
+        } else {
+            w.selective_rest_keeps.render(&[])
+        });
+    }
     discovery.exit = Some(vec![w.selective_exit.render(&[("part", &part)])]);
     let mut steps = vec![discovery];
     let mut infra = Some(Step::new(PhaseId::InfrastructureFoundation).small(true));
@@ -558,7 +576,9 @@ fn selective(f: &Facts) -> Built {
         let mut extraction = Step::new(PhaseId::FirstExtraction).small(loose);
         extraction.service = tx.quoted(name);
         extraction.services = vec![name.clone()];
-        if i > 0 {
+        if f.greenfield {
+            build_apart(&mut extraction, &tx.quoted(name), w);
+        } else if i > 0 {
             extraction.extra.push(w.selective_same_steps.render(&[]));
         } else if !needs_infra && !(f.has)(Capability::FeatureFlags) {
             extraction.extra.push(w.selective_switch.render(&[]));
@@ -568,6 +588,10 @@ fn selective(f: &Facts) -> Built {
     if f.names.is_empty() {
         let mut extraction = Step::new(PhaseId::FirstExtraction);
         extraction.service = w.part_unnamed.render(&[]);
+        if f.greenfield {
+            let part = extraction.service.clone();
+            build_apart(&mut extraction, &part, w);
+        }
         steps.push(extraction);
     }
     if let (true, Some(infra)) = (needs_infra, infra) {
@@ -598,7 +622,10 @@ fn selective(f: &Facts) -> Built {
     if f.p.assessment.needs_transactions {
         data.extra.push(w.transactions.render(&[]));
     }
-    steps.push(data);
+    // A part built apart has had its own tables from the first day.
+    if !f.greenfield {
+        steps.push(data);
+    }
     if modularise_rest {
         let mut rest = Step::new(PhaseId::ModuleBoundaries);
         rest.extra.push(w.rest_alongside.render(&[]));
@@ -721,6 +748,11 @@ fn stay(f: &Facts) -> Built {
     if !(has(Capability::CentralLogging) && has(Capability::Metrics)) {
         steps.push(Step::new(PhaseId::Observability).small(f.small_team));
     }
+    // A million requests a day or more needs someone on call, one deployable or not.
+    let busy = f.p.inputs.traffic.is_some_and(|t| t >= TrafficBand::Under10M);
+    if busy && !has(Capability::OnCall) {
+        steps.push(Step::new(PhaseId::FoundationIncidents).small(true));
+    }
     let mut review = Step::new(PhaseId::PeriodicReview);
     if f.blocker(BlockerId::FindingFit) {
         review.only_extra = true;
@@ -745,14 +777,13 @@ fn consolidation(f: &Facts) -> Built {
     let s = f.p.structure;
     let c = f.p.decision.consolidation.unwrap_or_default();
     let mut steps = vec![Step::new(PhaseId::MapServices).small(f.p.map.is_present())];
-    // Tracing and on-call for the services that stay; back to one deployable, they can wait.
-    if c.keep > 1 {
-        if !(has(Capability::CentralLogging) && has(Capability::Tracing)) {
-            steps.push(Step::new(PhaseId::FoundationObservability).small(true));
-        }
-        if !has(Capability::OnCall) {
-            steps.push(Step::new(PhaseId::FoundationIncidents).small(true));
-        }
+    // Tracing for the services that stay (back to one deployable, it can wait); on-call for
+    // whatever runs, one deployable or several.
+    if c.keep > 1 && !(has(Capability::CentralLogging) && has(Capability::Tracing)) {
+        steps.push(Step::new(PhaseId::FoundationObservability).small(true));
+    }
+    if !has(Capability::OnCall) {
+        steps.push(Step::new(PhaseId::FoundationIncidents).small(true));
     }
     let groups: Vec<String> = f.names.clone();
     let merges = c.today.saturating_sub(c.keep).max(1);
@@ -874,6 +905,7 @@ fn keep(f: &Facts) -> Built {
     let cap = super::services::capacity(f.p.inputs, &Default::default(), f.cat);
     if today > cap.operable {
         let (lo, hi) = ops_for(today, f.cat);
+        let (lo, hi) = (lo.max(cap.ops + 1), hi.max(cap.ops + 1));
         let short = w.ops_short.render(&[
             ("ops", &capitalise(&tx.nouns.ops_person.count(cap.ops))),
             ("today", &tx.nouns.service.count(today)),

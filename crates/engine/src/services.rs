@@ -366,6 +366,7 @@ pub(crate) fn context(
         estate,
         consolidation: None,
         scorecard: None,
+        greenfield: inputs.architecture == Some(super::answers::CurrentArchitecture::Greenfield),
     }
 }
 

@@ -188,11 +188,14 @@ impl Default for BriefTexts {
             decision_modular: t("Stay one deployable, with module boundaries that the build \
                                  enforces."),
             decision_selective: t("Keep a modular monolith and extract only {parts}."),
+            decision_selective_new: t("Build the first version as a modular monolith and deploy \
+                                       only {parts} separately."),
             decision_selective_unnamed: t("the one part that behaves differently"),
             decision_migration: t("Migrate in phases toward {target}{first}."),
             decision_migration_first: t(", starting with {name}"),
-            decision_not_ready: t("Build the operational foundation first; then migrate toward \
-                                   {target}."),
+            decision_not_ready: t("Build the operational foundation first, then answer again; \
+                                   if the pressures still hold, a migration toward {target} \
+                                   follows."),
             decision_consolidate: t("Merge the services that move together: from {today} to \
                                      {target}."),
             decision_keep: t("Keep the {today} you run: migrate nothing and merge nothing; \
@@ -211,6 +214,7 @@ impl Default for BriefTexts {
             do_deploy_together: t("merge them, or break the cycle, first"),
             do_shared_writes: t("give that data one owner first"),
             do_deep_chain: t("flatten it before splitting along it"),
+            do_deep_chain_estate: t("make the calls on it that need no answer asynchronous"),
             do_transactions: t("plan sagas, or keep those operations in one service"),
             do_no_owner: t("name an owner before anything moves"),
             risk_trigger: t("{label}: {evidence} Staying one deployable handles it inside; if it \
@@ -479,6 +483,8 @@ impl Default for VerdictTexts {
                                        none (a single module, or every cluster holds core \
                                        modules)"),
             needs_readiness: t("needs readiness of {min} or more; it is {readiness}"),
+            needs_system: t("needs a system to migrate from; nothing is built yet, so the first \
+                             version starts as one deployable with its boundaries drawn"),
             consolidate_no_services: t("applies only when services already run"),
             consolidate_all_kept: t("applies only when some of today's services are not worth \
                                      keeping"),
@@ -627,6 +633,14 @@ impl Default for PlanTexts {
             greenfield_order: t("Decide the extraction order from the contexts' load, \
                                  availability and release speed, and keep the core domain in \
                                  the monolith."),
+            greenfield_apart: t("Design {part} apart from the start: a written contract \
+                                 (OpenAPI, protobuf or event schemas), tables of its own, and no \
+                                 synchronous call back into the rest on the busy path."),
+            greenfield_build: t("Build {part} as a service of its own beside the first version, \
+                                 behind its contract and with its own tables; give it its own \
+                                 pipeline, logs and alerts before it takes traffic."),
+            greenfield_built: t("{part} serves its own traffic, released on its own, with \
+                                 its own alerts."),
             modular_check: t("The codebase is already modular: check that the module \
                               boundaries still match the bounded contexts, and close the gaps."),
             modular_list: t("List each module's data, callers and owner, and confirm the \

@@ -436,6 +436,8 @@ templates! {
         decision_modular: [],
         /// The decision for a selective extraction (`parts`: the names, or the next text).
         decision_selective: ["parts"],
+        /// The same when nothing is built yet (`parts`).
+        decision_selective_new: ["parts"],
         /// What a selective extraction extracts when no part is named.
         decision_selective_unnamed: [],
         /// The decision for a migration (`target`: "6 services", `first`: the next text or
@@ -479,6 +481,8 @@ templates! {
         do_shared_writes: [],
         /// What to do about a deep synchronous chain.
         do_deep_chain: [],
+        /// The same when the chain runs through services that already run.
+        do_deep_chain_estate: [],
         /// What to do about cross-service transactions.
         do_transactions: [],
         /// What to do about modules without an owner.
@@ -798,6 +802,8 @@ templates! {
         needs_part_that_leaves: [],
         /// Readiness too low (`min`, `readiness`: numbers).
         needs_readiness: ["min", "readiness"],
+        /// A migration where nothing is built yet.
+        needs_system: [],
         /// A consolidation without services.
         consolidate_no_services: [],
         /// A consolidation that keeps every service.
@@ -991,6 +997,12 @@ templates! {
         greenfield_design: ["unit"],
         /// Greenfield: the extraction order.
         greenfield_order: [],
+        /// Nothing built yet: the part designed apart (`part`: the names).
+        greenfield_apart: ["part"],
+        /// Nothing built yet: the part built as a service of its own (`part`: in quotes).
+        greenfield_build: ["part"],
+        /// Its exit criterion (`part`).
+        greenfield_built: ["part"],
         /// Already modular: check the boundaries.
         modular_check: [],
         /// Already modular: list each module.

@@ -222,6 +222,9 @@ fn ruled_out(verdict: Verdict, a: &Assessment, ctx: &Context, cat: &Catalogue) -
             }
         }
         Verdict::NotReady => pressures().or_else(small).or_else(worth),
+        // Nothing to migrate from: a new system starts as one deployable with its boundaries
+        // drawn (Seams' own, after 000 and 004's advice to start with a monolith).
+        Verdict::Migration if ctx.greenfield => Some(w.needs_system.render(&[])),
         Verdict::Migration => pressures()
             .or_else(|| {
                 let min = finite(t.migration_min_readiness, 55.0);
@@ -265,6 +268,8 @@ pub(crate) struct Context {
     pub consolidation: Option<Consolidation>,
     /// Set by [`decide`]: the scorecard's winner.
     pub scorecard: Option<Verdict>,
+    /// Nothing is built yet.
+    pub greenfield: bool,
 }
 
 impl Context {

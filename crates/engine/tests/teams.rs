@@ -1318,6 +1318,33 @@ fn a_small_team_at_fifty_million_requests_is_not_told_to_wait_for_ten_million() 
             target: Some(0..=0),
             no_revisit: &["ten million"],
             first_phase: Some("Keep the code in order"),
+            phases: &["Keep the code in order", "On-call and incident response", "Periodic review"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_new_product_still_finding_fit_is_never_migrated_from_code_it_has_not_written() {
+    let a = with(
+        all_answered(ready(team(40, 5, FindingFit, Under100k), &[CiCd, Containers], 1)),
+        &[
+            (ScalingProfile, "one_hot"),
+            (Availability, "different"),
+            (DeploymentCadence, "mismatch"),
+        ],
+    );
+    check(
+        "forty engineers, nothing built yet",
+        architecture(a, CurrentArchitecture::Greenfield, None),
+        Expect {
+            never: &[Verdict::Migration],
+            ruled_out: &[(Verdict::Migration, "nothing is built yet")],
+            no_activity: &[
+                "route a small share of traffic",
+                "old code path",
+                "Refactor the monolith",
+            ],
             ..Expect::default()
         },
     );
@@ -1581,13 +1608,20 @@ fn nothing_built_yet_at_scale_is_questioned_and_planned_from_scratch() {
     a.context.architecture = Some(CurrentArchitecture::Greenfield);
     check(
         "a mature platform that says nothing is built yet",
-        a,
+        a.clone(),
         Expect {
-            verdicts: &[Verdict::Migration],
+            verdicts: &[Verdict::SelectiveExtraction, Verdict::ModularMonolith],
+            ruled_out: &[(Verdict::Migration, "nothing is built yet")],
             caveat: &["nothing is built yet"],
             activity: &["build the first version as a modular monolith"],
             no_activity: &["Refactor the monolith into modules"],
             ..Expect::default()
         },
+    );
+    let e = evaluate(&a);
+    assert!(
+        e.brief.decision.starts_with("Build the first version as a modular monolith"),
+        "{}",
+        e.brief.decision
     );
 }
