@@ -205,9 +205,11 @@ fn ceiling(cap: &Capacity, hints: &MapHints, cat: &Catalogue) -> (u32, Vec<Bound
         what: w.what_owners.render(&[]),
         limit: cap.owners,
         applies_to: BoundTarget::Ceiling,
-        explanation: w
-            .owners_ceiling
-            .render(&[("teams", &teams), ("per_team", &per_team.to_string())]),
+        explanation: w.owners_ceiling.render(&[
+            ("teams", &teams),
+            ("per_team", &per_team.to_string()),
+            ("services", &tx.nouns.service.count(cap.owners)),
+        ]),
     });
     let mut c = cap.owners;
     if let Some(people) = cap.people {

@@ -86,6 +86,7 @@ impl Default for Nouns {
             ops_person: p("operations person", "operations people"),
             part: p("part", "parts"),
             sync_dependency: p("synchronous dependency", "synchronous dependencies"),
+            dependency: p("dependency", "dependencies"),
             item: p("item", "items"),
             wave: p("wave", "waves"),
             extraction: p("extraction", "extractions"),
@@ -345,7 +346,7 @@ impl Default for ServiceTexts {
         ServiceTexts {
             what_owners: t("Owning teams"),
             owners_ceiling: t("Every service needs a team that owns it; {teams} can own about \
-                               {per_team} each."),
+                               {services} ({per_team} a team)."),
             teams_estimated: t("about {teams}, estimated from the number of engineers"),
             what_engineers: t("Engineers to know them"),
             engineers: t("Each service needs at least two engineers who know it well, so \
@@ -491,8 +492,8 @@ impl Default for VerdictTexts {
             keep_not_all_services: t("applies only when everything already runs as services"),
             keep_some_merge: t("applies only when every service that runs today is worth \
                                 keeping"),
-            keep_more_needed: t("applies only when nothing calls for more services than run \
-                                 today"),
+            keep_more_needed: t("applies only when the answers call for fewer than twice the \
+                                 services that run today"),
         }
     }
 }
@@ -745,8 +746,8 @@ impl Default for PlanTexts {
                                       table another one owns."),
             summary_modular: t("Stay one deployable, with module boundaries that hold."),
             summary_stay: t("Stay one deployable and keep it simple."),
-            keep_running: t("{summary} Keep the {services} already running as they are, and \
-                             extract no more."),
+            keep_running: t("{summary} Keep what already runs beside it ({services}) as it is, \
+                             and extract no more."),
             note_stay: t("The review repeats every six months; the changes listed are the \
                           signals to look again sooner."),
             merge_unnamed: t("the services that always deploy together or write the same \

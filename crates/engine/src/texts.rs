@@ -278,6 +278,8 @@ plurals! {
         part,
         /// "synchronous dependency", "synchronous dependencies".
         sync_dependency,
+        /// "dependency", "dependencies".
+        dependency,
         /// "item", "items" (of the domain map).
         item,
         /// "wave", "waves" (of extractions).
@@ -634,8 +636,9 @@ templates! {
     ServiceTexts "services" {
         /// Bound: owning teams.
         what_owners: [],
-        /// Why (`teams`: `teams_estimated` or "3 teams", `per_team`: a number).
-        owners_ceiling: ["teams", "per_team"],
+        /// Why (`teams`: `teams_estimated` or "3 teams", `per_team`: a number, `services`:
+        /// "6 services").
+        owners_ceiling: ["teams", "per_team", "services"],
         /// The teams, estimated (`teams`: "3 teams").
         teams_estimated: ["teams"],
         /// Bound: engineers who know the services.

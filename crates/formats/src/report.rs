@@ -149,12 +149,14 @@ pub fn markdown_linked(
     if map.modules.is_empty() {
         let _ = writeln!(out, "- Domain map: none; counts and costs are estimates");
     } else {
+        let n = &cat.texts.nouns;
+        let count = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
         let _ = writeln!(
             out,
-            "- Domain map: {} modules ({}), {} dependencies",
-            map.modules.len(),
+            "- Domain map: {} ({}), {}",
+            n.module.count(count(map.modules.len())),
             map.modules.iter().map(|m| text(&m.name)).collect::<Vec<_>>().join(", "),
-            map.dependencies.len()
+            n.dependency.count(count(map.dependencies.len()))
         );
     }
     let _ = writeln!(
