@@ -348,12 +348,38 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
         (None, side, (w.column_monolith.render(&[]), column), basis, detail)
     };
 
+    // Services already running beside the monolith stay in both columns: they add to the
+    // deployment units and to the people who run production on either side.
+    let beside = if consolidating { 0 } else { count.today.unwrap_or(0) };
+    let mut rows = rows(left.as_ref(), &right, cat);
+    let mut columns = columns;
+    let mut right = right;
+    if beside > 0 {
+        let running = service.count(beside);
+        let plus = w.infrastructure_beside.render(&[("services", &running)]);
+        if let Some(r) = rows.get_mut(2) {
+            r.monolith.push_str(&plus);
+            r.distributed.push_str(&plus);
+        }
+        let people = |(lo, hi): (u32, u32)| w.ops.render(&[("people", &cat.texts.span(lo, hi))]);
+        let (ml, mh) = ops_for(beside, cat);
+        right.ops = ops_for(right.services.saturating_add(beside), cat);
+        right.units = right.units.saturating_add(beside);
+        if let Some(r) = rows.get_mut(4) {
+            r.monolith = people((ml, mh));
+            r.distributed = people(right.ops);
+        }
+        if columns.0 == w.column_monolith.render(&[]) {
+            columns.0 = w.column_monolith_beside.render(&[("services", &running)]);
+        }
+    }
+
     Costs {
         basis,
         columns,
         units_detail,
         services,
-        rows: rows(left.as_ref(), &right, cat),
+        rows,
         hops: right.hops,
         latency_ms: latency(right.hops),
         chain_availability: right.availability,

@@ -454,8 +454,10 @@ impl Default for ServiceTexts {
                                  many to keep once what moves together is merged."),
             note: t("Counts are services extracted from the monolith; the core that remains is \
                      not counted."),
-            note_beside: t(" {services} already {runs} beside the monolith; those on the map \
-                            count toward these numbers."),
+            note_beside: t(" {services} already {runs} beside the monolith: the counts leave \
+                            what runs there out, and the costs include it. The map should hold \
+                            the monolith's own modules; a module that already runs on its own is \
+                            not a candidate."),
             note_estimated: t(" Without a domain map these are estimates from the team's size; \
                                add the map for precise numbers and named candidates."),
             label_with: t("{name} (with {companions})"),
@@ -887,6 +889,8 @@ impl Default for CostTexts {
                                   plus {services}."),
             detail: t("the core plus {services}"),
             column_monolith: t("Monolith"),
+            column_monolith_beside: t("Monolith and the {services} beside it"),
+            infrastructure_beside: t(" Plus the {services} already running beside the monolith."),
         }
     }
 }

@@ -1309,6 +1309,10 @@ templates! {
         detail: ["services"],
         /// Column: the monolith.
         column_monolith: [],
+        /// Column: the monolith with services already beside it (`services`: "2 services").
+        column_monolith_beside: ["services"],
+        /// Infrastructure: the services already beside the monolith (`services`).
+        infrastructure_beside: ["services"],
     }
 }
 
