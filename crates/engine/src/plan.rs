@@ -145,6 +145,9 @@ struct Step {
     exit: Option<Vec<String>>,
     /// `months` may run past the catalogue's longest (a very large job).
     allow_longer: bool,
+    /// Runs beside this earlier phase, from its start, instead of after the phase before it:
+    /// other people do it, so it adds to the plan's length only where it outlasts the rest.
+    alongside: Option<PhaseId>,
 }
 
 impl Step {
@@ -160,6 +163,7 @@ impl Step {
             only_extra: false,
             exit: None,
             allow_longer: false,
+            alongside: None,
         }
     }
     fn small(mut self, yes: bool) -> Step {
@@ -261,9 +265,10 @@ pub(crate) fn plan(p: &PlanInput, cat: &Catalogue) -> Plan {
         Verdict::KeepServices => keep(&f),
     };
     let phases = lay_out(steps, &f);
-    let total_months = phases.iter().fold((0u32, 0u32), |acc, ph| {
-        (acc.0.saturating_add(ph.months.0), acc.1.saturating_add(ph.months.1))
-    });
+    // From the first month to the last phase's end: a phase that runs beside another adds
+    // only what outlasts it.
+    let total_months =
+        phases.iter().fold((0u32, 0u32), |acc, ph| (acc.0.max(ph.end.0), acc.1.max(ph.end.1)));
     risks.dedup();
     Plan { kind, summary, phases, total_months, risks, revisit: revisit(p, cat), note }
 }
@@ -542,8 +547,10 @@ fn selective(f: &Facts) -> Built {
     discovery.only_extra = true;
     // Nothing built yet: the first version is designed modular, with the part apart from the
     // start; there is nothing to carve out, route over or move.
-    let modularise_rest =
-        !f.greenfield && !f.already_modular && f.p.inputs.engineers.is_some_and(|e| e >= 20);
+    // A modular monolith at the centre needs its boundaries: a team of twenty or more draws
+    // them alongside the extraction (other people do it); a smaller one after it, briefly.
+    let modularise_rest = !f.greenfield && !f.already_modular;
+    let rest_alongside = f.p.inputs.engineers.is_some_and(|e| e >= 20);
     if f.greenfield {
         discovery.extra.push(w.greenfield_design.render(&[("unit", &unit_words(f))]));
         discovery.extra.push(w.greenfield_apart.render(&[("part", &part)]));
@@ -627,8 +634,11 @@ fn selective(f: &Facts) -> Built {
         steps.push(data);
     }
     if modularise_rest {
-        let mut rest = Step::new(PhaseId::ModuleBoundaries);
-        rest.extra.push(w.rest_alongside.render(&[]));
+        let mut rest = Step::new(PhaseId::ModuleBoundaries).small(!rest_alongside);
+        if rest_alongside {
+            rest.alongside = Some(PhaseId::FirstExtraction);
+            rest.extra.push(w.rest_alongside.render(&[]));
+        }
         steps.push(rest);
     }
     steps.push(Step::new(PhaseId::Stabilisation).small(true));
@@ -1014,9 +1024,12 @@ fn lay_out(steps: Vec<Step>, f: &Facts) -> Vec<Phase> {
             }
             None => (base.0.max(1), base.1.max(base.0).max(1)),
         };
-        let begin = at;
+        let begin = step
+            .alongside
+            .and_then(|id| out.iter().find(|ph: &&Phase| ph.id == id))
+            .map_or(at, |ph| ph.start);
         let end = (begin.0.saturating_add(months.0), begin.1.saturating_add(months.1));
-        at = end;
+        at = (at.0.max(end.0), at.1.max(end.1));
         let when = when_words(begin, end, f.t());
         let dates = f.p.start.map(|s| dates(s, begin, end, f.t()));
         let mut risks: Vec<String> = step.risks.clone();

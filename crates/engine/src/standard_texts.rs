@@ -688,9 +688,9 @@ impl Default for PlanTexts {
             transactions: t("Some operations must commit across areas: before its writes move, \
                              replace the transactions that span it and its callers with a saga \
                              or an outbox, or keep those operations on one side."),
-            rest_alongside: t("The teams that do not own the extracted part can do this \
-                               alongside the extraction; the plan lists it here because its \
-                               phases are shown one after another."),
+            rest_alongside: t("The teams that do not own the extracted part do this alongside \
+                               the extraction, from its first month; it adds to the plan's \
+                               length only where it outlasts it."),
             note_same_part: t("The {n} split triggers all point at {part}, so extracting it \
                                answers them; stop after it unless a trigger appears that points \
                                at another part."),

@@ -78,8 +78,22 @@ fn invariants(a: &Answers, e: &Evaluation) -> Result<(), TestCaseError> {
         prop_assert_eq!(p.end, (p.start.0 + p.months.0, p.start.1 + p.months.1));
         prop_assert_eq!(p.dates.is_some(), a.plan_start.is_some());
     }
-    let total = e.plan.phases.iter().fold((0, 0), |t, p| (t.0 + p.months.0, t.1 + p.months.1));
+    // The plan runs from its first month to the last end; a phase starts when the one before
+    // it ends, unless it runs beside an earlier one.
+    let total = e.plan.phases.iter().fold((0, 0), |t, p| (t.0.max(p.end.0), t.1.max(p.end.1)));
     prop_assert_eq!(e.plan.total_months, total);
+    let sum = e.plan.phases.iter().fold((0, 0), |t, p| (t.0 + p.months.0, t.1 + p.months.1));
+    prop_assert!(total.0 <= sum.0 && total.1 <= sum.1);
+    for (i, p) in e.plan.phases.iter().enumerate() {
+        let before = &e.plan.phases[..i];
+        let after_all = before.iter().fold((0, 0), |t, q| (t.0.max(q.end.0), t.1.max(q.end.1)));
+        prop_assert!(
+            p.start == after_all || before.iter().any(|q| q.start == p.start),
+            "{:?} starts at {:?}",
+            p.id,
+            p.start
+        );
+    }
     Ok(())
 }
 

@@ -372,6 +372,9 @@ fn seed_ecommerce_extracts_payments_only() {
                 "Discovery and modular refactor",
                 "First service extraction",
                 "Move its data",
+                // The modular monolith the verdict names: twelve engineers draw its boundaries
+                // after the extraction, briefly.
+                "Module boundaries",
                 "Stabilisation",
             ],
             triggers_hold: &["scaling_profiles"],
