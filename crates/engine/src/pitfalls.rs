@@ -105,11 +105,25 @@ pub(crate) fn pitfalls(
             ids(map, cycle),
         ));
     }
-    if !s.shared_writers.is_empty() {
+    // One signal per set of tables: writers that share tables sit in the same unit of the map,
+    // and two pairs that share nothing with each other are two signals, not one of four.
+    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    for &v in &s.shared_writers {
+        let unit = s.unit.get(v).copied().unwrap_or(v);
+        match groups.iter_mut().find(|(u, _)| *u == unit) {
+            Some((_, members)) => members.push(v),
+            None => groups.push((unit, vec![v])),
+        }
+    }
+    if groups.iter().any(|(_, m)| m.len() < 2) {
+        // Writers the units do not pair up: name them together, as one signal.
+        groups = vec![(0, s.shared_writers.clone())];
+    }
+    for (_, writers) in groups.iter().filter(|(_, m)| !m.is_empty()) {
         out.extend(make(
             PitfallId::SharedWrites,
-            listed(map, &cat.texts, &s.shared_writers),
-            ids(map, &s.shared_writers),
+            listed(map, &cat.texts, writers),
+            ids(map, writers),
         ));
     }
     let depth = cat.thresholds.sync_chain_pitfall_depth.max(2) as usize;

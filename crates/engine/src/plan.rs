@@ -27,7 +27,7 @@
 //! Phases run one after another; each phase's start is a range (the sums of the earlier phases'
 //! shortest and longest durations), and so is its end.
 
-use super::answers::{Capability, CurrentArchitecture, Stack, TrafficBand, YearMonth};
+use super::answers::{Capability, CurrentArchitecture, FactorId, Stack, TrafficBand, YearMonth};
 use super::assess::{Assessment, Inputs};
 use super::calendar;
 use super::catalogue::{BlockerId, Catalogue, PhaseDef, PhaseId, RevisitWhen, Source, TriggerId};
@@ -717,7 +717,10 @@ fn inside_the_monolith(f: &Facts) -> Vec<String> {
         out.push(w.inside_hot_spot.render(&[]));
     }
     for t in TriggerId::ALL {
-        if !a.trigger_holds(t) {
+        // A busy part that stands out already has its own line above.
+        let said = t == TriggerId::ScalingProfiles
+            && a.hot_spot.is_some_and(|(factor, _)| factor == FactorId::ScalingProfile);
+        if !a.trigger_holds(t) || said {
             continue;
         }
         out.push(

@@ -415,7 +415,7 @@ pub fn markdown_linked(
         );
     }
     for pit in &e.pitfalls {
-        let _ = writeln!(out, "- **{}** {}", text(&pit.title), text(&pit.detail));
+        let _ = writeln!(out, "- **{}.** {}", text(&pit.title), text(&pit.detail));
     }
     if !e.pitfalls.is_empty() {
         out.push('\n');
