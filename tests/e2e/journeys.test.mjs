@@ -93,7 +93,7 @@ test('an e-commerce shop with CPU-heavy payments extracts payments alone', async
   assert.equal(r.verdict, 'Modular monolith + selective extraction');
   assert.deepEqual([r.first, r.target, r.ceiling], ['1', '1', '3']);
   assert.match(r.firstCandidate ?? '', /Payments/);
-  assert.deepEqual(r.phases, ['Discovery and modular refactor', 'Infrastructure foundation', 'First service extraction', 'Move its data', 'Stabilisation']);
+  assert.deepEqual(r.phases, ['Discovery and modular refactor', 'Infrastructure foundation', 'First service extraction', 'Move its data', 'Module boundaries', 'Stabilisation']);
   expectCleanPage(page);
 });
 

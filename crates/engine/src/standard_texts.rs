@@ -194,9 +194,8 @@ impl Default for BriefTexts {
             decision_selective_unnamed: t("the one part that behaves differently"),
             decision_migration: t("Migrate in phases toward {target}{first}."),
             decision_migration_first: t(", starting with {name}"),
-            decision_not_ready: t("Build the operational foundation first, then answer again; \
-                                   if the pressures still hold, a migration toward {target} \
-                                   follows."),
+            decision_not_ready: t("Build the foundation, then ask again: the pressures point \
+                                   to {target}."),
             decision_consolidate: t("Merge the services that move together: from {today} to \
                                      {target}."),
             decision_keep: t("Keep the {today} you run: migrate nothing and merge nothing; \
