@@ -1346,6 +1346,197 @@ templates! {
     }
 }
 
+templates! {
+    /// The decision record's own words: headings, labels and the sentences between the
+    /// engine's (`seams-formats`' report).
+    RecordTexts "record" {
+        /// The record's title (`verdict`: its label).
+        title: ["verdict"],
+        /// Brief label: the decision.
+        brief_decision: [],
+        /// Brief label: the services.
+        brief_services: [],
+        /// Brief label: the plan.
+        brief_plan: [],
+        /// Brief label: the biggest risk.
+        brief_risk: [],
+        /// Brief label: the nearest flip.
+        brief_flip: [],
+        /// Brief label: the confidence.
+        brief_confidence: [],
+        /// No answer change flips the verdict.
+        no_flip: [],
+        /// Label: the link back to the live result.
+        live: [],
+        /// Label: the record's status.
+        status: [],
+        /// The status of a new record.
+        proposed: [],
+        /// Label: the record's date.
+        date: [],
+        /// Label: what prepared the record.
+        prepared: [],
+        /// What prepared the record.
+        prepared_value: [],
+        /// Label: the rubric.
+        rubric: [],
+        /// The rubric and its hash (`rubric`: its label, `sha`: the full hash).
+        rubric_value: ["rubric", "sha"],
+        /// Heading: the context.
+        context: [],
+        /// Context: engineers.
+        engineers: [],
+        /// Context: teams.
+        teams: [],
+        /// Context: the product stage.
+        stage: [],
+        /// Context: daily requests.
+        traffic: [],
+        /// Context: the current architecture.
+        architecture: [],
+        /// Context: services running today.
+        services_today: [],
+        /// Context: the capabilities in place.
+        capabilities: [],
+        /// No capability in place.
+        none_recorded: [],
+        /// Context: the operations headcount.
+        ops: [],
+        /// An answer not given.
+        not_answered: [],
+        /// Context: the domain map.
+        map: [],
+        /// No domain map.
+        map_none: [],
+        /// The domain map (`modules`: "6 modules", `names`: their names, `dependencies`: "5 dependencies").
+        map_value: ["modules", "names", "dependencies"],
+        /// Need and readiness (`need`, `readiness`: numbers, `region`: the quadrant's label, `explanation`: its sentence).
+        position: ["need", "readiness", "region", "explanation"],
+        /// Nothing answered.
+        no_answers: [],
+        /// Heading: the decision drivers.
+        drivers: [],
+        /// Label: a distributed-monolith signal.
+        signal: [],
+        /// No check holds.
+        nothing_holds: [],
+        /// Label: a split trigger.
+        trigger: [],
+        /// Label: a reason not to break.
+        blocker: [],
+        /// Heading: the options.
+        options: [],
+        /// The chosen option.
+        chosen: [],
+        /// An option decided by its own rule (`what`: one of the next three, with the rule that rules it out in brackets).
+        own_rule: ["what"],
+        /// Keeping the services applies.
+        all_kept: [],
+        /// A consolidation applies (`share`: a number).
+        merge_share: ["share"],
+        /// An option that does not apply.
+        does_not_apply: [],
+        /// An option's fit (`fit`: "62/100").
+        fit: ["fit"],
+        /// An option ruled out (`rule`: the rule).
+        ruled_out: ["rule"],
+        /// Label: a pro.
+        pro: [],
+        /// Label: a con.
+        con: [],
+        /// Heading: the decision.
+        decision: [],
+        /// The lead and the confidence (`lead`: the verdict's lead, `level`: capitalised, `score`: a number).
+        confidence: ["lead", "level", "score"],
+        /// Label: a caveat.
+        caveat: [],
+        /// Heading: the consequences.
+        consequences: [],
+        /// After the counts, without a map.
+        estimated: [],
+        /// The counts when the verdict stays (`ceiling`: a number, `estimated`: the text above or nothing).
+        counts_stay: ["ceiling", "estimated"],
+        /// The counts of services that run (`today`, `keep`: numbers).
+        counts_estate: ["today", "keep", "estimated"],
+        /// The counts of an extraction (numbers).
+        counts_extract: ["first_wave", "target", "ceiling", "estimated"],
+        /// Column: a bound.
+        bound: [],
+        /// Column: its limit.
+        limit: [],
+        /// Column: why.
+        why: [],
+        /// The merges, in order.
+        merge_list: [],
+        /// The candidates, in order.
+        candidates: [],
+        /// A merge's round (`n`: a number).
+        round: ["n"],
+        /// A candidate's wave (`n`: a number).
+        wave: ["n"],
+        /// The costs' heading (`basis`: how to read the columns).
+        costs: ["basis"],
+        /// Column: a cost category.
+        category: [],
+        /// Heading: the decision matrix.
+        matrix: [],
+        /// Column: the dimension.
+        dimension: [],
+        /// Column: the stay end.
+        stay: [],
+        /// Column: the split end.
+        split: [],
+        /// Column: the team's position.
+        our_position: [],
+        /// Column: the team's answer.
+        our_answer: [],
+        /// Heading: the checks.
+        checks: [],
+        /// Column: the kind of check.
+        kind: [],
+        /// Column: the check.
+        check: [],
+        /// Column: its status.
+        check_status: [],
+        /// Column: its evidence.
+        evidence: [],
+        /// Heading: the plan.
+        plan: [],
+        /// The plan's summary and length (`months`: "6–9 months").
+        total: ["summary", "months"],
+        /// Label: a plan risk.
+        risk: [],
+        /// Column: the phase.
+        phase: [],
+        /// Column: its duration.
+        duration: [],
+        /// Column: when.
+        when: [],
+        /// Column: the services.
+        services: [],
+        /// A phase's activities.
+        activities: [],
+        /// A phase's exit criteria.
+        exit: [],
+        /// A phase's risks.
+        risks: [],
+        /// Heading: the pitfalls.
+        pitfalls: [],
+        /// No pitfall.
+        no_pitfalls: [],
+        /// Heading: when to revisit.
+        revisit: [],
+        /// When no revisit condition applies.
+        revisit_default: [],
+        /// Heading: the flips.
+        flips: [],
+        /// One flip (`question`, `from`, `to`: words, `verdict`: its label).
+        flip: ["question", "from", "to", "verdict"],
+        /// Heading: the sources.
+        sources: [],
+    }
+}
+
 /// Every text the engine writes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -1393,6 +1584,8 @@ pub struct Texts {
     pub costs: CostTexts,
     /// What the domain map check left out.
     pub domain: DomainTexts,
+    /// The decision record's own words.
+    pub record: RecordTexts,
 }
 
 impl Texts {
@@ -1415,6 +1608,7 @@ impl Texts {
         self.checks.entries(&mut out);
         self.costs.entries(&mut out);
         self.domain.entries(&mut out);
+        self.record.entries(&mut out);
         out
     }
 

@@ -7,8 +7,10 @@
 
 use std::fmt::Write;
 
+use crate::engine::texts::{RecordTexts, Template};
 use crate::engine::{
-    Answers, Catalogue, CountKind, CurrentArchitecture, Evaluation, Status, Verdict,
+    Answers, Catalogue, ConfidenceLevel, CountKind, CurrentArchitecture, Evaluation, Status,
+    Verdict,
 };
 use crate::labels;
 use crate::rubric::Rubric;
@@ -35,6 +37,12 @@ pub fn text(s: &str) -> String {
         }
     }
     out
+}
+
+/// Escapes text as [`text`] does, but keeps the template's own `**` bold markers (the rubric's
+/// counts sentence marks its numbers bold).
+fn text_keeping_bold(s: &str) -> String {
+    s.split("**").map(text).collect::<Vec<_>>().join("**")
 }
 
 /// Escapes text for a table cell (the same rules; `|` can never end the cell early).
@@ -71,63 +79,66 @@ pub fn markdown_linked(
     link: Option<&str>,
 ) -> String {
     let cat: &Catalogue = &rubric.catalogue;
+    // The record's own words come from the rubric, so a translated rubric translates them too.
+    let r = &cat.texts.record;
+    let say = |t: &Template| text(&t.render(&[]));
     let mut out = String::new();
     let v = &e.verdict;
-    let _ = writeln!(out, "# Decision: {}\n", text(&v.label));
+    let _ = writeln!(out, "# {}\n", text(&r.title.render(&[("verdict", &v.label)])));
     let b = &e.brief;
-    let _ = writeln!(out, "- **Decision:** {}", text(&b.decision));
-    let _ = writeln!(out, "- **Services:** {}", text(&b.services));
-    let _ = writeln!(out, "- **Plan:** {}", text(&b.duration));
-    let _ = writeln!(out, "- **Biggest risk:** {}", text(&b.risk));
-    let _ = writeln!(
-        out,
-        "- **What would change it:** {}",
-        text(b.flip.as_deref().unwrap_or("No single change of answer gives another verdict."))
-    );
-    let _ = writeln!(out, "- **Confidence:** {}\n", text(&b.confidence));
+    let no_flip = r.no_flip.render(&[]);
+    for (label, value) in [
+        (&r.brief_decision, &b.decision),
+        (&r.brief_services, &b.services),
+        (&r.brief_plan, &b.duration),
+        (&r.brief_risk, &b.risk),
+        (&r.brief_flip, b.flip.as_ref().unwrap_or(&no_flip)),
+    ] {
+        let _ = writeln!(out, "- **{}:** {}", say(label), text(value));
+    }
+    let _ = writeln!(out, "- **{}:** {}\n", say(&r.brief_confidence), text(&b.confidence));
     if let Some(url) = link {
         // An autolink; the characters that could end it early are percent-encoded.
         let safe = url.replace('<', "%3C").replace('>', "%3E").replace(' ', "%20");
-        let _ = writeln!(out, "- **Live result:** <{safe}>");
+        let _ = writeln!(out, "- **{}:** <{safe}>", say(&r.live));
     }
-    let _ = writeln!(out, "- **Status:** proposed");
-    let _ = writeln!(out, "- **Date:** {}", text(date));
-    let _ = writeln!(out, "- **Prepared with:** Seams, from the answers summarised under Context");
+    let _ = writeln!(out, "- **{}:** {}", say(&r.status), say(&r.proposed));
+    let _ = writeln!(out, "- **{}:** {}", say(&r.date), text(date));
+    let _ = writeln!(out, "- **{}:** {}", say(&r.prepared), say(&r.prepared_value));
     let _ = writeln!(
         out,
-        "- **Rubric:** {} (SHA-256 {})\n",
-        text(&rubric.full_label()),
-        text(&rubric.sha256)
+        "- **{}:** {}\n",
+        say(&r.rubric),
+        text(&r.rubric_value.render(&[("rubric", &rubric.full_label()), ("sha", &rubric.sha256)]))
     );
 
     // Context
-    let _ = writeln!(out, "## Context\n");
+    let _ = writeln!(out, "## {}\n", say(&r.context));
     let c = &answers.context;
     let or_unknown =
-        |v: Option<String>| v.map(|s| text(&s)).unwrap_or_else(|| "not answered".into());
-    let _ = writeln!(out, "- Engineers: {}", or_unknown(c.engineers.map(|n| n.to_string())));
-    let _ = writeln!(out, "- Teams: {}", or_unknown(c.teams.map(|n| n.to_string())));
-    let _ = writeln!(
-        out,
-        "- Product stage: {}",
-        or_unknown(c.stage.and_then(|s| cat.stage(s)).map(|s| s.label.clone()))
+        |v: Option<String>| v.map(|s| text(&s)).unwrap_or_else(|| say(&r.not_answered));
+    let item = |out: &mut String, label: &Template, value: String| {
+        let _ = writeln!(out, "- {}: {}", say(label), value);
+    };
+    item(&mut out, &r.engineers, or_unknown(c.engineers.map(|n| n.to_string())));
+    item(&mut out, &r.teams, or_unknown(c.teams.map(|n| n.to_string())));
+    item(
+        &mut out,
+        &r.stage,
+        or_unknown(c.stage.and_then(|s| cat.stage(s)).map(|s| s.label.clone())),
     );
-    let _ = writeln!(
-        out,
-        "- Daily requests: {}",
-        or_unknown(c.daily_requests.and_then(|b| cat.traffic_band(b)).map(|t| t.label.clone()))
+    item(
+        &mut out,
+        &r.traffic,
+        or_unknown(c.daily_requests.and_then(|b| cat.traffic_band(b)).map(|t| t.label.clone())),
     );
-    let _ = writeln!(
-        out,
-        "- Current architecture: {}",
-        or_unknown(c.architecture.map(|x| labels::architecture(x).0.to_string()))
+    item(
+        &mut out,
+        &r.architecture,
+        or_unknown(c.architecture.map(|x| labels::architecture(x).0.to_string())),
     );
     if c.architecture.is_some_and(CurrentArchitecture::runs_services) {
-        let _ = writeln!(
-            out,
-            "- Services in production today: {}",
-            or_unknown(c.services_today.map(|n| n.to_string()))
-        );
+        item(&mut out, &r.services_today, or_unknown(c.services_today.map(|n| n.to_string())));
     }
     let in_place: Vec<String> = cat
         .capabilities
@@ -135,53 +146,54 @@ pub fn markdown_linked(
         .filter(|d| answers.readiness.capabilities.get(&d.capability) == Some(&true))
         .map(|d| text(&d.label))
         .collect();
-    let _ = writeln!(
-        out,
-        "- Operational capabilities in place: {}",
-        if in_place.is_empty() { "none recorded".to_string() } else { in_place.join(", ") }
+    item(
+        &mut out,
+        &r.capabilities,
+        if in_place.is_empty() { say(&r.none_recorded) } else { in_place.join(", ") },
     );
-    let _ = writeln!(
-        out,
-        "- People who run production: {}",
-        or_unknown(answers.readiness.ops_headcount.map(|n| n.to_string()))
-    );
+    item(&mut out, &r.ops, or_unknown(answers.readiness.ops_headcount.map(|n| n.to_string())));
     let map = &answers.domain;
     if map.modules.is_empty() {
-        let _ = writeln!(out, "- Domain map: none; counts and costs are estimates");
+        item(&mut out, &r.map, say(&r.map_none));
     } else {
         let n = &cat.texts.nouns;
         let count = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
-        let _ = writeln!(
-            out,
-            "- Domain map: {} ({}), {}",
-            n.module.count(count(map.modules.len())),
-            map.modules.iter().map(|m| text(&m.name)).collect::<Vec<_>>().join(", "),
-            n.dependency.count(count(map.dependencies.len()))
+        let names = map.modules.iter().map(|m| m.name.clone()).collect::<Vec<_>>().join(", ");
+        item(
+            &mut out,
+            &r.map,
+            text(&r.map_value.render(&[
+                ("modules", &n.module.count(count(map.modules.len()))),
+                ("names", &names),
+                ("dependencies", &n.dependency.count(count(map.dependencies.len()))),
+            ])),
         );
     }
+    // Rounded down, as the page and the readiness line read them.
     let _ = writeln!(
         out,
-        "- Pressure to split (need): {:.0}/100; ability to operate services (readiness): {:.0}/100, \
-         in the “{}” region of the need × readiness chart. {}\n",
-        // Rounded down, as the page and the readiness line read them.
-        e.need.floor(),
-        e.readiness.floor(),
-        text(&e.quadrant.label),
-        text(&e.quadrant.explanation)
+        "- {}\n",
+        text(&r.position.render(&[
+            ("need", &format!("{:.0}", e.need.floor())),
+            ("readiness", &format!("{:.0}", e.readiness.floor())),
+            ("region", &e.quadrant.label),
+            ("explanation", &e.quadrant.explanation),
+        ]))
     );
     if !has_answers(answers) {
-        let _ = writeln!(out, "No answers were given: this record shows the defaults only.\n");
+        let _ = writeln!(out, "{}\n", say(&r.no_answers));
     }
 
     // Drivers
-    let _ = writeln!(out, "## Decision drivers\n");
+    let _ = writeln!(out, "## {}\n", say(&r.drivers));
     let holding: Vec<_> =
         e.triggers.iter().chain(&e.blockers).filter(|c| c.status == Status::Holds).collect();
     if v.verdict.about_estate() {
         for pit in &e.pitfalls {
             let _ = writeln!(
                 out,
-                "- Distributed-monolith signal: **{}**. {}",
+                "- {}: **{}**. {}",
+                say(&r.signal),
                 text(&pit.title),
                 text(&pit.detail)
             );
@@ -190,11 +202,16 @@ pub fn markdown_linked(
             let _ = writeln!(out, "- {}", text(&first.text));
         }
     } else if holding.is_empty() {
-        let _ = writeln!(out, "- No split trigger and no reason not to break holds.");
+        let _ = writeln!(out, "- {}", say(&r.nothing_holds));
     }
     for check in e.triggers.iter().filter(|c| c.status == Status::Holds) {
-        let _ =
-            writeln!(out, "- Split trigger: **{}**. {}", text(&check.label), text(&check.evidence));
+        let _ = writeln!(
+            out,
+            "- {}: **{}**. {}",
+            say(&r.trigger),
+            text(&check.label),
+            text(&check.evidence)
+        );
     }
     for r in v.reasons.iter().filter(|r| r.rule == "rule.hot_spot") {
         // The reason names itself ("One part stands out …"): no label before it.
@@ -203,7 +220,8 @@ pub fn markdown_linked(
     for check in e.blockers.iter().filter(|c| c.status == Status::Holds) {
         let _ = writeln!(
             out,
-            "- Reason not to break: **{}**. {}",
+            "- {}: **{}**. {}",
+            say(&r.blocker),
             text(&check.label),
             text(&check.evidence)
         );
@@ -211,129 +229,141 @@ pub fn markdown_linked(
     out.push('\n');
 
     // Options
-    let _ = writeln!(out, "## Options considered\n");
+    let _ = writeln!(out, "## {}\n", say(&r.options));
     for verdict in Verdict::ALL {
         let Some(t) = cat.verdicts.iter().find(|t| t.verdict == verdict) else { continue };
         let Some(fit) = v.fits.iter().find(|f| f.verdict == verdict) else { continue };
         let fit = Some(fit);
-        let chosen = if verdict == v.verdict { " — chosen" } else { "" };
+        let chosen =
+            if verdict == v.verdict { format!(" — {}", say(&r.chosen)) } else { String::new() };
         if verdict.about_estate() {
             let share = fit.map(|f| f.fit.round() as u32).unwrap_or(0);
+            let mut what = if fit.is_some_and(|f| f.eligible) {
+                if verdict == Verdict::KeepServices {
+                    r.all_kept.render(&[])
+                } else {
+                    r.merge_share.render(&[("share", &share.to_string())])
+                }
+            } else {
+                r.does_not_apply.render(&[])
+            };
+            if let Some(f) = fit.filter(|f| !f.eligible) {
+                let _ = write!(what, " ({})", f.ruled_out_by);
+            }
             let _ = writeln!(
                 out,
-                "### {}{}\n\nDecided by its own rule, not the scorecard: {}{}.\n",
+                "### {}{}\n\n{}\n",
                 text(&t.label),
                 chosen,
-                if fit.is_some_and(|f| f.eligible) {
-                    if verdict == Verdict::KeepServices {
-                        "every one of today's services is worth keeping".to_string()
-                    } else {
-                        format!("{share}% of today's services merge away")
-                    }
-                } else {
-                    "it does not apply".to_string()
-                },
-                match fit {
-                    Some(f) if !f.eligible => format!(" ({})", text(&f.ruled_out_by)),
-                    _ => String::new(),
-                }
+                text(&r.own_rule.render(&[("what", &what)]))
             );
-            pros_and_cons(&mut out, t);
+            pros_and_cons(&mut out, t, r);
             continue;
         }
-        let _ = writeln!(
-            out,
-            "### {}{}\n\nFit: {}{}.\n",
-            text(&t.label),
-            chosen,
-            fit.map(|f| format!("{:.0}/100", f.fit)).unwrap_or_else(|| "–".into()),
-            match fit {
-                Some(f) if !f.eligible => format!(" (ruled out: {})", text(&f.ruled_out_by)),
-                _ => String::new(),
-            }
-        );
-        pros_and_cons(&mut out, t);
+        let mut fit_text = r.fit.render(&[(
+            "fit",
+            &fit.map(|f| format!("{:.0}/100", f.fit)).unwrap_or_else(|| "–".into()),
+        )]);
+        if let Some(f) = fit.filter(|f| !f.eligible) {
+            let _ = write!(fit_text, " ({})", r.ruled_out.render(&[("rule", &f.ruled_out_by)]));
+        }
+        let _ = writeln!(out, "### {}{}\n\n{}.\n", text(&t.label), chosen, text(&fit_text));
+        pros_and_cons(&mut out, t, r);
     }
 
     // Decision
-    let _ = writeln!(out, "## Decision\n");
+    let _ = writeln!(out, "## {}\n", say(&r.decision));
     let _ = writeln!(out, "**{}.** {}\n", text(&v.label), text(&v.summary));
+    let level = match v.confidence.level {
+        ConfidenceLevel::High => &cat.texts.confidence.high,
+        ConfidenceLevel::Medium => &cat.texts.confidence.medium,
+        ConfidenceLevel::Low => &cat.texts.confidence.low,
+    }
+    .render(&[]);
+    let level = crate::engine::words::capitalise(&level);
     let _ = writeln!(
         out,
-        "{} Confidence {:?} ({:.0}/100).\n",
-        text(&v.lead),
-        v.confidence.level,
-        v.confidence.score * 100.0
+        "{}\n",
+        text(&r.confidence.render(&[
+            ("lead", &v.lead),
+            ("level", &level),
+            ("score", &format!("{:.0}", v.confidence.score * 100.0)),
+        ]))
     );
     for reason in &v.reasons {
         let _ =
             writeln!(out, "- {} *({})*", text(&reason.text), text(e.source_title(reason.source)));
     }
     for caveat in &v.caveats {
-        let _ = writeln!(out, "- Caveat: {}", text(caveat));
+        let _ = writeln!(out, "- {}: {}", say(&r.caveat), text(caveat));
     }
     out.push('\n');
 
     // Consequences
-    let _ = writeln!(out, "## Consequences\n");
+    let _ = writeln!(out, "## {}\n", say(&r.consequences));
     let s = &e.services;
-    let estimated = if s.estimated { " (estimated without a domain map)" } else { "" };
+    let estimated = if s.estimated { r.estimated.render(&[]) } else { String::new() };
+    let n = |x: u32| x.to_string();
     let counts = match s.kind {
-        CountKind::Stay => format!(
-            "Services to extract: **none**; the organisation could run up to **{}**{estimated}.",
-            s.ceiling
-        ),
-        CountKind::Consolidate => format!(
-            "Services: **{} running today**, **{} to keep**{estimated}.",
-            s.today.unwrap_or(s.target),
-            s.target
-        ),
-        CountKind::Extract => format!(
-            "Services to extract: **{} in the first wave**, **{} as the target**, **{} at \
-             most**{estimated}.",
-            s.first_wave, s.target, s.ceiling
-        ),
+        CountKind::Stay => {
+            r.counts_stay.render(&[("ceiling", &n(s.ceiling)), ("estimated", &estimated)])
+        }
+        CountKind::Consolidate => r.counts_estate.render(&[
+            ("today", &n(s.today.unwrap_or(s.target))),
+            ("keep", &n(s.target)),
+            ("estimated", &estimated),
+        ]),
+        CountKind::Extract => r.counts_extract.render(&[
+            ("first_wave", &n(s.first_wave)),
+            ("target", &n(s.target)),
+            ("ceiling", &n(s.ceiling)),
+            ("estimated", &estimated),
+        ]),
     };
-    let _ = writeln!(out, "{counts} {}\n", text(&s.note));
+    // The counts' template carries its own bold markup; only the words are escaped.
+    let _ = writeln!(out, "{} {}\n", text_keeping_bold(&counts), text(&s.note));
     if !s.bounds.is_empty() {
-        header(&mut out, &["Bound", "Limit", "Why"]);
+        header(&mut out, &[&say(&r.bound), &say(&r.limit), &say(&r.why)]);
         for b in &s.bounds {
             row(&mut out, &[cell(&b.what), b.limit.to_string(), cell(&b.explanation)]);
         }
         out.push('\n');
     }
     if !s.candidates.is_empty() {
-        let heading = if s.kind == CountKind::Consolidate {
-            "Services to merge, in order"
-        } else {
-            "Extraction candidates, in order"
-        };
-        let _ = writeln!(out, "{heading}:\n");
+        let merging = s.kind == CountKind::Consolidate;
+        let heading = if merging { &r.merge_list } else { &r.candidates };
+        let _ = writeln!(out, "{}:\n", say(heading));
         for c in &s.candidates {
+            let when = if merging { &r.round } else { &r.wave };
             let _ = writeln!(
                 out,
-                "{}. **{}** ({} {}): {}",
+                "{}. **{}** ({}): {}",
                 c.order,
                 text(&c.label(&cat.texts)),
-                if s.kind == CountKind::Consolidate { "round" } else { "wave" },
-                c.wave,
+                text(&when.render(&[("n", &c.wave.to_string())])),
                 text(&c.reasons.join(" "))
             );
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "Cost of going distributed ({}):\n", text(&e.costs.basis));
-    header(&mut out, &["Category", &e.costs.columns.0, &e.costs.columns.1]);
+    let _ = writeln!(out, "{}:\n", text(&r.costs.render(&[("basis", &e.costs.basis)])));
+    header(&mut out, &[&say(&r.category), &cell(&e.costs.columns.0), &cell(&e.costs.columns.1)]);
     for r in &e.costs.rows {
         row(&mut out, &[cell(&r.category), cell(&r.monolith), cell(&r.distributed)]);
     }
     out.push('\n');
 
     // Matrices
-    let _ = writeln!(out, "## Decision matrix\n");
+    let _ = writeln!(out, "## {}\n", say(&r.matrix));
     header(
         &mut out,
-        &["Dimension", "Stay monolith", "Break to microservices", "Our position", "Our answer"],
+        &[
+            &say(&r.dimension),
+            &say(&r.stay),
+            &say(&r.split),
+            &say(&r.our_position),
+            &say(&r.our_answer),
+        ],
     );
     for m in &e.matrix {
         row(
@@ -348,13 +378,13 @@ pub fn markdown_linked(
         );
     }
     out.push('\n');
-    let _ = writeln!(out, "## Triggers and reasons not to break\n");
-    header(&mut out, &["Kind", "Check", "Status", "Evidence"]);
-    for (kind, checks) in [("Split trigger", &e.triggers), ("Reason not to break", &e.blockers)] {
+    let _ = writeln!(out, "## {}\n", say(&r.checks));
+    header(&mut out, &[&say(&r.kind), &say(&r.check), &say(&r.check_status), &say(&r.evidence)]);
+    for (kind, checks) in [(&r.trigger, &e.triggers), (&r.blocker, &e.blockers)] {
         for c in checks.iter() {
             row(
                 &mut out,
-                &[kind.to_string(), cell(&c.label), cell(&c.status_text), cell(&c.evidence)],
+                &[cell(&kind.render(&[])), cell(&c.label), cell(&c.status_text), cell(&c.evidence)],
             );
         }
     }
@@ -362,20 +392,22 @@ pub fn markdown_linked(
 
     // Plan
     let p = &e.plan;
-    let _ = writeln!(out, "## Plan\n");
+    let _ = writeln!(out, "## {}\n", say(&r.plan));
     let _ = writeln!(
         out,
-        "{} Total: {}.\n",
-        text(&p.summary),
-        cat.texts.months(p.total_months.0, p.total_months.1)
+        "{}\n",
+        text(&r.total.render(&[
+            ("summary", &p.summary),
+            ("months", &cat.texts.months(p.total_months.0, p.total_months.1)),
+        ]))
     );
     for risk in &p.risks {
-        let _ = writeln!(out, "- Risk: {}", text(risk));
+        let _ = writeln!(out, "- {}: {}", say(&r.risk), text(risk));
     }
     if !p.risks.is_empty() {
         out.push('\n');
     }
-    header(&mut out, &["Phase", "Duration", "When", "Services"]);
+    header(&mut out, &[&say(&r.phase), &say(&r.duration), &say(&r.when), &say(&r.services)]);
     for ph in &p.phases {
         let when = ph.dates.as_ref().map(|d| d.label.clone()).unwrap_or_else(|| ph.when.clone());
         row(
@@ -391,13 +423,11 @@ pub fn markdown_linked(
     out.push('\n');
     for ph in &p.phases {
         let _ = writeln!(out, "### {}\n", text(&ph.name));
-        for (title, items) in [
-            ("Activities", &ph.activities),
-            ("Exit criteria", &ph.exit_criteria),
-            ("Risks", &ph.risks),
-        ] {
+        for (title, items) in
+            [(&r.activities, &ph.activities), (&r.exit, &ph.exit_criteria), (&r.risks, &ph.risks)]
+        {
             if !items.is_empty() {
-                let _ = writeln!(out, "{title}:\n");
+                let _ = writeln!(out, "{}:\n", say(title));
                 for i in items.iter() {
                     let _ = writeln!(out, "- {}", text(i));
                 }
@@ -407,12 +437,9 @@ pub fn markdown_linked(
     }
 
     // Pitfalls
-    let _ = writeln!(out, "## Pitfalls to watch\n");
+    let _ = writeln!(out, "## {}\n", say(&r.pitfalls));
     if e.pitfalls.is_empty() {
-        let _ = writeln!(
-            out,
-            "No distributed-monolith signal was found in the answers or the domain map.\n"
-        );
+        let _ = writeln!(out, "{}\n", say(&r.no_pitfalls));
     }
     for pit in &e.pitfalls {
         let _ = writeln!(out, "- **{}.** {}", text(&pit.title), text(&pit.detail));
@@ -422,37 +449,36 @@ pub fn markdown_linked(
     }
 
     // Revisit
-    let _ = writeln!(out, "## When to revisit\n");
-    for r in &p.revisit {
-        let _ = writeln!(out, "- {}", text(&r.text));
+    let _ = writeln!(out, "## {}\n", say(&r.revisit));
+    for x in &p.revisit {
+        let _ = writeln!(out, "- {}", text(&x.text));
     }
     if p.revisit.is_empty() {
-        let _ = writeln!(
-            out,
-            "- When the team, the traffic or the operational capabilities change markedly."
-        );
+        let _ = writeln!(out, "- {}", say(&r.revisit_default));
     }
     out.push('\n');
 
     // What would change it
-    let _ = writeln!(out, "## What would change the verdict\n");
+    let _ = writeln!(out, "## {}\n", say(&r.flips));
     if e.sensitivity.is_empty() {
-        let _ = writeln!(out, "- No single change of answer gives another verdict.");
+        let _ = writeln!(out, "- {}", say(&r.no_flip));
     }
     for f in &e.sensitivity {
         let _ = writeln!(
             out,
-            "- If the answer to “{}” changed from “{}” to “{}”, the verdict would be {}.",
-            text(&f.factor),
-            text(&f.from),
-            text(&f.to),
-            text(&cat.verdict_label(f.verdict))
+            "- {}",
+            text(&r.flip.render(&[
+                ("question", &f.factor),
+                ("from", &f.from),
+                ("to", &f.to),
+                ("verdict", &cat.verdict_label(f.verdict)),
+            ]))
         );
     }
     out.push('\n');
 
     // Sources
-    let _ = writeln!(out, "## Sources\n");
+    let _ = writeln!(out, "## {}\n", say(&r.sources));
     for src in &e.sources {
         let mut line = format!("- *{}*", text(&src.title));
         if let Some(author) = &src.author {
@@ -467,12 +493,13 @@ pub fn markdown_linked(
 }
 
 /// An option's pros and cons, a line each, then a blank line.
-fn pros_and_cons(out: &mut String, t: &crate::engine::catalogue::VerdictText) {
+fn pros_and_cons(out: &mut String, t: &crate::engine::catalogue::VerdictText, r: &RecordTexts) {
+    let (pro_label, con_label) = (text(&r.pro.render(&[])), text(&r.con.render(&[])));
     for pro in &t.pros {
-        let _ = writeln!(out, "- Pro: {}", text(pro));
+        let _ = writeln!(out, "- {pro_label}: {}", text(pro));
     }
     for con in &t.cons {
-        let _ = writeln!(out, "- Con: {}", text(con));
+        let _ = writeln!(out, "- {con_label}: {}", text(con));
     }
     out.push('\n');
 }

@@ -371,7 +371,11 @@ const KEEPS: &str = r#"{
 fn translated_status_and_position_words_reach_the_record_and_the_csv() {
     let r = rubric::read(&minimal(
         r#"{"texts": {"labels": {"status_holds": "trifft zu", "status_does_not_hold": "trifft nicht zu",
-            "position_split": "aufteilen", "position_stay": "beibehalten"}}}"#,
+            "position_split": "aufteilen", "position_stay": "beibehalten"},
+            "record": {"title": "Entscheidung: {verdict}", "context": "Kontext", "plan": "Plan",
+                "total": "{summary} Insgesamt: {months}.", "pro": "Dafür", "con": "Dagegen",
+                "counts_extract": "Auszulagern: **{first_wave}** zuerst, **{target}** am Ende{estimated}."},
+            "confidence": {"high": "hoch", "medium": "mittel", "low": "niedrig"}}}"#,
     ))
     .expect("reads");
     let a = examples().into_iter().find(|x| x.id == "large-marketplace").unwrap().answers;
@@ -380,6 +384,12 @@ fn translated_status_and_position_words_reach_the_record_and_the_csv() {
     assert!(record.contains("| trifft zu |") && record.contains("| trifft nicht zu |"));
     assert!(record.contains("| aufteilen |"));
     assert!(!record.contains("| holds |") && !record.contains("| does not hold |"));
+    // The record's own words are the rubric's too.
+    assert!(record.starts_with("# Entscheidung: "), "{}", &record[..80]);
+    assert!(record.contains("\n## Kontext\n") && !record.contains("\n## Context\n"));
+    assert!(record.contains(" Insgesamt: ") && record.contains("- Dafür: "));
+    assert!(record.contains("Auszulagern: **1** zuerst, **"), "the counts keep their bold");
+    assert!(record.contains("Confidence Mittel (") || record.contains("Confidence Hoch ("));
     let csv = seams_formats::csv::checks(&e, &r.label());
     assert!(csv.contains(",trifft zu,") && !csv.contains(",holds,"), "{csv}");
     let matrix = seams_formats::csv::matrix(&e, &r.label());
