@@ -103,12 +103,12 @@ pub const RESULTS: &[Term] = &[
     ),
     (
         "Split trigger",
-        "A situation that justifies running a part as its own service, such as one part needing ten times the capacity of the rest. Two or more independent ones justify a migration.",
+        "A situation that justifies running a part as its own service, such as one part needing many times the capacity of the rest. Enough independent ones justify a migration; the results say how many the rubric in use asks for.",
     ),
     ("Blocker", "A reason not to break up yet, such as releases without automation or a domain still moving."),
     (
         "Hard rule",
-        "A rule that rules a shape out whatever the scores say, such as no migration for a team under 20 engineers. The results name every rule they applied.",
+        "A rule that rules a shape out whatever the scores say, such as no migration for a team below the rubric's team-size line. The results name every rule they applied, with its numbers.",
     ),
     (
         "First wave, target, ceiling",
