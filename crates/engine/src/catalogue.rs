@@ -976,6 +976,8 @@ pub const THRESHOLD_SLOTS: &[&str] = &[
     "hot_load_ratio",
     "ops_full_at",
     "sync_chain_pitfall_depth",
+    "hop_latency",
+    "ops_per_ten",
 ];
 
 impl Catalogue {
@@ -999,6 +1001,9 @@ impl Catalogue {
             ratio,
             self.texts.number(t.ops_full_at),
             self.texts.number(t.sync_chain_pitfall_depth),
+            // The cost model's figures, so a sentence that quotes them follows a tuned rubric.
+            self.texts.ms(self.costs.latency_per_hop_ms.0, self.costs.latency_per_hop_ms.1),
+            self.texts.span(self.costs.ops_ten_services.0, self.costs.ops_ten_services.1),
         ];
         let mut slots: Vec<(&str, &str)> =
             THRESHOLD_SLOTS.iter().zip(&values).map(|(k, v)| (*k, v.as_str())).collect();

@@ -1954,7 +1954,7 @@ fn pros_and_cons(verdict: Verdict) -> (&'static [&'static str], &'static [&'stat
             ],
             &[
                 "The extracted service needs its own pipeline, monitoring and on-call.",
-                "Calls to it cross the network, adding about 10–50 ms each.",
+                "Calls to it cross the network, adding about {hop_latency} each.",
                 "Its data must eventually move out of the shared database.",
             ],
         ),
@@ -1968,7 +1968,7 @@ fn pros_and_cons(verdict: Verdict) -> (&'static [&'static str], &'static [&'stat
                 "Needs a mature platform: distributed tracing, central logs, a mesh or gateway, on-call.",
                 "Consistency across services moves to sagas and eventual consistency.",
                 "A real system takes about 12–24 months of phased work.",
-                "Ten services take about three to six people to run.",
+                "Ten services take about {ops_per_ten} people to run.",
             ],
         ),
         Verdict::Consolidate => (
@@ -1990,7 +1990,7 @@ fn pros_and_cons(verdict: Verdict) -> (&'static [&'static str], &'static [&'stat
             ],
             &[
                 "Each service keeps costing a pipeline, monitoring and a place on the on-call rota.",
-                "Calls between services cross the network, adding about 10–50 ms each.",
+                "Calls between services cross the network, adding about {hop_latency} each.",
                 "Data that two services write drifts apart unless each piece has one owner.",
             ],
         ),

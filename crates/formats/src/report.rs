@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use crate::engine::texts::{RecordTexts, Template};
+use crate::engine::texts::Template;
 use crate::engine::{
     Answers, Catalogue, ConfidenceLevel, CountKind, CurrentArchitecture, Evaluation, Status,
     Verdict,
@@ -257,7 +257,7 @@ pub fn markdown_linked(
                 chosen,
                 text(&r.own_rule.render(&[("what", &what)]))
             );
-            pros_and_cons(&mut out, t, r);
+            pros_and_cons(&mut out, t, cat);
             continue;
         }
         let mut fit_text = r.fit.render(&[(
@@ -268,7 +268,7 @@ pub fn markdown_linked(
             let _ = write!(fit_text, " ({})", r.ruled_out.render(&[("rule", &f.ruled_out_by)]));
         }
         let _ = writeln!(out, "### {}{}\n\n{}.\n", text(&t.label), chosen, text(&fit_text));
-        pros_and_cons(&mut out, t, r);
+        pros_and_cons(&mut out, t, cat);
     }
 
     // Decision
@@ -493,13 +493,15 @@ pub fn markdown_linked(
 }
 
 /// An option's pros and cons, a line each, then a blank line.
-fn pros_and_cons(out: &mut String, t: &crate::engine::catalogue::VerdictText, r: &RecordTexts) {
+fn pros_and_cons(out: &mut String, t: &crate::engine::catalogue::VerdictText, cat: &Catalogue) {
+    let r = &cat.texts.record;
     let (pro_label, con_label) = (text(&r.pro.render(&[])), text(&r.con.render(&[])));
+    // A pro or con may quote the cost model's figures by name (`{hop_latency}`).
     for pro in &t.pros {
-        let _ = writeln!(out, "- {pro_label}: {}", text(pro));
+        let _ = writeln!(out, "- {pro_label}: {}", text(&cat.fill(pro, &[])));
     }
     for con in &t.cons {
-        let _ = writeln!(out, "- {con_label}: {}", text(con));
+        let _ = writeln!(out, "- {con_label}: {}", text(&cat.fill(con, &[])));
     }
     out.push('\n');
 }

@@ -866,6 +866,12 @@ pub fn catalogue_problems(cat: &Catalogue) -> Vec<Problem> {
             );
         }
         p.text(format!("catalogue.verdicts[{i}].label"), &v.label);
+        for (list, texts) in [("pros", &v.pros), ("cons", &v.cons)] {
+            for (j, text) in texts.iter().enumerate() {
+                let at = format!("catalogue.verdicts[{i}].{list}[{j}]");
+                slots(&mut p, at, text, THRESHOLD_SLOTS);
+            }
+        }
     }
     for q in [
         Quadrant::KeepItSimple,
