@@ -326,6 +326,17 @@ fn blocker_risks(f: &Facts, steps: &mut [Step]) -> Vec<String> {
     out
 }
 
+/// The operations people to grow to for `services`: at least enough that they can run them by
+/// the same measure that says today's people cannot (ten services per the top of the cost
+/// model's range), and more than today's.
+fn grow_to(services: u32, ops: u32, cat: &Catalogue) -> (u32, u32) {
+    let (lo, hi) = ops_for(services, cat);
+    let per_ten = u64::from(cat.costs.ops_ten_services.1.max(1));
+    let enough = u32::try_from((u64::from(services) * per_ten).div_ceil(10)).unwrap_or(u32::MAX);
+    let lo = lo.max(enough).max(ops.saturating_add(1));
+    (lo, hi.max(lo))
+}
+
 /// Grows operations when the target outgrows what today's people can run.
 fn ops_growth(f: &Facts) -> Option<String> {
     let cap = super::services::capacity(f.p.inputs, &Default::default(), f.cat);
@@ -333,9 +344,7 @@ fn ops_growth(f: &Facts) -> Option<String> {
     if f.services <= operable {
         return None;
     }
-    let (lo, hi) = ops_for(f.services, f.cat);
-    // Growing means more than today's people.
-    let (lo, hi) = (lo.max(cap.ops + 1), hi.max(cap.ops + 1));
+    let (lo, hi) = grow_to(f.services, cap.ops, f.cat);
     let (t, w) = (f.t(), f.w());
     let nth = if operable == 0 { w.ops_first.render(&[]) } else { ordinal(operable, w) };
     Some(w.ops_growth.render(&[
@@ -867,7 +876,12 @@ fn consolidation(f: &Facts) -> Built {
         }
     }
     steps.push(Step::new(PhaseId::Stabilisation).small(true));
-    let risks = f.missing_risk(&w.risk_consolidate_missing);
+    let mut risks = f.missing_risk(&w.risk_consolidate_missing);
+    // Merged down to more than today's people can run: grow them, too.
+    if let Some(short) = ops_short(f, c.keep) {
+        steps[0].extra.push(short.clone());
+        risks.push(short);
+    }
     (
         PlanKind::Consolidation,
         steps,
@@ -876,6 +890,24 @@ fn consolidation(f: &Facts) -> Built {
         w.note_consolidate.render(&[]),
         risks,
     )
+}
+
+/// When today's operations people can run fewer than the `services` a plan keeps: how far to
+/// grow them (or to hand the running to the owning teams).
+fn ops_short(f: &Facts, services: u32) -> Option<String> {
+    let cap = super::services::capacity(f.p.inputs, &Default::default(), f.cat);
+    if services <= cap.operable.max(1) {
+        return None;
+    }
+    let (tx, w) = (f.t(), f.w());
+    let (lo, hi) = grow_to(services, cap.ops, f.cat);
+    let merging = f.p.decision.verdict == Verdict::Consolidate;
+    Some(if merging { &w.ops_short_kept } else { &w.ops_short }.render(&[
+        ("ops", &capitalise(&tx.nouns.ops_person.count(cap.ops))),
+        ("today", &tx.nouns.service.count(services)),
+        ("operable", &tx.nouns.service.count(cap.operable)),
+        ("people", &tx.span(lo, hi)),
+    ]))
 }
 
 /// Keeping every service that runs: take stock, close the gaps in what running services needs,
@@ -906,7 +938,9 @@ fn keep(f: &Facts) -> Built {
     }
     let mut review = Step::new(PhaseId::PeriodicReview);
     review.only_extra = true;
-    let ceiling = f.p.shape.count.ceiling.max(today);
+    // What the teams can own; operations, when short, has a line of its own below.
+    let cap = super::services::capacity(f.p.inputs, &Default::default(), f.cat);
+    let ceiling = cap.owners.min(cap.people.unwrap_or(u32::MAX)).max(1);
     review.extra.push(w.review_estate.render(&[
         ("today", &tx.nouns.service.count(today)),
         ("ceiling", &tx.nouns.service.count(ceiling)),
@@ -915,16 +949,7 @@ fn keep(f: &Facts) -> Built {
     steps.push(review);
     let mut risks = f.missing_risk(&w.risk_consolidate_missing);
     // Too few people for the estate: grow operations rather than merge what is worth keeping.
-    let cap = super::services::capacity(f.p.inputs, &Default::default(), f.cat);
-    if today > cap.operable {
-        let (lo, hi) = ops_for(today, f.cat);
-        let (lo, hi) = (lo.max(cap.ops + 1), hi.max(cap.ops + 1));
-        let short = w.ops_short.render(&[
-            ("ops", &capitalise(&tx.nouns.ops_person.count(cap.ops))),
-            ("today", &tx.nouns.service.count(today)),
-            ("operable", &tx.nouns.service.count(cap.operable)),
-            ("people", &tx.span(lo, hi)),
-        ]);
+    if let Some(short) = ops_short(f, today) {
         steps[0].extra.push(short.clone());
         risks.push(short);
     }

@@ -1201,8 +1201,8 @@ fn quadrants() -> Vec<QuadrantText> {
             ReadyToSplit,
             &[Consolidate],
             "Ready to split",
-            "Strong reasons for services and the means to run them, but some of today's \
-             services move as one. Merge those first; the rest of the shape stands.",
+            "Strong reasons for services and the means to run them, but more services run \
+             than earn their place. Merge those first; the rest of the shape stands.",
         ),
     ]
 }

@@ -623,6 +623,9 @@ impl Default for PlanTexts {
             ops_short: t("{ops} run {today} today, where that many people can carry about \
                           {operable}: grow operations to about {people} people, or hand more of \
                           the running to the owning teams, before adding any service."),
+            ops_short_kept: t("{ops} can carry about {operable}, fewer than the {today} worth \
+                               keeping: grow operations to about {people} people, or hand more \
+                               of the running to the owning teams."),
             ops_first: t("first"),
             ordinal_1: t("{n}st"),
             ordinal_2: t("{n}nd"),
@@ -740,9 +743,8 @@ impl Default for PlanTexts {
             review_changes: t("Check the changes listed below; one reached is a reason to look \
                                again, two are a reason to plan."),
             review_estate: t("Every six months, set the estate against its limits: {today} \
-                              run today, and these teams and today's operations people can look \
-                              after about {ceiling}. A service beyond that needs another owning \
-                              team or more people on operations first."),
+                              run today, and these teams can own about {ceiling}. A service \
+                              beyond that needs another owning team first."),
             review_estate_signals: t("Look again before the review when two services start to \
                                       ship together, or a second service starts writing a \
                                       table another one owns."),

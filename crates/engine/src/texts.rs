@@ -984,6 +984,8 @@ templates! {
         /// Operations too thin for the services kept (`ops`: "20 operations people",
         /// capitalised, `today`, `operable`: "300 services", `people`: a range).
         ops_short: ["ops", "today", "operable", "people"],
+        /// The same for the services a consolidation keeps (`today`: the services kept).
+        ops_short_kept: ["ops", "today", "operable", "people"],
         /// What `nth` is when nobody runs a service yet.
         ops_first: [],
         /// An ordinal ending in 1, except 11 (`n`).
@@ -1109,7 +1111,7 @@ templates! {
         /// The review's changes.
         review_changes: [],
         /// The review of an estate kept as it is (`today`: "10 services", `ceiling`: "10
-        /// services", the most the teams and today's operations people can look after).
+        /// services", the most the teams can own).
         review_estate: ["today", "ceiling"],
         /// What reopens the question of an estate kept as it is before its review.
         review_estate_signals: [],
