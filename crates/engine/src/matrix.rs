@@ -93,7 +93,23 @@ fn place(
                 Position::Split
             };
             let score = format!("{:.0}", a.readiness.floor());
-            (p, Some(a.readiness / 100.0), w.readiness.render(&[("score", &score)]))
+            // An essential capability missing is a reason not to break that holds: the row
+            // leans no further than in between, and says what is missing.
+            if a.missing_essentials.is_empty() {
+                (p, Some(a.readiness / 100.0), w.readiness.render(&[("score", &score)]))
+            } else {
+                let missing: Vec<String> = a
+                    .missing_essentials
+                    .iter()
+                    .map(|c| cat.capability(*c).map(|d| d.label.clone()).unwrap_or_default())
+                    .collect();
+                let p = p.min(Position::Middle);
+                let value = (a.readiness / 100.0).min(0.5);
+                let answer = w
+                    .readiness_missing
+                    .render(&[("score", &score), ("missing", &cat.texts.list(&missing))]);
+                (p, Some(value), answer)
+            }
         }
         MatrixBasis::OpsHeadcount => {
             let o = inputs.ops?;

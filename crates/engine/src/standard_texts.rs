@@ -540,6 +540,7 @@ impl Default for MatrixTexts {
         MatrixTexts {
             not_answered: t("Not answered yet"),
             readiness: t("Readiness {score}/100"),
+            readiness_missing: t("Readiness {score}/100, without {missing}"),
             ops: t("{people} people on operations"),
             in_place: t("{capability}: in place"),
             not_in_place: t("{capability}: not in place"),
@@ -738,8 +739,8 @@ impl Default for PlanTexts {
             stay_modular_check: t("The codebase is already modular: check that the boundaries \
                                    still match the business areas, and close the gaps."),
             review_fit: t("While the product is still finding its market, answer these \
-                           questions again when its main areas stop changing shape, rather than \
-                           on a fixed date."),
+                           questions again when its main areas stop changing shape; the month \
+                           shown here is the first look, not a deadline."),
             review_changes: t("Check the changes listed below; one reached is a reason to look \
                                again, two are a reason to plan."),
             review_estate: t("Every six months, set the estate against its limits: {today} \

@@ -870,6 +870,8 @@ templates! {
         not_answered: [],
         /// The readiness row (`score`: a number).
         readiness: ["score"],
+        /// The same with essential capabilities missing (`score`, `missing`: listed).
+        readiness_missing: ["score", "missing"],
         /// Operations people outside every band (`people`: a number).
         ops: ["people"],
         /// A capability in place (`capability`: its label).

@@ -90,6 +90,13 @@ fn coherent(a: &Answers, e: &Evaluation) -> Result<(), TestCaseError> {
             | Verdict::KeepServices
     );
 
+    // The matrix never rates DevOps maturity toward splitting while limited DevOps maturity
+    // holds as a reason not to break.
+    let limited = e.blockers.iter().any(|b| b.id == "limited_devops" && b.status == Status::Holds);
+    if let (true, Some(row)) = (limited, e.matrix.iter().find(|m| m.id == "devops_maturity")) {
+        prop_assert!(row.position <= Position::Middle, "{:?}: {}", row.position, row.answer);
+    }
+
     // The chart's sentence never argues against the verdict.
     let chart = &e.quadrant.explanation;
     if splits {
