@@ -772,8 +772,16 @@ fn stay(f: &Facts) -> Built {
     }
     // A million requests a day or more needs someone on call, one deployable or not.
     let busy = f.p.inputs.traffic.is_some_and(|t| t >= TrafficBand::Under10M);
+    let mut risks = Vec::new();
     if busy && !has(Capability::OnCall) {
-        steps.push(Step::new(PhaseId::FoundationIncidents).small(true));
+        // First, after automated delivery if that is missing too: the risk says so.
+        let at = usize::from(steps.first().is_some_and(|s| s.id == PhaseId::FoundationDelivery));
+        steps.insert(at, Step::new(PhaseId::FoundationIncidents).small(true));
+        let traffic = f.p.inputs.traffic.and_then(|t| f.cat.traffic_band(t));
+        risks.push(w.risk_busy_no_on_call.render(&[(
+            "traffic",
+            &capitalise(&traffic.map(|b| b.label.clone()).unwrap_or_default()),
+        )]));
     }
     let mut review = Step::new(PhaseId::PeriodicReview);
     if f.blocker(BlockerId::FindingFit) {
@@ -790,7 +798,7 @@ fn stay(f: &Facts) -> Built {
             .render(&[("summary", &summary), ("services", &tx.nouns.service.count(n))]),
         None => summary,
     };
-    (PlanKind::Stay, steps, summary, w.note_stay.render(&[]), Vec::new())
+    (PlanKind::Stay, steps, summary, w.note_stay.render(&[]), risks)
 }
 
 fn consolidation(f: &Facts) -> Built {

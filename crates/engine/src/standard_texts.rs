@@ -627,6 +627,8 @@ impl Default for PlanTexts {
             ops_short_kept: t("{ops} can carry about {operable}, fewer than the {today} worth \
                                keeping: grow operations to about {people} people, or hand more \
                                of the running to the owning teams."),
+            risk_busy_no_on_call: t("{traffic} and nobody on call: an outage waits until \
+                                     someone happens to notice it. Set up the rota first."),
             ops_first: t("first"),
             ordinal_1: t("{n}st"),
             ordinal_2: t("{n}nd"),

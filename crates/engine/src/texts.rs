@@ -986,6 +986,8 @@ templates! {
         /// Operations too thin for the services kept (`ops`: "20 operations people",
         /// capitalised, `today`, `operable`: "300 services", `people`: a range).
         ops_short: ["ops", "today", "operable", "people"],
+        /// A busy product with nobody on call (`traffic`: the band's label, capitalised).
+        risk_busy_no_on_call: ["traffic"],
         /// The same for the services a consolidation keeps (`today`: the services kept).
         ops_short_kept: ["ops", "today", "operable", "people"],
         /// What `nth` is when nobody runs a service yet.

@@ -1320,8 +1320,9 @@ fn a_small_team_at_fifty_million_requests_is_not_told_to_wait_for_ten_million() 
             verdicts: &[Verdict::Monolith, Verdict::ModularMonolith],
             target: Some(0..=0),
             no_revisit: &["ten million"],
-            first_phase: Some("Keep the code in order"),
-            phases: &["Keep the code in order", "On-call and incident response", "Periodic review"],
+            first_phase: Some("On-call and incident response"),
+            phases: &["On-call and incident response", "Keep the code in order", "Periodic review"],
+            risk: &["nobody on call"],
             ..Expect::default()
         },
     );
