@@ -350,7 +350,7 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
 
     // Services already running beside the monolith stay in both columns: they add to the
     // deployment units and to the people who run production on either side.
-    let beside = if consolidating { 0 } else { count.today.unwrap_or(0) };
+    let beside = shape.beside;
     let mut rows = rows(left.as_ref(), &right, cat);
     let mut columns = columns;
     let mut right = right;

@@ -399,10 +399,17 @@ fn migration(f: &Facts) -> Built {
     let (tx, w) = (f.t(), f.w());
     let r = f.p.assessment.readiness;
     let mut discovery = Step::new(PhaseId::Discovery).small(f.already_modular);
+    // Everything already runs as services, too few for the organisation: the new services come
+    // out of the services that run, not out of a monolith.
+    let from_services = f.p.inputs.architecture == Some(CurrentArchitecture::Microservices);
     if f.greenfield {
         discovery.only_extra = true;
         discovery.extra.push(w.greenfield_design.render(&[("unit", &unit_words(f))]));
         discovery.extra.push(w.greenfield_order.render(&[]));
+    } else if from_services {
+        discovery.only_extra = true;
+        discovery.extra.push(w.services_discovery.render(&[]));
+        discovery.exit = Some(vec![w.services_discovery_exit.render(&[])]);
     } else if f.already_modular {
         discovery.only_extra = true;
         discovery.extra.push(w.modular_check.render(&[]));
@@ -412,7 +419,13 @@ fn migration(f: &Facts) -> Built {
     let mut extraction = Step::new(PhaseId::FirstExtraction);
     extraction.service = f.first();
     extraction.services = f.names.iter().take(1).cloned().collect();
-    if f.names.is_empty() {
+    if from_services {
+        extraction.only_extra = true;
+        extraction.extra.push(w.services_split.render(&[("service", &extraction.service)]));
+        extraction.exit = Some(vec![capitalise(
+            &w.services_split_exit.render(&[("service", &extraction.service)]),
+        )]);
+    } else if f.names.is_empty() {
         extraction.extra.push(w.pick_first.render(&[]));
     }
 
@@ -501,6 +514,11 @@ fn migration(f: &Facts) -> Built {
     db.services = f.names.clone();
     db.service =
         if f.names.is_empty() { w.extracted_services.render(&[]) } else { tx.list(&f.names) };
+    if from_services {
+        db.only_extra = true;
+        db.extra.push(w.services_data.render(&[]));
+        db.exit = Some(vec![w.services_data_exit.render(&[])]);
+    }
     steps.push(db);
     steps.push(Step::new(PhaseId::Stabilisation));
     let mut risks = blocker_risks(f, &mut steps);

@@ -144,6 +144,8 @@ pub(crate) struct Shape {
     pub compare_units: Vec<usize>,
     /// Services in that comparison.
     pub compare: u32,
+    /// Services already running beside a monolith, which stay as they are beside either shape.
+    pub beside: u32,
 }
 
 impl Shape {
@@ -704,6 +706,13 @@ pub(crate) fn shape(
             bounds,
             candidates,
         },
+        beside: match (inputs.architecture, kind) {
+            (Some(super::answers::CurrentArchitecture::SomeServices), CountKind::Stay)
+            | (Some(super::answers::CurrentArchitecture::SomeServices), CountKind::Extract) => {
+                today.unwrap_or(0)
+            }
+            _ => 0,
+        },
         units,
         parallel,
         compare_units,
@@ -825,9 +834,14 @@ fn note(
     t: &Texts,
 ) -> String {
     let w = &t.services;
+    let all_services =
+        inputs.architecture == Some(super::answers::CurrentArchitecture::Microservices);
     let mut note = match kind {
         CountKind::Consolidate if verdict == Verdict::KeepServices => w.note_keep.render(&[]),
         CountKind::Consolidate => w.note_consolidate.render(&[]),
+        CountKind::Extract if all_services => {
+            w.note_from_services.render(&[("services", &t.nouns.service.count(today.unwrap_or(0)))])
+        }
         _ => w.note.render(&[]),
     };
     if let (Some(n), CountKind::Stay | CountKind::Extract) = (today, kind) {

@@ -448,6 +448,9 @@ impl Default for ServiceTexts {
                                   is easiest to cut out, so it goes first if it is that part. \
                                   Mark the load, availability, cadence or resources of that \
                                   part on the map to be sure."),
+            note_from_services: t("Counts are the services to reach in all, the {services} \
+                                   running today among them; the new ones are split out of \
+                                   those."),
             note_keep: t("Counts are services running in production: every one of today's is \
                           kept, within what the teams can own and operations can run."),
             note_consolidate: t("Counts are services running in production: today's, and how \
@@ -642,6 +645,19 @@ impl Default for PlanTexts {
             greenfield_order: t("Decide the extraction order from the contexts' load, \
                                  availability and release speed, and keep the core domain in \
                                  the monolith."),
+            services_discovery: t("Map the services as they run, and inside each one the parts \
+                                   that different teams change, release or scale apart; agree \
+                                   which part leaves which service first."),
+            services_discovery_exit: t("Every running service has an owner, and the parts to \
+                                        split out of it are named in order."),
+            services_split: t("Split {service} out of the service that holds it: write its \
+                               contract, run it beside that service, move its callers over a \
+                               share at a time, then remove the old path."),
+            services_split_exit: t("{service} takes all its traffic, and the service it came \
+                                    from no longer holds its code."),
+            services_data: t("Give each new service its own tables; the service it came from \
+                              stops reading or writing them, and asks for the data instead."),
+            services_data_exit: t("No two services write the same tables."),
             greenfield_apart: t("Design {part} apart from the start: a written contract \
                                  (OpenAPI, protobuf or event schemas), tables of its own, and no \
                                  synchronous call back into the rest on the busy path."),

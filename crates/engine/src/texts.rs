@@ -763,6 +763,9 @@ templates! {
         selective_unknown: ["module"],
         /// What a consolidation's counts count.
         note_consolidate: [],
+        /// What the counts count when everything runs as services and more are to come
+        /// (`services`: "3 services", those running today).
+        note_from_services: ["services"],
         /// What the counts count when every service is kept.
         note_keep: [],
         /// What the counts count.
@@ -1006,6 +1009,18 @@ templates! {
         greenfield_design: ["unit"],
         /// Greenfield: the extraction order.
         greenfield_order: [],
+        /// Services that grow out of the services that run: the discovery.
+        services_discovery: [],
+        /// Its exit criterion.
+        services_discovery_exit: [],
+        /// The first split out of a running service (`service`: the first new one).
+        services_split: ["service"],
+        /// Its exit criterion (`service`).
+        services_split_exit: ["service"],
+        /// The new services' data.
+        services_data: [],
+        /// Its exit criterion.
+        services_data_exit: [],
         /// Nothing built yet: the part designed apart (`part`: the names).
         greenfield_apart: ["part"],
         /// Nothing built yet: the part built as a service of its own (`part`: in quotes).
