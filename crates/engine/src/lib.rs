@@ -315,7 +315,13 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     let report = VerdictReport {
         verdict: v,
         label: cat.verdict_label(v),
-        summary: cat.verdict_summary(v, inputs.architecture),
+        // One service and nothing else is one deployable: the plain wording fits it.
+        summary: cat.verdict_summary(
+            v,
+            inputs.architecture.filter(|a| {
+                *a != CurrentArchitecture::Microservices || inputs.services_today.unwrap_or(2) >= 2
+            }),
+        ),
         runner_up: decision.runner_up,
         margin: decision.margin,
         clear_winner,

@@ -809,7 +809,11 @@ fn stay(f: &Facts) -> Built {
     }
     steps.push(review);
     let summary = if modular { &w.summary_modular } else { &w.summary_stay }.render(&[]);
-    let today = f.p.shape.count.today.filter(|&n| n > 0);
+    // Services beside the monolith stay as they are; a lone "service" is the system itself.
+    let today =
+        f.p.shape.count.today.filter(|&n| {
+            n > 0 && f.p.inputs.architecture == Some(CurrentArchitecture::SomeServices)
+        });
     let summary = match today {
         Some(n) => w
             .keep_running
