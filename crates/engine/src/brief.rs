@@ -50,6 +50,8 @@ pub(crate) struct Inputs<'a> {
     pub triggers: &'a [Check],
     /// Nothing is built yet.
     pub greenfield: bool,
+    /// Everything runs as services: the map's modules are the services.
+    pub all_services: bool,
     pub sensitivity: &'a [Flip],
     pub pitfalls: &'a [Pitfall],
     pub start: Option<YearMonth>,
@@ -165,7 +167,10 @@ pub(crate) fn write(i: &Inputs) -> Brief {
             } else {
                 w.risk_pitfall_modules.render(&[
                     ("title", &pit.title),
-                    ("modules", &t.nouns.module.count(n)),
+                    (
+                        "modules",
+                        &if i.all_services { &t.nouns.service } else { &t.nouns.module }.count(n),
+                    ),
                     ("what", &what),
                 ])
             };

@@ -341,6 +341,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         plan: &plan,
         triggers: &triggers,
         greenfield: inputs.architecture == Some(CurrentArchitecture::Greenfield),
+        all_services: inputs.architecture == Some(CurrentArchitecture::Microservices),
         sensitivity: &sensitivity,
         pitfalls: &pitfalls,
         start: answers.plan_start,

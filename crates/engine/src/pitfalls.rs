@@ -135,7 +135,12 @@ pub(crate) fn pitfalls(
         out.extend(make(
             PitfallId::DeepSyncChain,
             cat.texts.pitfalls.chain.render(&[
-                ("modules", &cat.texts.nouns.module.count(s.chain.len() as u32)),
+                // Where everything runs as services, the map's modules are the services.
+                (
+                    "modules",
+                    &if present { &cat.texts.nouns.service } else { &cat.texts.nouns.module }
+                        .count(s.chain.len() as u32),
+                ),
                 ("path", &path(map, s, &s.chain, &cat.texts)),
             ]),
             chain_ids,
