@@ -433,6 +433,7 @@ fn lead_text(d: &Decision, clear: bool, cat: &Catalogue) -> String {
     if let Some(c) = d.consolidation {
         return ev.lead_consolidate.render(&[
             ("merged", &c.today.saturating_sub(c.keep).to_string()),
+            ("keep", &c.keep.to_string()),
             ("today", &tx.nouns.service.count(c.today)),
             ("runner_up", &runner_up),
         ]);

@@ -279,8 +279,8 @@ impl Default for EvaluationTexts {
                          {used}."),
             conflict_map_used: t("the map's evidence was used"),
             conflict_answer_kept: t("your answer was kept"),
-            lead_consolidate: t("{merged} of {today} merge away; without \
-                                 consolidation the verdict would be {runner_up}."),
+            lead_consolidate: t("{today} run today; keep {keep} and merge the other {merged}. \
+                                 Without consolidation the verdict would be {runner_up}."),
             lead_keep: t("All {today} are worth keeping; for a team still on one deployable, \
                           the same answers would give {runner_up}."),
             lead_less_than_a_point: t("less than 1 point"),

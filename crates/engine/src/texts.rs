@@ -550,9 +550,9 @@ templates! {
         conflict_map_used: [],
         /// The answer was kept.
         conflict_answer_kept: [],
-        /// The lead of a consolidation (`merged`: a number, `today`: "8 services", `runner_up`:
-        /// quoted).
-        lead_consolidate: ["merged", "today", "runner_up"],
+        /// The lead of a consolidation (`merged`, `keep`: numbers, `today`: "8 services",
+        /// `runner_up`: quoted).
+        lead_consolidate: ["merged", "today", "runner_up", "keep"],
         /// The lead when every service is kept (`today`: "10 services", `runner_up`: quoted).
         lead_keep: ["today", "runner_up"],
         /// The lead when it is under a point.
