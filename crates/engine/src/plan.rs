@@ -637,9 +637,22 @@ fn selective(f: &Facts) -> Built {
         steps.insert(at, flat);
     }
     let mut data = Step::new(PhaseId::DataSplit).small(shares_tables(f) == Some(false));
-    data.service = if f.names.is_empty() { w.extracted_part.render(&[]) } else { first.clone() };
-    data.services = f.names.clone();
-    if shares_tables(f) == Some(false) {
+    // Every extracted part moves its data, not only the first.
+    let parts = f.names.iter().take(f.services.max(1) as usize).cloned().collect::<Vec<_>>();
+    data.service = match parts.len() {
+        0 => w.extracted_part.render(&[]),
+        1 => first.clone(),
+        _ => named.clone(),
+    };
+    data.services = parts.clone();
+    if parts.len() > 1 {
+        // Several stores to seed and switch over: the full length, not the short one.
+        data.small = false;
+        data.only_extra = true;
+        data.extra.push(w.data_split_each.render(&[("parts", &named)]));
+        data.exit = Some(vec![w.data_split_each_exit.render(&[("parts", &named)])]);
+    }
+    if shares_tables(f) == Some(false) && parts.len() <= 1 {
         data.extra.push(w.own_tables.render(&[]));
     }
     if let Some(p) = f.p.shape.units.first().and_then(|&u| f.p.structure.profiles.get(u)) {

@@ -645,6 +645,10 @@ impl Default for PlanTexts {
             greenfield_order: t("Decide the extraction order from the contexts' load, \
                                  availability and release speed, and keep the core domain in \
                                  the monolith."),
+            data_split_each: t("Give each of {parts} a store of its own, seeded by a planned \
+                                sync; switch each one's writes over, then remove the monolith's \
+                                direct reads of its tables."),
+            data_split_each_exit: t("Each of {parts} is the only writer of its data."),
             services_discovery: t("Map the services as they run, and inside each one the parts \
                                    that different teams change, release or scale apart; agree \
                                    which part leaves which service first."),

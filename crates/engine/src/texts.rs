@@ -1009,6 +1009,10 @@ templates! {
         greenfield_design: ["unit"],
         /// Greenfield: the extraction order.
         greenfield_order: [],
+        /// Several extracted parts move their data (`parts`: the names).
+        data_split_each: ["parts"],
+        /// Its exit criterion (`parts`).
+        data_split_each_exit: ["parts"],
         /// Services that grow out of the services that run: the discovery.
         services_discovery: [],
         /// Its exit criterion.
