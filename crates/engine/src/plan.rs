@@ -145,6 +145,8 @@ struct Step {
     exit: Option<Vec<String>>,
     /// `months` may run past the catalogue's longest (a very large job).
     allow_longer: bool,
+    /// A name of its own, in place of the catalogue's (a second extraction of the same kind).
+    name: Option<String>,
     /// Runs beside this earlier phase, from its start, instead of after the phase before it:
     /// other people do it, so it adds to the plan's length only where it outlasts the rest.
     alongside: Option<PhaseId>,
@@ -163,6 +165,7 @@ impl Step {
             only_extra: false,
             exit: None,
             allow_longer: false,
+            name: None,
             alongside: None,
         }
     }
@@ -610,6 +613,10 @@ fn selective(f: &Facts) -> Built {
         let mut extraction = Step::new(PhaseId::FirstExtraction).small(loose);
         extraction.service = tx.quoted(name);
         extraction.services = vec![name.clone()];
+        if i > 0 {
+            // Two phases of the same name read as a mistake: the later ones say which part.
+            extraction.name = Some(w.next_extraction.render(&[("service", &tx.quoted(name))]));
+        }
         if f.greenfield {
             build_apart(&mut extraction, &tx.quoted(name), w);
         } else if i > 0 {
@@ -1107,7 +1114,7 @@ fn lay_out(steps: Vec<Step>, f: &Facts) -> Vec<Phase> {
         risks.extend(def.risks.iter().map(|r| fill(r)));
         out.push(Phase {
             id: def.id,
-            name: def.name.clone(),
+            name: step.name.clone().unwrap_or_else(|| def.name.clone()),
             months,
             start: begin,
             end,

@@ -645,6 +645,7 @@ impl Default for PlanTexts {
             greenfield_order: t("Decide the extraction order from the contexts' load, \
                                  availability and release speed, and keep the core domain in \
                                  the monolith."),
+            next_extraction: t("Next extraction: {service}"),
             data_split_each: t("Give each of {parts} a store of its own, seeded by a planned \
                                 sync; switch each one's writes over, then remove the monolith's \
                                 direct reads of its tables."),

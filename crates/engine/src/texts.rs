@@ -1009,6 +1009,8 @@ templates! {
         greenfield_design: ["unit"],
         /// Greenfield: the extraction order.
         greenfield_order: [],
+        /// The name of a selective plan's second or third extraction (`service`: in quotes).
+        next_extraction: ["service"],
         /// Several extracted parts move their data (`parts`: the names).
         data_split_each: ["parts"],
         /// Its exit criterion (`parts`).
