@@ -66,6 +66,15 @@ impl Inputs {
                 ]));
             }
         }
+        // Services counted for a system answered as one deployable (or as not built): they are
+        // left out, and the page says so rather than dropping them silently.
+        if let (Some(n), Some(a)) = (c.services_today.filter(|&n| n > 0), c.architecture) {
+            if !a.runs_services() {
+                caveats.push(
+                    w.services_ignored.render(&[("services", &cat.texts.nouns.service.count(n))]),
+                );
+            }
+        }
         let mut choices = SortedMap::new();
         for (factor, option) in &answers.factors {
             match cat.factor(*factor) {

@@ -524,6 +524,10 @@ impl Default for AssessTexts {
             more_teams: t("There are more teams ({teams}) than engineers ({engineers}); a team \
                            needs at least one person, so the service counts read {read}. Check \
                            these two answers."),
+            services_ignored: t("You answered that {services} run in production, but also that \
+                                 the system is one deployable; the services were left out. If \
+                                 they run, answer \u{201c}a monolith with a few services\u{201d} \
+                                 or \u{201c}microservices already\u{201d}."),
             unknown_option: t("The answer \"{answer}\" to \"{question}\" is not one of its \
                                options and was ignored."),
             unknown_factor: t("The rubric in use has no factor \"{factor}\"; that answer was \

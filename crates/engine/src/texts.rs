@@ -840,6 +840,8 @@ templates! {
 templates! {
     /// The answers' caveats (`assess.rs`).
     AssessTexts "assess" {
+        /// Services counted for a system answered as one deployable (`services`: "5 services").
+        services_ignored: ["services"],
         /// Zero engineers.
         engineers_zero: [],
         /// Zero teams.

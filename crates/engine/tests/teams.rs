@@ -1636,3 +1636,13 @@ fn nothing_built_yet_at_scale_is_questioned_and_planned_from_scratch() {
         e.brief.decision
     );
 }
+
+#[test]
+fn services_counted_for_a_monolith_are_named_as_left_out() {
+    let a = all_answered(ready(team(30, 4, GrowingStable, Under1M), &Capability::ALL, 3));
+    check(
+        "a monolith that also counts five services",
+        architecture(a, CurrentArchitecture::Monolith, Some(5)),
+        Expect { caveat: &["5 services run in production", "were left out"], ..Expect::default() },
+    );
+}
