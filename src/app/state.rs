@@ -1938,18 +1938,21 @@ mod tests {
         );
         assert!(s.pending.as_ref().is_some_and(|o| o.mismatch.is_some()), "{:?}", s.pending);
         // When the page's rubric fails instead, the waiting link opens with the standard one,
-        // and the notice says both, keeping the link's undo.
-        let s = run(
-            at(Step::Start),
-            vec![
-                Msg::RubricLoading("rubric.json".into()),
-                offer(&link, Offered::Link),
-                Msg::RefuseRubric {
-                    from: RubricOrigin::Address("rubric.json".into()),
-                    reason: "It could not be fetched.".into(),
-                },
-            ],
-        );
+        // and the notice says both.
+        let failed_load = |start: State| {
+            run(
+                start,
+                vec![
+                    Msg::RubricLoading("rubric.json".into()),
+                    offer(&link, Offered::Link),
+                    Msg::RefuseRubric {
+                        from: RubricOrigin::Address("rubric.json".into()),
+                        reason: "It could not be fetched.".into(),
+                    },
+                ],
+            )
+        };
+        let s = failed_load(at(Step::Start));
         assert_eq!(s.answers, link);
         let n = s.notice.clone().expect("a notice");
         assert!(n.problem, "{n:?}");
@@ -1958,18 +1961,7 @@ mod tests {
         // Over answers of its own, the link asks first; accepted, it can be undone.
         let mut mine = at(Step::Start);
         mine.answers = with_engineers(9);
-        let s = run(
-            mine,
-            vec![
-                Msg::RubricLoading("rubric.json".into()),
-                offer(&link, Offered::Link),
-                Msg::RefuseRubric {
-                    from: RubricOrigin::Address("rubric.json".into()),
-                    reason: "It could not be fetched.".into(),
-                },
-            ],
-        );
-        assert!(s.pending.is_some(), "asks before replacing");
+        assert!(failed_load(mine).pending.is_some(), "asks before replacing");
         // Examples belong to no rubric: they open with the one in use.
         let s = run(on_acme(Answers::default()), vec![offer(&link, example("Blog"))]);
         assert_eq!(s.pending, None);

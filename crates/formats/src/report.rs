@@ -188,15 +188,13 @@ pub fn markdown_linked(
     let _ = writeln!(out, "## {}\n", say(&r.drivers));
     let holding: Vec<_> =
         e.triggers.iter().chain(&e.blockers).filter(|c| c.status == Status::Holds).collect();
+    // "- Split trigger: **Its label**. Its evidence."
+    let driver = |out: &mut String, kind: &Template, title: &str, detail: &str| {
+        let _ = writeln!(out, "- {}: **{}**. {}", say(kind), text(title), text(detail));
+    };
     if v.verdict.about_estate() {
         for pit in &e.pitfalls {
-            let _ = writeln!(
-                out,
-                "- {}: **{}**. {}",
-                say(&r.signal),
-                text(&pit.title),
-                text(&pit.detail)
-            );
+            driver(&mut out, &r.signal, &pit.title, &pit.detail);
         }
         if let Some(first) = v.reasons.first() {
             let _ = writeln!(out, "- {}", text(&first.text));
@@ -205,26 +203,14 @@ pub fn markdown_linked(
         let _ = writeln!(out, "- {}", say(&r.nothing_holds));
     }
     for check in e.triggers.iter().filter(|c| c.status == Status::Holds) {
-        let _ = writeln!(
-            out,
-            "- {}: **{}**. {}",
-            say(&r.trigger),
-            text(&check.label),
-            text(&check.evidence)
-        );
+        driver(&mut out, &r.trigger, &check.label, &check.evidence);
     }
     for r in v.reasons.iter().filter(|r| r.rule == "rule.hot_spot") {
         // The reason names itself ("One part stands out …"): no label before it.
         let _ = writeln!(out, "- {}", text(&r.text));
     }
     for check in e.blockers.iter().filter(|c| c.status == Status::Holds) {
-        let _ = writeln!(
-            out,
-            "- {}: **{}**. {}",
-            say(&r.blocker),
-            text(&check.label),
-            text(&check.evidence)
-        );
+        driver(&mut out, &r.blocker, &check.label, &check.evidence);
     }
     out.push('\n');
 
