@@ -52,11 +52,13 @@ pub(crate) struct Inputs<'a> {
     pub greenfield: bool,
     /// Everything runs as services: the map's modules are the services.
     pub all_services: bool,
+    /// Services that run beside a monolith today, if any.
+    pub beside: Option<u32>,
     pub sensitivity: &'a [Flip],
     pub pitfalls: &'a [Pitfall],
     pub start: Option<YearMonth>,
-    /// Some answers are not given yet.
-    pub missing: bool,
+    /// The answers not given yet, in words ("the number of engineers").
+    pub unanswered: &'a [String],
     pub cat: &'a Catalogue,
 }
 
@@ -71,6 +73,15 @@ pub(crate) fn write(i: &Inputs) -> Brief {
     let first = names.first();
 
     let decision = match v.verdict {
+        Verdict::Monolith | Verdict::ModularMonolith if i.beside.is_some() => {
+            let n = i.beside.unwrap_or_default();
+            if v.verdict == Verdict::Monolith {
+                &w.decision_monolith_beside
+            } else {
+                &w.decision_modular_beside
+            }
+            .render(&[("services", &service.count(n))])
+        }
         Verdict::Monolith => w.decision_monolith.render(&[]),
         Verdict::ModularMonolith => w.decision_modular.render(&[]),
         Verdict::SelectiveExtraction => {
@@ -175,6 +186,15 @@ pub(crate) fn write(i: &Inputs) -> Brief {
                 ])
             };
         }
+        // Defaults stand in for unanswered questions: acting on them is the risk.
+        if !i.unanswered.is_empty() {
+            let mut shown: Vec<String> = i.unanswered.iter().take(3).cloned().collect();
+            if i.unanswered.len() > 3 {
+                let more = (i.unanswered.len() - 3).to_string();
+                shown.push(t.words.more.render(&[("n", &more)]));
+            }
+            return w.risk_unanswered.render(&[("missing", &words::capitalise(&t.list(&shown)))]);
+        }
         // Under a stay verdict a reason not to break argues for the verdict; the risk is the
         // pressure it leaves inside the one deployable.
         let pressing = i.triggers.iter().find(|c| c.status == Status::Holds);
@@ -208,7 +228,7 @@ pub(crate) fn write(i: &Inputs) -> Brief {
         &w.why_flip
     } else if !v.clear_winner {
         &w.why_close
-    } else if i.missing {
+    } else if !i.unanswered.is_empty() {
         &w.why_missing
     } else if level == ConfidenceLevel::High {
         &w.why_high

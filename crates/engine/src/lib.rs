@@ -342,10 +342,14 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         triggers: &triggers,
         greenfield: inputs.architecture == Some(CurrentArchitecture::Greenfield),
         all_services: inputs.architecture == Some(CurrentArchitecture::Microservices),
+        beside: shape
+            .count
+            .today
+            .filter(|&n| n > 0 && inputs.architecture == Some(CurrentArchitecture::SomeServices)),
         sensitivity: &sensitivity,
         pitfalls: &pitfalls,
         start: answers.plan_start,
-        missing: !missing.is_empty(),
+        unanswered: &missing,
         cat,
     });
 

@@ -27,12 +27,14 @@
 //! Phases run one after another; each phase's start is a range (the sums of the earlier phases'
 //! shortest and longest durations), and so is its end.
 
-use super::answers::{Capability, CurrentArchitecture, FactorId, Stack, TrafficBand, YearMonth};
+use super::answers::{
+    Capability, CurrentArchitecture, DepKind, FactorId, Stack, TrafficBand, YearMonth,
+};
 use super::assess::{Assessment, Inputs};
 use super::calendar;
 use super::catalogue::{BlockerId, Catalogue, PhaseDef, PhaseId, RevisitWhen, Source, TriggerId};
 use super::costs::ops_for;
-use super::domain::{Map, Structure};
+use super::domain::{Map, Structure, UnitProfile};
 use super::services::{CountKind, Shape};
 use super::texts::{PlanTexts, Template, Texts};
 use super::verdict::{Decision, Verdict};
@@ -544,19 +546,36 @@ fn migration(f: &Facts) -> Built {
     )
 }
 
-/// True when the part to extract has no synchronous calls or shared tables across its
+/// True when the candidate in place `i` has no synchronous calls or shared tables across its
 /// boundary: a loosely coupled worker is a small job.
-fn loosely_coupled(f: &Facts) -> bool {
-    f.p.shape
-        .units
-        .first()
-        .and_then(|&u| f.p.structure.profiles.get(u))
+fn loose_part(f: &Facts, i: usize) -> bool {
+    profile_of(f, i)
         .is_some_and(|p| p.sync == 0 && p.shares_with.is_empty() && p.members.len() == 1)
 }
 
+/// What the map says about the candidate in place `i` (its cluster).
+fn profile_of<'a>(f: &Facts<'a>, i: usize) -> Option<&'a UnitProfile> {
+    f.p.shape.units.get(i).and_then(|&u| f.p.structure.profiles.get(u))
+}
+
+/// The candidate in place `i` is reached only by events: there is no request traffic to route
+/// over a percentage at a time; it runs on a copy of its events until its results match.
+fn events_only(f: &Facts, i: usize) -> bool {
+    profile_of(f, i).is_some_and(|p| p.sync == 0 && p.events > 0)
+}
+
 fn shares_tables(f: &Facts) -> Option<bool> {
-    let u = *f.p.shape.units.first()?;
-    f.p.structure.profiles.get(u).map(|p| !p.shares_with.is_empty())
+    profile_of(f, 0).map(|p| !p.shares_with.is_empty())
+}
+
+/// An extraction of a part reached only by events: it runs on a copy of its events beside the
+/// monolith's handler until the results match, then takes the events over.
+fn shadow_on_events(step: &mut Step, service: &str, w: &PlanTexts) {
+    step.only_extra = true;
+    for t in [&w.events_contract, &w.events_shadow, &w.events_switch, &w.events_reads] {
+        step.extra.push(t.render(&[("service", service)]));
+    }
+    step.exit = Some(vec![capitalise(&w.events_done.render(&[("service", service)]))]);
 }
 
 /// A part built as a service of its own from the start, when nothing is built yet: no traffic
@@ -569,7 +588,6 @@ fn build_apart(step: &mut Step, part: &str, w: &PlanTexts) {
 
 fn selective(f: &Facts) -> Built {
     let (tx, w) = (f.t(), f.w());
-    let loose = loosely_coupled(f);
     let first = f.first();
     let named = tx.list(&f.names.iter().map(|n| tx.quoted(n)).collect::<Vec<_>>());
     let part = if f.names.is_empty() { w.part_unnamed.render(&[]) } else { named.clone() };
@@ -609,19 +627,45 @@ fn selective(f: &Facts) -> Built {
     if needs_infra && infra_first(f) {
         steps.extend(infra.take());
     }
+    let mut switch_added = false;
+    let mut reliability = Vec::new();
     for (i, name) in f.names.iter().enumerate().take(f.services.max(1) as usize) {
-        let mut extraction = Step::new(PhaseId::FirstExtraction).small(loose);
-        extraction.service = tx.quoted(name);
+        // Each part's length follows its own coupling, not the first part's.
+        let mut extraction = Step::new(PhaseId::FirstExtraction).small(loose_part(f, i));
+        let service = tx.quoted(name);
+        extraction.service = service.clone();
         extraction.services = vec![name.clone()];
         if i > 0 {
             // Two phases of the same name read as a mistake: the later ones say which part.
-            extraction.name = Some(w.next_extraction.render(&[("service", &tx.quoted(name))]));
+            extraction.name = Some(w.next_extraction.render(&[("service", &service)]));
+        }
+        // A part that leaves for a stricter availability target but still waits on the
+        // monolith can be no more available than the monolith: those waits go first.
+        let waits = profile_of(f, i).filter(|p| p.availability.is_some()).map_or(0, |p| {
+            let inside = |n: usize| p.members.contains(&n);
+            let out =
+                f.p.map
+                    .edges
+                    .iter()
+                    .filter(|e| e.kind == DepKind::Sync && inside(e.from) && !inside(e.to));
+            u32::try_from(out.count()).unwrap_or(u32::MAX)
+        });
+        if waits > 0 {
+            let calls = tx.nouns.sync_dependency.count(waits);
+            let text = w.reliability_waits.render(&[("service", &service), ("calls", &calls)]);
+            extraction.risks.push(text.clone());
+            reliability.push(text);
+            extraction.extra.push(w.reliability_decouple.render(&[("service", &service)]));
         }
         if f.greenfield {
-            build_apart(&mut extraction, &tx.quoted(name), w);
-        } else if i > 0 {
+            build_apart(&mut extraction, &service, w);
+        } else if events_only(f, i) {
+            shadow_on_events(&mut extraction, &service, w);
+        } else if i > 0 && !events_only(f, 0) {
             extraction.extra.push(w.selective_same_steps.render(&[]));
-        } else if !needs_infra && !(f.has)(Capability::FeatureFlags) {
+        } else if !switch_added && !needs_infra && !(f.has)(Capability::FeatureFlags) {
+            // Request traffic moves over a percentage at a time: a flag is enough for that.
+            switch_added = true;
             extraction.extra.push(w.selective_switch.render(&[]));
         }
         steps.push(extraction);
@@ -656,22 +700,27 @@ fn selective(f: &Facts) -> Built {
         // Several stores to seed and switch over: the full length, not the short one.
         data.small = false;
         data.only_extra = true;
+        data.name = Some(w.data_split_many.render(&[]));
         data.extra.push(w.data_split_each.render(&[("parts", &named)]));
         data.exit = Some(vec![w.data_split_each_exit.render(&[("parts", &named)])]);
     }
     if shares_tables(f) == Some(false) && parts.len() <= 1 {
         data.extra.push(w.own_tables.render(&[]));
     }
-    if let Some(p) = f.p.shape.units.first().and_then(|&u| f.p.structure.profiles.get(u)) {
-        if !p.shares_with.is_empty() {
-            let names: Vec<String> = p
-                .shares_with
-                .iter()
-                .filter_map(|&v| f.p.map.nodes.get(v))
-                .map(|m| tx.quoted(&m.name))
-                .collect();
-            data.extra.push(w.replace_reads.render(&[("modules", &tx.list(&names))]));
-        }
+    // Every part that reads another module's tables replaces those reads.
+    for (i, name) in parts.iter().enumerate() {
+        let Some(p) = profile_of(f, i).filter(|p| !p.shares_with.is_empty()) else { continue };
+        let names: Vec<String> = p
+            .shares_with
+            .iter()
+            .filter_map(|&v| f.p.map.nodes.get(v))
+            .map(|m| tx.quoted(&m.name))
+            .collect();
+        data.extra.push(if parts.len() > 1 {
+            w.replace_reads_of.render(&[("part", &tx.quoted(name)), ("modules", &tx.list(&names))])
+        } else {
+            w.replace_reads.render(&[("modules", &tx.list(&names))])
+        });
     }
     if f.p.assessment.needs_transactions {
         data.extra.push(w.transactions.render(&[]));
@@ -689,7 +738,8 @@ fn selective(f: &Facts) -> Built {
         steps.push(rest);
     }
     steps.push(Step::new(PhaseId::Stabilisation).small(true));
-    let risks = blocker_risks(f, &mut steps);
+    let mut risks = blocker_risks(f, &mut steps);
+    risks.extend(reliability);
     let a = f.p.assessment;
     let note = if a.trigger_count >= 2 && a.independent() < 2 {
         let part = f.names.first().map(|n| tx.quoted(n));
@@ -821,6 +871,25 @@ fn stay(f: &Facts) -> Built {
             &capitalise(&traffic.map(|b| b.label.clone()).unwrap_or_default()),
         )]));
     }
+    // Services beside the monolith stay as they are; a lone "service" is the system itself.
+    let today =
+        f.p.shape.count.today.filter(|&n| {
+            n > 0 && f.p.inputs.architecture == Some(CurrentArchitecture::SomeServices)
+        });
+    if let Some(n) = today {
+        // The services that already run need an owner, a list of what they write and call,
+        // and enough people to run them, whatever the monolith does.
+        // Their owners do it while the monolith's work goes on.
+        let inside = if modular { PhaseId::ModuleBoundaries } else { PhaseId::KeepInOrder };
+        let mut stock = Step::new(PhaseId::TakeStock).small(true);
+        stock.alongside = Some(inside);
+        if let Some(short) = ops_short(f, n) {
+            stock.extra.push(short.clone());
+            risks.push(short);
+        }
+        let at = steps.iter().position(|s| s.id == inside).map_or(steps.len(), |i| i + 1);
+        steps.insert(at, stock);
+    }
     let mut review = Step::new(PhaseId::PeriodicReview);
     if f.blocker(BlockerId::FindingFit) {
         review.only_extra = true;
@@ -828,17 +897,10 @@ fn stay(f: &Facts) -> Built {
         review.extra.push(w.review_changes.render(&[]));
     }
     steps.push(review);
-    let summary = if modular { &w.summary_modular } else { &w.summary_stay }.render(&[]);
-    // Services beside the monolith stay as they are; a lone "service" is the system itself.
-    let today =
-        f.p.shape.count.today.filter(|&n| {
-            n > 0 && f.p.inputs.architecture == Some(CurrentArchitecture::SomeServices)
-        });
     let summary = match today {
-        Some(n) => w
-            .keep_running
-            .render(&[("summary", &summary), ("services", &tx.nouns.service.count(n))]),
-        None => summary,
+        Some(n) => if modular { &w.summary_modular_beside } else { &w.summary_stay_beside }
+            .render(&[("services", &tx.nouns.service.count(n))]),
+        None => if modular { &w.summary_modular } else { &w.summary_stay }.render(&[]),
     };
     (PlanKind::Stay, steps, summary, w.note_stay.render(&[]), risks)
 }

@@ -189,6 +189,14 @@ impl Default for BriefTexts {
                                   enough to pay for services."),
             decision_modular: t("Stay one deployable, with module boundaries that the build \
                                  enforces."),
+            risk_unanswered: t("{missing} not answered yet: defaults stand in for them, so \
+                                answer them before acting on this verdict."),
+            decision_monolith_beside: t("Keep the monolith and the {services} beside it as \
+                                         they are, and extract nothing more: nothing presses \
+                                         hard enough to pay for another service."),
+            decision_modular_beside: t("Keep the monolith and the {services} beside it, \
+                                        extract nothing more, and give the monolith module \
+                                        boundaries that the build enforces."),
             decision_selective: t("Keep a modular monolith and extract only {parts}."),
             decision_selective_new: t("Build the first version as a modular monolith and deploy \
                                        only {parts} separately."),
@@ -698,7 +706,7 @@ impl Default for PlanTexts {
                                teams often overlap database work with the last waves."),
             part_unnamed: t("the part that behaves differently"),
             selective_boundary: t("Draw only the boundary of {part}: the code, the tables and \
-                                   the callers that belong to it."),
+                                   the callers that belong there."),
             selective_interface: t("Give {part} a small interface inside the monolith first \
                                     ({unit}), so the extraction moves code instead of \
                                     rewriting it."),
@@ -711,9 +719,32 @@ impl Default for PlanTexts {
             selective_infra: t("Only what one more deployable needs; no mesh or orchestrator."),
             selective_same_steps: t("The same steps as the first part, once it runs on its own."),
             selective_switch: t("Add the switch that moves traffic to it a percentage at a \
-                                 time; a simple feature flag is enough for one service."),
+                                 time; at this size a simple feature flag is enough."),
             extracted_part: t("the extracted part"),
             own_tables: t("No other module shares its tables, so only its own tables move."),
+            replace_reads_of: t("Where {part} reads the tables of {modules}, replace those \
+                                 reads with calls to their interfaces, or with a copy kept up to \
+                                 date by events."),
+            reliability_waits: t("{service} leaves for a stricter availability target, but it \
+                                  still waits on the rest through {calls}: a service that \
+                                  waits on the monolith is no more available than the \
+                                  monolith."),
+            reliability_decouple: t("Before {service} moves, turn the calls it makes that need \
+                                     no immediate answer into events, and keep a local copy of \
+                                     what it reads, so that its target does not depend on the \
+                                     monolith's."),
+            data_split_many: t("Move their data"),
+            events_contract: t("First write the contract of the events {service} consumes and \
+                                publishes (event schemas, with their versions)."),
+            events_shadow: t("Run {service} beside the monolith on a copy of its events, and \
+                              compare what it produces with what the monolith's handler \
+                              produces."),
+            events_switch: t("Once the results match, move the events over to {service} and \
+                              switch the monolith's handler off; nothing routes requests to it, \
+                              so no traffic switch is needed."),
+            events_reads: t("Let {service} keep reading the monolith's database for now."),
+            events_done: t("{service} handles all its events and the monolith's handler is \
+                            switched off."),
             replace_reads: t("Replace its reads of the tables of {modules} with calls to their \
                               interfaces, or with a copy kept up to date by events."),
             transactions: t("Some operations must commit across areas: before its writes move, \
@@ -778,8 +809,11 @@ impl Default for PlanTexts {
                                       table another one owns."),
             summary_modular: t("Stay one deployable, with module boundaries that hold."),
             summary_stay: t("Stay one deployable and keep it simple."),
-            keep_running: t("{summary} Keep what already runs beside it ({services}) as it is, \
-                             and extract no more."),
+            summary_modular_beside: t("Keep the monolith and what runs beside it ({services}) \
+                                       as they are, extract no more, and give the monolith \
+                                       module boundaries that hold."),
+            summary_stay_beside: t("Keep the monolith and what runs beside it ({services}) as \
+                                    they are, keep the code in order, and extract no more."),
             note_stay: t("The review repeats every six months; the changes listed are the \
                           signals to look again sooner."),
             merge_unnamed: t("the services that always deploy together or write the same \

@@ -436,6 +436,12 @@ templates! {
         decision_monolith: [],
         /// The decision for a modular monolith.
         decision_modular: [],
+        /// The risk when answers are missing (`missing`: what, listed).
+        risk_unanswered: ["missing"],
+        /// The decision for a monolith with services beside it (`services`: "6 services").
+        decision_monolith_beside: ["services"],
+        /// The decision for a modular monolith with services beside it (`services`).
+        decision_modular_beside: ["services"],
         /// The decision for a selective extraction (`parts`: the names, or the next text).
         decision_selective: ["parts"],
         /// The same when nothing is built yet (`parts`).
@@ -1085,6 +1091,25 @@ templates! {
         own_tables: [],
         /// Replace the reads of shared tables (`modules`: listed).
         replace_reads: ["modules"],
+        /// The same for one of several parts (`part`, `modules`).
+        replace_reads_of: ["part", "modules"],
+        /// A part extracted for a stricter availability target that still waits on the
+        /// monolith (`service`, `calls`: "2 synchronous dependencies").
+        reliability_waits: ["service", "calls"],
+        /// What to do about it (`service`).
+        reliability_decouple: ["service"],
+        /// The data phase's name when several parts move their data.
+        data_split_many: [],
+        /// An events-only part: the contract of its events first (`service`).
+        events_contract: ["service"],
+        /// An events-only part runs on a copy of its events beside the monolith (`service`).
+        events_shadow: ["service"],
+        /// An events-only part takes its events over (`service`).
+        events_switch: ["service"],
+        /// An events-only part keeps reading the monolith's database for now (`service`).
+        events_reads: ["service"],
+        /// An events-only part is done (`service`).
+        events_done: ["service"],
         /// Transactions across the boundary.
         transactions: [],
         /// The rest's module boundaries alongside the extraction.
@@ -1146,8 +1171,10 @@ templates! {
         summary_modular: [],
         /// The monolith's summary.
         summary_stay: [],
-        /// Services already running (`summary`: one of the two above, `services`).
-        keep_running: ["summary", "services"],
+        /// A modular monolith with services beside it (`services`: "6 services").
+        summary_modular_beside: ["services"],
+        /// A monolith with services beside it (`services`).
+        summary_stay_beside: ["services"],
         /// The note of a stay.
         note_stay: [],
         /// What merges when the map names nothing.

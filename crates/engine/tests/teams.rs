@@ -54,8 +54,9 @@ struct Expect {
     max_months: Option<u32>,
     /// Services running today, as the count shows them.
     today: Option<u32>,
-    /// Words some plan risk must contain.
+    /// Words some plan risk must contain, and words no risk (of the plan or a phase) may.
     risk: &'static [&'static str],
+    no_risk: &'static [&'static str],
     /// Words no revisit condition may contain.
     no_revisit: &'static [&'static str],
     /// The highest confidence allowed.
@@ -63,6 +64,9 @@ struct Expect {
     /// Words some pitfall must contain, and words none may contain.
     pitfall_text: &'static [&'static str],
     no_pitfall_text: &'static [&'static str],
+    /// Words the brief's decision and its biggest risk must contain.
+    decision: &'static [&'static str],
+    brief_risk: &'static [&'static str],
 }
 
 fn check(team: &str, answers: Answers, expect: Expect) {
@@ -130,6 +134,12 @@ fn check(team: &str, answers: Answers, expect: Expect) {
     let phases: Vec<&str> = e.plan.phases.iter().map(|p| p.name.as_str()).collect();
     if !expect.phases.is_empty() {
         assert_eq!(phases, expect.phases, "{ctx}: phases");
+    }
+    for w in expect.decision {
+        assert!(e.brief.decision.contains(w), "{ctx}: decision {:?} lacks {w:?}", e.brief.decision);
+    }
+    for w in expect.brief_risk {
+        assert!(e.brief.risk.contains(w), "{ctx}: biggest risk {:?} lacks {w:?}", e.brief.risk);
     }
     if let Some(first) = expect.first_phase {
         assert_eq!(phases.first().copied(), Some(first), "{ctx}: first phase");
@@ -224,6 +234,13 @@ fn check(team: &str, answers: Answers, expect: Expect) {
     }
     if let Some(today) = expect.today {
         assert_eq!(s.today, Some(today), "{ctx}: services today");
+    }
+    for w in expect.no_risk {
+        let phase_risks = e.plan.phases.iter().flat_map(|p| &p.risks);
+        assert!(
+            e.plan.risks.iter().chain(phase_risks).all(|r| !r.contains(w)),
+            "{ctx}: a risk has {w:?}"
+        );
     }
     for w in expect.risk {
         assert!(
@@ -555,6 +572,11 @@ fn empty_answers_still_get_an_answer() {
             ],
             confidence: Some(ConfidenceLevel::Low),
             caveat: &["Not answered yet: number of engineers", "operations headcount"],
+            // Defaults stand in for every answer: acting on them is the risk, not a phase's.
+            brief_risk: &[
+                "Number of engineers, number of teams, product stage and",
+                "not answered",
+            ],
             ..Expect::default()
         },
     );
@@ -1644,5 +1666,98 @@ fn services_counted_for_a_monolith_are_named_as_left_out() {
         "a monolith that also counts five services",
         architecture(a, CurrentArchitecture::Monolith, Some(5)),
         Expect { caveat: &["5 services run in production", "were left out"], ..Expect::default() },
+    );
+}
+
+#[test]
+fn a_monolith_with_services_beside_and_nothing_pressing_keeps_them_and_takes_stock() {
+    let a = all_answered(ready(team(24, 3, GrowingStable, Under1M), &Capability::ALL, 2));
+    check(
+        "24 engineers, a monolith and 6 services, 2 people on operations",
+        architecture(a, CurrentArchitecture::SomeServices, Some(6)),
+        Expect {
+            verdicts: &[Verdict::Monolith, Verdict::ModularMonolith],
+            // Not "stay one deployable": seven deployables run today and stay.
+            decision: &["Keep the monolith and the 6 services beside it", "extract nothing more"],
+            phases: &[
+                "Module boundaries",
+                "Take stock of the services",
+                "Enforce the boundaries",
+                "Periodic review",
+            ],
+            risk: &["2 operations people run 6 services today", "carry about 3 services"],
+            brief_risk: &["2 operations people run 6 services today"],
+            ..Expect::default()
+        },
+    );
+}
+
+/// Twelve engineers whose one busy part is `part`, reached from Orders by `kind`, and which
+/// calls Catalog synchronously when `waits`.
+fn one_part_apart(part: Module, kind: DepKind, waits: bool) -> Answers {
+    let mut a = all_answered(ready(team(12, 2, GrowingStable, Under10M), &Capability::ALL, 2));
+    a = with(
+        a,
+        &[
+            (ScalingProfile, "one_hot"),
+            (ResourceIsolation, "isolate"),
+            (ScalingBottleneck, "clear"),
+        ],
+    );
+    let mut dependencies = vec![d(2, 1, SYNC), d(2, 3, kind)];
+    if waits {
+        dependencies.push(d(3, 1, SYNC));
+    }
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Catalog", "shop", 2, EVERY)),
+            module(2, "Orders", "shop", 2, EVERY),
+            part,
+        ],
+        dependencies,
+    };
+    a
+}
+
+#[test]
+fn a_part_reached_only_by_events_moves_on_a_copy_of_its_events() {
+    check(
+        "12 engineers, a thumbnail worker fed by events",
+        one_part_apart(
+            module(3, "Thumbnails", "media", 20, (Standard, Weekly, CpuHeavy)),
+            DepKind::Async,
+            false,
+        ),
+        Expect {
+            verdicts: &[Verdict::SelectiveExtraction],
+            first_candidate: &["Thumbnails"],
+            activity: &["on a copy of its events", "switch the monolith's handler off"],
+            // No request reaches it: nothing to route a percentage of, no flag to add.
+            no_activity: &["1% to all traffic", "feature flag"],
+            no_risk: &["no more available"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_part_extracted_for_its_availability_that_still_waits_on_the_monolith_says_so() {
+    check(
+        "12 engineers, a stricter checkout that calls the catalogue",
+        one_part_apart(
+            module(3, "Checkout", "payments", 20, (Critical, Weekly, CpuHeavy)),
+            SYNC,
+            true,
+        ),
+        Expect {
+            verdicts: &[Verdict::SelectiveExtraction],
+            first_candidate: &["Checkout"],
+            activity: &["Before “Checkout” moves, turn the calls"],
+            risk: &[
+                "“Checkout” leaves for a stricter availability target",
+                "through 1 synchronous dependency",
+            ],
+            ..Expect::default()
+        },
     );
 }
