@@ -111,10 +111,11 @@ impl Verdict {
                  taking on the cost of a full migration."
             }
             Verdict::Migration => {
-                "Several independent pressures point the same way and your operations can \
-                 carry services. Migrate in phases with the strangler pattern: modularise \
-                 first, extract one service at a time behind feature flags, split the \
-                 databases last, and stop adding services once the actual problem is solved."
+                "Several independent pressures point the same way, and most of what running \
+                 services takes is in place. Migrate in phases with the strangler pattern: \
+                 clear module boundaries first, then one service at a time behind feature \
+                 flags, the databases split last; stop adding services once the actual problem \
+                 is solved."
             }
             Verdict::NotReady => {
                 "The pressure to split is real, but operational basics that services depend on \

@@ -169,7 +169,12 @@ pub(crate) fn flips(
         }
     }
 
-    // Engineers and teams, by band.
+    // Engineers and teams, by band; a change that would leave a team with fewer than two
+    // engineers cannot happen, so it is never offered (Seams' own).
+    let possible = |teams: Option<u32>, engineers: Option<u32>| match (teams, engineers) {
+        (Some(t), Some(e)) => t.saturating_mul(2) <= e.max(2),
+        _ => true,
+    };
     let band_flip = |id: &str,
                      name: &Template,
                      bands: &[Band],
@@ -179,6 +184,16 @@ pub(crate) fn flips(
         let current = value.and_then(|v| band_index(bands, v));
         for j in nearest(current, bands.len()) {
             let band = bands.get(j)?;
+            // The band's range, to ask whether any team in it could have the other answer.
+            let top = bands.get(j + 1).map_or(u32::MAX, |b| b.min.saturating_sub(1));
+            let (teams, engineers) = if id == "context.teams" {
+                (Some(band.min), inputs.engineers)
+            } else {
+                (inputs.teams, Some(top))
+            };
+            if !possible(teams, engineers) {
+                continue;
+            }
             let mut trial = inputs.clone();
             set(&mut trial, band.representative.max(band.min));
             let v = verdict_of(&trial);

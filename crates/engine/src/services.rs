@@ -770,18 +770,23 @@ fn consolidation_bounds(
 
 fn merge_reasons(map: &Map, s: &Structure, p: &UnitProfile, t: &Texts) -> Vec<String> {
     let w = &t.services;
-    let names: Vec<String> = p.members.iter().map(|&v| node_name(map, v, t)).collect();
-    let names = t.list(&names);
-    let in_cycle = s.cycles.iter().any(|c| c.iter().any(|v| p.members.contains(v)));
-    let writes = p.members.iter().any(|v| s.shared_writers.contains(v));
+    // Each reason names the members it is about, not the whole group.
+    let named = |keep: &dyn Fn(usize) -> bool| {
+        let names: Vec<String> =
+            p.members.iter().filter(|&&v| keep(v)).map(|&v| node_name(map, v, t)).collect();
+        t.list(&names)
+    };
+    let cycle = s.cycles.iter().find(|c| c.iter().any(|v| p.members.contains(v)));
     let mut out = Vec::new();
-    if in_cycle {
-        out.push(w.merge_cycle.render(&[("modules", &names)]));
+    if let Some(c) = cycle {
+        out.push(w.merge_cycle.render(&[("modules", &named(&|v| c.contains(&v)))]));
     }
-    if writes {
-        out.push(w.merge_tables.render(&[("modules", &names)]));
+    if p.members.iter().any(|v| s.shared_writers.contains(v)) {
+        let writers = named(&|v| s.shared_writers.contains(&v));
+        out.push(w.merge_tables.render(&[("modules", &writers)]));
     }
-    let owner = p.teams.iter().next().map(|team| w.merge_owner.render(&[("team", team)]));
+    let owner =
+        p.teams.iter().next().map(|team| w.merge_owner.render(&[("team", &t.quoted(team))]));
     out.push(w.merge.render(&[("owner", &owner.unwrap_or_default())]));
     out
 }

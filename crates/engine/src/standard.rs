@@ -1221,8 +1221,8 @@ fn summary_with_services(verdict: Verdict) -> &'static str {
              concrete problem without taking on the cost of a full migration."
         }
         Verdict::Migration => {
-            "Several independent pressures point the same way and your operations can carry \
-             services. Keep extracting in phases with the strangler pattern: one service at a \
+            "Several independent pressures point the same way, and most of what running \
+             services takes is in place. Keep extracting in phases with the strangler pattern: one service at a \
              time behind feature flags, databases split last, and stop adding services once the \
              actual problem is solved."
         }
@@ -1515,7 +1515,8 @@ fn phases() -> Vec<PhaseDef> {
             (1, 1),
             &[
                 "Answer the readiness questions again with the foundation in place.",
-                "Meanwhile, refactor toward clear modules so that extraction is ready to start.",
+                "Check that the pressures to split still hold before the first extraction \
+                 starts.",
             ],
             &["The verdict has been recomputed on the new answers."],
             &["Skipping straight to extraction because the foundation \"mostly\" works."],

@@ -440,10 +440,10 @@ impl Default for ServiceTexts {
             tie: t("Ranked ahead of equally suitable clusters only because sign-in, \
                     notifications and search have clear inputs and outputs, which makes them \
                     common first extractions."),
-            merge_cycle: t("{modules} call each other synchronously in a cycle: none of them \
-                            can be released alone."),
-            merge_tables: t("Among {modules} some write the same tables: no single service owns \
-                             that data."),
+            merge_cycle: t("{modules} call each other synchronously in a cycle: they cannot be \
+                            released apart."),
+            merge_tables: t("{modules} write the same tables: no single service owns that \
+                             data."),
             merge: t("Merge them into one service{owner}; it keeps their interfaces to the \
                       rest."),
             merge_owner: t(" owned by {team}"),

@@ -1761,3 +1761,26 @@ fn a_part_extracted_for_its_availability_that_still_waits_on_the_monolith_says_s
         },
     );
 }
+
+#[test]
+fn no_flip_asks_for_more_teams_than_the_engineers_can_make() {
+    // Three engineers cannot be six teams, and 300 engineers in 30 teams are not "10 to 19".
+    for (engineers, teams) in [(3, 1), (300, 30)] {
+        let a = all_answered(ready(team(engineers, teams, GrowingStable, Over10M), &[], 0));
+        let e = evaluate(&a);
+        for f in &e.sensitivity {
+            assert!(
+                !(f.id == "context.teams" && f.to.contains("six or more")),
+                "{engineers} engineers offered {:?}",
+                f.to
+            );
+            assert!(
+                !(f.id == "context.engineers"
+                    && engineers == 300
+                    && (f.to.starts_with("fewer") || f.to.starts_with("10 to"))),
+                "{engineers} engineers offered {:?}",
+                f.to
+            );
+        }
+    }
+}
