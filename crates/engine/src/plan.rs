@@ -443,6 +443,8 @@ fn migration(f: &Facts) -> Built {
     }
 
     let rest_count = f.services.saturating_sub(1);
+    // The iterative extraction's length and one wave's, in months, for the data to follow.
+    let mut waves_months: Option<((u32, u32), (u32, u32))> = None;
     if rest_count > 0 {
         let parallel = f.p.shape.parallel.max(1);
         let last_wave = f.p.shape.count.candidates.iter().map(|c| c.wave).max().unwrap_or(1);
@@ -462,6 +464,11 @@ fn migration(f: &Facts) -> Built {
             weeks_to_months(n * u64::from(wmin.min(wmax))).max(1),
             weeks_to_months(n * u64::from(wmin.max(wmax))).max(1),
         ));
+        let one_wave = (
+            weeks_to_months(u64::from(wmin.min(wmax))).max(1),
+            weeks_to_months(u64::from(wmin.max(wmax))).max(1),
+        );
+        waves_months = step.months.map(|m| (m, one_wave));
         step.extra.push(w.waves.render(&[
             ("waves", tx.nouns.wave.pick(waves)),
             ("runs", tx.verbs.runs.pick(waves)),
@@ -508,13 +515,18 @@ fn migration(f: &Facts) -> Built {
         steps.insert(at, flat);
     }
     let mut db = Step::new(PhaseId::DatabaseDecomposition);
-    // Beyond ten services the data moves take longer too: a month more at each end for every
-    // further ten (Seams' own; the guide's 3–6 months describe about ten).
-    if f.services > 10 {
-        let more = (f.services - 10).div_ceil(10);
+    // Beyond ten services the data cannot wait for the last wave: each wave's services take
+    // their tables one wave after their code, alongside the extraction, and what is still
+    // shared at the end is split last (Seams' own; the guide's 3–6 months describe about ten).
+    if let (true, Some((iterative, wave))) = (f.services > 10, waves_months) {
         let (lo, hi) = f.cat.phase(PhaseId::DatabaseDecomposition).map(def_range).unwrap_or((3, 6));
-        db.months = Some((lo + more, hi + more));
+        db.alongside = Some(PhaseId::IterativeExtraction);
+        db.months = Some((
+            lo.max(iterative.0.saturating_add(wave.0)),
+            hi.max(iterative.1.saturating_add(wave.1)),
+        ));
         db.allow_longer = true;
+        db.extra.push(w.data_per_wave.render(&[]));
     }
     db.services = f.names.clone();
     db.service =

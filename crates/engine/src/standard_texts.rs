@@ -733,6 +733,10 @@ impl Default for PlanTexts {
                                      no immediate answer into events, and keep a local copy of \
                                      what it reads, so that its target does not depend on the \
                                      monolith's."),
+            data_per_wave: t("This runs beside the extraction, one wave behind it: each \
+                              wave's services take their tables over once their code has \
+                              moved, and the tables still shared after the last wave are split \
+                              last."),
             data_split_many: t("Move their data"),
             events_contract: t("First write the contract of the events {service} consumes and \
                                 publishes (event schemas, with their versions)."),

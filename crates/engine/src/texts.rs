@@ -1098,6 +1098,8 @@ templates! {
         reliability_waits: ["service", "calls"],
         /// What to do about it (`service`).
         reliability_decouple: ["service"],
+        /// A migration beyond ten services moves the data wave by wave.
+        data_per_wave: [],
         /// The data phase's name when several parts move their data.
         data_split_many: [],
         /// An events-only part: the contract of its events first (`service`).

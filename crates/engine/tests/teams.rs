@@ -1784,3 +1784,19 @@ fn no_flip_asks_for_more_teams_than_the_engineers_can_make() {
         }
     }
 }
+
+#[test]
+fn a_large_migration_moves_its_data_wave_by_wave() {
+    let a = all_answered(ready(team(2000, 200, MatureAtScale, Over10M), &Capability::ALL, 40));
+    let a = with(a, &[(Availability, "different"), (DeploymentCadence, "mismatch")]);
+    let e = evaluate(&a);
+    assert_eq!(e.verdict.verdict, Verdict::Migration);
+    let phase = |id: PhaseId| e.plan.phases.iter().find(|p| p.id == id).expect("phase");
+    let (waves, data) =
+        (phase(PhaseId::IterativeExtraction), phase(PhaseId::DatabaseDecomposition));
+    // Beside the waves, one wave behind: not two years after the last one.
+    assert_eq!(data.start, waves.start);
+    assert!(data.end.0 > waves.end.0 && data.end.1 <= waves.end.1 + 3, "{data:?} after {waves:?}");
+    assert!(data.activities.iter().any(|a| a.contains("one wave behind")));
+    assert!(e.plan.total_months.1 <= 30, "{:?}", e.plan.total_months);
+}
