@@ -246,7 +246,13 @@ impl Facts<'_> {
 }
 
 pub(crate) fn plan(p: &PlanInput, cat: &Catalogue) -> Plan {
-    let has = move |c: Capability| p.inputs.capabilities.get(&c) == Some(&true);
+    // Nothing built yet: no traffic runs anywhere to move over a percentage at a time, so
+    // feature flags for the move are not needed.
+    let greenfield = p.inputs.architecture == Some(CurrentArchitecture::Greenfield);
+    let has = move |c: Capability| {
+        p.inputs.capabilities.get(&c) == Some(&true)
+            || (greenfield && c == Capability::FeatureFlags)
+    };
     let f = Facts {
         p,
         cat,
@@ -258,7 +264,7 @@ pub(crate) fn plan(p: &PlanInput, cat: &Catalogue) -> Plan {
             p.inputs.architecture,
             Some(CurrentArchitecture::ModularMonolith | CurrentArchitecture::Microservices)
         ),
-        greenfield: p.inputs.architecture == Some(CurrentArchitecture::Greenfield),
+        greenfield,
         services: p.shape.count.target,
     };
     let (kind, steps, summary, note, mut risks) = match p.decision.verdict {
@@ -580,6 +586,28 @@ fn shares_tables(f: &Facts) -> Option<bool> {
     profile_of(f, 0).map(|p| !p.shares_with.is_empty())
 }
 
+/// The infrastructure foundation is done when what it builds works: one check for each of
+/// the capabilities a service needs that is missing (none when all are in place, so the
+/// rubric's own checks stand).
+fn foundation_exits(
+    id: PhaseId,
+    has: &dyn Fn(Capability) -> bool,
+    w: &PlanTexts,
+) -> Option<Vec<String>> {
+    if id != PhaseId::InfrastructureFoundation {
+        return None;
+    }
+    let checks = [
+        (Capability::CiCd, &w.exit_delivery),
+        (Capability::CentralLogging, &w.exit_logs),
+        (Capability::Tracing, &w.exit_tracing),
+        (Capability::OnCall, &w.exit_on_call),
+    ];
+    let out: Vec<String> =
+        checks.iter().filter(|(c, _)| !has(*c)).map(|(_, t)| t.render(&[])).collect();
+    (!out.is_empty()).then_some(out)
+}
+
 /// An extraction of a part reached only by events: it runs on a copy of its events beside the
 /// monolith's handler until the results match, then takes the events over.
 fn shadow_on_events(step: &mut Step, service: &str, w: &PlanTexts) {
@@ -612,6 +640,7 @@ fn selective(f: &Facts) -> Built {
     let modularise_rest = !f.greenfield && !f.already_modular;
     let rest_alongside = f.p.inputs.engineers.is_some_and(|e| e >= 20);
     if f.greenfield {
+        discovery.name = Some(w.greenfield_design_phase.render(&[]));
         discovery.extra.push(w.greenfield_design.render(&[("unit", &unit_words(f))]));
         discovery.extra.push(w.greenfield_apart.render(&[("part", &part)]));
     } else {
@@ -625,7 +654,8 @@ fn selective(f: &Facts) -> Built {
             w.selective_rest_keeps.render(&[])
         });
     }
-    discovery.exit = Some(vec![w.selective_exit.render(&[("part", &part)])]);
+    let exit = if f.greenfield { &w.selective_exit_new } else { &w.selective_exit };
+    discovery.exit = Some(vec![exit.render(&[("part", &part)])]);
     let mut steps = vec![discovery];
     let mut infra = Some(Step::new(PhaseId::InfrastructureFoundation).small(true));
     if let Some(i) = infra.as_mut() {
@@ -671,6 +701,7 @@ fn selective(f: &Facts) -> Built {
         }
         if f.greenfield {
             build_apart(&mut extraction, &service, w);
+            extraction.name = Some(w.greenfield_phase.render(&[("service", &service)]));
         } else if events_only(f, i) {
             shadow_on_events(&mut extraction, &service, w);
         } else if i > 0 && !events_only(f, 0) {
@@ -777,7 +808,8 @@ fn selective(f: &Facts) -> Built {
     (
         PlanKind::SelectiveExtraction,
         steps,
-        w.summary_selective.render(&[("what", &what)]),
+        if f.greenfield { &w.summary_selective_new } else { &w.summary_selective }
+            .render(&[("what", &what)]),
         note,
         risks,
     )
@@ -1195,9 +1227,10 @@ fn lay_out(steps: Vec<Step>, f: &Facts) -> Vec<Phase> {
             when,
             dates,
             activities,
-            exit_criteria: match &step.exit {
-                Some(exit) => exit.clone(),
-                None => def.exit_criteria.iter().map(|e| fill(e)).collect(),
+            exit_criteria: match (&step.exit, foundation_exits(def.id, has, f.w())) {
+                (Some(exit), _) => exit.clone(),
+                (None, Some(built)) => built,
+                (None, None) => def.exit_criteria.iter().map(|e| fill(e)).collect(),
             },
             risks,
             services: step.services,

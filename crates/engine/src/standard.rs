@@ -1314,8 +1314,9 @@ fn phases() -> Vec<PhaseDef> {
         )
         .small((1, 1))
         .with(vec![
-            act("Set up a CI/CD pipeline that builds, tests and deploys each service on its own.")
-                .builds(C::CiCd),
+            act("Automate the monolith's delivery first: one pipeline that builds, tests and \
+                 deploys every change; then give each service a pipeline of its own.")
+            .builds(C::CiCd),
             act("Extend the existing pipeline so each service builds and deploys on its own.")
                 .needs(C::CiCd),
             act("Package each service as a container image.").builds(C::Containers),

@@ -676,8 +676,10 @@ impl Default for PlanTexts {
                               stops reading or writing them, and asks for the data instead."),
             services_data_exit: t("No two services write the same tables."),
             greenfield_apart: t("Design {part} apart from the start: a written contract \
-                                 (OpenAPI, protobuf or event schemas), tables of its own, and no \
+                                 (OpenAPI, protobuf or event schemas), separate tables, and no \
                                  synchronous call back into the rest on the busy path."),
+            greenfield_phase: t("Build {service} as a service"),
+            greenfield_design_phase: t("Design the bounded contexts"),
             greenfield_build: t("Build {part} as a service of its own beside the first version, \
                                  behind its contract and with its own tables; give it its own \
                                  pipeline, logs and alerts before it takes traffic."),
@@ -713,6 +715,8 @@ impl Default for PlanTexts {
             selective_rest_phase: t("The rest of the monolith gets its module boundaries in a \
                                      phase of its own, below."),
             selective_rest_keeps: t("The rest of the monolith keeps its shape for now."),
+            selective_exit_new: t("The bounded contexts are written down, and the contract and \
+                                   tables of {part} stand apart from the rest."),
             selective_exit: t("The boundary of {part} is written down (code, tables, callers), \
                                and the rest of the monolith reaches it only through its \
                                interface."),
@@ -733,6 +737,12 @@ impl Default for PlanTexts {
                                      no immediate answer into events, and keep a local copy of \
                                      what it reads, so that its target does not depend on the \
                                      monolith's."),
+            exit_delivery: t("Every change to the monolith goes through the pipeline with its \
+                              tests, and nobody deploys by hand."),
+            exit_logs: t("The logs of every process can be searched in one place."),
+            exit_tracing: t("A request can be traced end to end across the monolith and every \
+                             service."),
+            exit_on_call: t("Someone is on call for every production component."),
             data_per_wave: t("This runs beside the extraction, one wave behind it: each \
                               wave's services take their tables over once their code has \
                               moved, and the tables still shared after the last wave are split \
@@ -772,6 +782,8 @@ impl Default for PlanTexts {
             what_unnamed: t("only the one part that behaves differently"),
             what_named: t("only {parts}"),
             summary_selective: t("Keep a modular monolith and extract {what}."),
+            summary_selective_new: t("Build the first version as a modular monolith and deploy \
+                                      {what} separately."),
             grow_ops: t("Grow operations to at least {people} people: services need more hands \
                          than one deployable."),
             modules_alongside: t("Runs alongside the foundation work, by the teams that do not \

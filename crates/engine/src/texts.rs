@@ -1041,6 +1041,10 @@ templates! {
         greenfield_build: ["part"],
         /// Its exit criterion (`part`).
         greenfield_built: ["part"],
+        /// The name of the phase that builds a part apart (`service`).
+        greenfield_phase: ["service"],
+        /// The name of the design phase when nothing is built yet.
+        greenfield_design_phase: [],
         /// Already modular: check the boundaries.
         modular_check: [],
         /// Already modular: list each module.
@@ -1079,6 +1083,8 @@ templates! {
         selective_rest_keeps: [],
         /// The focused discovery's exit criterion (`part`).
         selective_exit: ["part"],
+        /// The same when nothing is built yet (`part`).
+        selective_exit_new: ["part"],
         /// The focused foundation.
         selective_infra: [],
         /// A second part's extraction.
@@ -1098,6 +1104,12 @@ templates! {
         reliability_waits: ["service", "calls"],
         /// What to do about it (`service`).
         reliability_decouple: ["service"],
+        /// The infrastructure foundation's checks for what it builds: automated delivery,
+        /// central logs, tracing and on-call.
+        exit_delivery: [],
+        exit_logs: [],
+        exit_tracing: [],
+        exit_on_call: [],
         /// A migration beyond ten services moves the data wave by wave.
         data_per_wave: [],
         /// The data phase's name when several parts move their data.
@@ -1136,6 +1148,8 @@ templates! {
         what_named: ["parts"],
         /// A selective extraction's summary (`what`).
         summary_selective: ["what"],
+        /// The same when nothing is built yet (`what`).
+        summary_selective_new: ["what"],
         /// Grow operations (`people`: a number).
         grow_ops: ["people"],
         /// Module boundaries alongside the foundation.

@@ -1657,6 +1657,25 @@ fn nothing_built_yet_at_scale_is_questioned_and_planned_from_scratch() {
         "{}",
         e.brief.decision
     );
+    assert_eq!(e.verdict.verdict, Verdict::SelectiveExtraction, "the example's one hot part");
+    {
+        // Nothing to refactor, extract or move traffic from: the plan designs and builds.
+        assert!(e.plan.summary.starts_with("Build the first version"), "{}", e.plan.summary);
+        let names: Vec<&str> = e.plan.phases.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names.first(), Some(&"Design the bounded contexts"), "{names:?}");
+        assert!(
+            names.iter().all(|n| !n.contains("extraction") && !n.contains("refactor")),
+            "{names:?}"
+        );
+        let activities = e.plan.phases.iter().flat_map(|p| &p.activities);
+        assert!(activities.clone().all(|a| !a.contains("feature flag")), "flags to move traffic");
+        assert!(e
+            .plan
+            .phases
+            .iter()
+            .flat_map(|p| &p.exit_criteria)
+            .all(|x| !x.contains("the rest of the monolith")));
+    }
 }
 
 #[test]
