@@ -273,6 +273,18 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     }
 
     let shape = services::shape(&decision, &a, &inputs, &map, &structure, &hints, cat);
+    // A map coarser than the organisation limits the count: most teams would stay on one
+    // deployable, which is the coordination the split is meant to end (Seams' own).
+    let modules = u32::try_from(map.nodes.len()).unwrap_or(u32::MAX);
+    if let Some(teams) = inputs.teams.filter(|&t| {
+        map.is_present() && v.extracts() && t > modules && t > shape.count.target.saturating_mul(2)
+    }) {
+        caveats.push(ev.caveat_coarse_map.render(&[
+            ("teams", &tx.nouns.team.count(teams)),
+            ("modules", &tx.nouns.module.count(modules)),
+            ("target", &tx.nouns.service.count(shape.count.target)),
+        ]));
+    }
     let costs = costs::costs(&shape, &map, &structure, cat);
     let plan = plan::plan(
         &plan::PlanInput {
@@ -282,6 +294,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
             shape: &shape,
             map: &map,
             structure: &structure,
+            hints: &hints,
             stack: answers.context.stack,
             start: answers.plan_start,
         },

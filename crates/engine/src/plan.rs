@@ -30,7 +30,7 @@
 use super::answers::{
     Capability, CurrentArchitecture, DepKind, FactorId, Stack, TrafficBand, YearMonth,
 };
-use super::assess::{Assessment, Inputs};
+use super::assess::{Assessment, Inputs, MapHints};
 use super::calendar;
 use super::catalogue::{BlockerId, Catalogue, PhaseDef, PhaseId, RevisitWhen, Source, TriggerId};
 use super::costs::ops_for;
@@ -194,6 +194,8 @@ pub(crate) struct PlanInput<'a> {
     pub shape: &'a Shape,
     pub map: &'a Map,
     pub structure: &'a Structure,
+    /// What the map says per trigger: the modules each one points at.
+    pub hints: &'a MapHints,
     pub stack: Option<Stack>,
     pub start: Option<YearMonth>,
 }
@@ -426,6 +428,10 @@ fn migration(f: &Facts) -> Built {
         discovery.extra.push(w.modular_check.render(&[]));
         discovery.extra.push(w.modular_list.render(&[]));
     }
+    let mut tied = Vec::new();
+    if !f.greenfield && !from_services {
+        untie_from_core(f, &mut discovery, &mut tied);
+    }
     let mut infra = Step::new(PhaseId::InfrastructureFoundation).small(r >= t.infra_short_at);
     let mut extraction = Step::new(PhaseId::FirstExtraction);
     extraction.service = f.first();
@@ -545,6 +551,7 @@ fn migration(f: &Facts) -> Built {
     steps.push(db);
     steps.push(Step::new(PhaseId::Stabilisation));
     let mut risks = blocker_risks(f, &mut steps);
+    risks.splice(0..0, tied);
     if let Some(g) = ops_growth(f) {
         if let Some(s) = steps.iter_mut().find(|s| s.id == PhaseId::IterativeExtraction) {
             s.extra.push(g.clone());
@@ -562,6 +569,41 @@ fn migration(f: &Facts) -> Built {
         w.note_migration.render(&[]),
         risks,
     )
+}
+
+/// The modules a holding split trigger points at that sit in one cluster with the core (a
+/// synchronous cycle or shared written tables) and so cannot leave with the plan's services.
+fn stuck_in_core(f: &Facts) -> Vec<String> {
+    let (a, h, s) = (f.p.assessment, f.p.hints, f.p.structure);
+    let mut out: Vec<usize> = Vec::new();
+    for t in TriggerId::ALL.into_iter().filter(|&t| a.trigger_holds(t)) {
+        for &v in &h.trigger_nodes[t.index()] {
+            let unit = h.unit_of.get(v).copied();
+            let core = unit.and_then(|u| s.profiles.get(u)).is_some_and(|p| p.core);
+            let leaves = unit.is_some_and(|u| f.p.shape.units.contains(&u));
+            // A core module itself stays by design; the tie is about the others.
+            let is_core = f.p.map.nodes.get(v).is_some_and(|n| n.core);
+            if core && !is_core && !leaves && !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+    out.iter().filter_map(|&v| h.names.get(v)).cloned().collect()
+}
+
+/// Says which parts the triggers point at cannot leave while they are tied to the core: the
+/// first work is untying them, and the services the plan extracts do not answer those triggers.
+fn untie_from_core(f: &Facts, discovery: &mut Step, risks: &mut Vec<String>) {
+    let stuck = stuck_in_core(f);
+    if stuck.is_empty() {
+        return;
+    }
+    let (tx, w) = (f.t(), f.w());
+    let n = u32::try_from(stuck.len()).unwrap_or(u32::MAX);
+    let names = tx.names(&stuck, 6);
+    let slots = [("modules", names.as_str()), ("is", tx.verbs.is.pick(n))];
+    risks.push(w.stuck_risk.render(&slots));
+    discovery.extra.push(w.stuck_untie.render(&slots[..1]));
 }
 
 /// True when the candidate in place `i` has no synchronous calls or shared tables across its
@@ -656,6 +698,10 @@ fn selective(f: &Facts) -> Built {
     }
     let exit = if f.greenfield { &w.selective_exit_new } else { &w.selective_exit };
     discovery.exit = Some(vec![exit.render(&[("part", &part)])]);
+    let mut tied = Vec::new();
+    if !f.greenfield {
+        untie_from_core(f, &mut discovery, &mut tied);
+    }
     let mut steps = vec![discovery];
     let mut infra = Some(Step::new(PhaseId::InfrastructureFoundation).small(true));
     if let Some(i) = infra.as_mut() {
@@ -783,6 +829,8 @@ fn selective(f: &Facts) -> Built {
     steps.push(Step::new(PhaseId::Stabilisation).small(true));
     let mut risks = blocker_risks(f, &mut steps);
     risks.extend(reliability);
+    // A plan whose services do not answer the triggers says so before anything else.
+    risks.splice(0..0, tied);
     let a = f.p.assessment;
     let note = if a.trigger_count >= 2 && a.independent() < 2 {
         let part = f.names.first().map(|n| tx.quoted(n));

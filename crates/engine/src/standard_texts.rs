@@ -277,6 +277,10 @@ impl Default for EvaluationTexts {
                                   product is growing or already serves a lot of traffic. The \
                                   plan assumes you build a modular monolith first; if a system \
                                   already runs, change the current architecture."),
+            caveat_coarse_map: t("{teams} share a domain map of {modules}: with {target} \
+                                  extracted, most teams stay on one deployable and keep waiting \
+                                  on each other. Map the core in more detail before settling the \
+                                  target."),
             caveat_teams: t("The domain map names {teams} as owners, more than the {answered} \
                              you answered; the service counts use the map's."),
             caveat_start_month: t("The plan's start month {month} is not 1\u{2013}12; it was \
@@ -743,6 +747,13 @@ impl Default for PlanTexts {
             exit_tracing: t("A request can be traced end to end across the monolith and every \
                              service."),
             exit_on_call: t("Someone is on call for every production component."),
+            stuck_risk: t("{modules}, where the split triggers point, {is} tied to the core by \
+                           a synchronous cycle or shared written tables: the services this plan \
+                           extracts do not answer those triggers until that tie is broken."),
+            stuck_untie: t("Untie {modules} from the core first: turn the calls in the cycle \
+                            that need no immediate answer into events, call the rest through \
+                            interfaces, and give each shared table one writer, so that the part \
+                            the triggers point at can leave."),
             data_per_wave: t("This runs beside the extraction, one wave behind it: each \
                               wave's services take their tables over once their code has \
                               moved, and the tables still shared after the last wave are split \

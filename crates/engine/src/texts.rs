@@ -546,6 +546,8 @@ templates! {
         caveat_greenfield: [],
         /// The map names more teams (`teams`: "4 teams", `answered`: a number).
         caveat_teams: ["teams", "answered"],
+        /// The map is coarser than the organisation (`teams`, `modules`, `target`: counted).
+        caveat_coarse_map: ["teams", "modules", "target"],
         /// The start month is out of range (`month`, `read`: numbers).
         caveat_start_month: ["month", "read"],
         /// Operations headcount assumed.
@@ -1110,6 +1112,10 @@ templates! {
         exit_logs: [],
         exit_tracing: [],
         exit_on_call: [],
+        /// Modules a trigger points at that are tied to the core (`modules`, `is`: "is" or
+        /// "are"): the risk, and the first work.
+        stuck_risk: ["modules", "is"],
+        stuck_untie: ["modules"],
         /// A migration beyond ten services moves the data wave by wave.
         data_per_wave: [],
         /// The data phase's name when several parts move their data.

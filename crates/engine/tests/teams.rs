@@ -1819,3 +1819,50 @@ fn a_large_migration_moves_its_data_wave_by_wave() {
     assert!(data.activities.iter().any(|a| a.contains("one wave behind")));
     assert!(e.plan.total_months.1 <= 30, "{:?}", e.plan.total_months);
 }
+
+#[test]
+fn a_busy_part_in_a_cycle_with_the_core_is_untied_before_anything_else() {
+    // Thumbnails is the busy part, but it and Catalog (core) call each other.
+    let mut a = one_part_apart(
+        module(3, "Thumbnails", "media", 20, (Standard, Weekly, CpuHeavy)),
+        SYNC,
+        true,
+    );
+    a.domain.dependencies.push(d(1, 3, SYNC));
+    check(
+        "12 engineers, the busy part tied to the core",
+        a,
+        Expect {
+            no_activity: &["Untie “Catalog”"],
+            activity: &["Untie “Thumbnails” from the core first"],
+            risk: &["“Thumbnails”, where the split triggers point, is tied to the core"],
+            brief_risk: &["is tied to the core"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_map_far_coarser_than_the_organisation_says_so() {
+    let mut a = migrating_org();
+    a.context.engineers = Some(300);
+    a.context.teams = Some(30);
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Orders", "core", 2, EVERY)),
+            module(2, "Search", "search", 10, (Standard, Daily, CpuHeavy)),
+            module(3, "Payments", "pay", 2, (Critical, Monthly, Balanced)),
+            module(4, "Catalog", "catalog", 2, EVERY),
+        ],
+        dependencies: vec![d(1, 2, SYNC), d(1, 3, SYNC), d(1, 4, SYNC)],
+    };
+    check(
+        "300 engineers in 30 teams with a four-module map",
+        a,
+        Expect {
+            verdicts: &[Verdict::Migration, Verdict::SelectiveExtraction],
+            caveat: &["30 teams share a domain map of 4 modules", "Map the core in more detail"],
+            ..Expect::default()
+        },
+    );
+}
