@@ -16,12 +16,18 @@ import { onPage } from './support/wizard.mjs';
 const STANDARD = JSON.parse(await readFile('rubrics/standard.json', 'utf8'));
 const ACME_VERDICT = 'One deployable, the Acme way';
 
-/** The tuned rubric: Acme's name and publisher, a small team below 30, a reworded verdict. */
+const ACME_PLAN = 'Acme roadmap';
+const ACME_RISK = 'What could go wrong';
+
+/** The tuned rubric: Acme's name and publisher, a small team below 30, a reworded verdict, and
+ * the page's own words for the plan's heading and the brief's risk. */
 function acmeText() {
   const r = structuredClone(STANDARD);
   Object.assign(r, { id: 'acme-architecture', version: '2.1.0', name: 'Acme architecture rubric', publisher: 'Acme platform group' });
   r.catalogue.thresholds.small_team_below = 30;
   r.catalogue.verdicts.find((v) => v.verdict === 'Monolith').label = ACME_VERDICT;
+  r.catalogue.texts.page.section_plan = ACME_PLAN;
+  r.catalogue.texts.record.brief_risk = ACME_RISK;
   return JSON.stringify(r, null, 2);
 }
 
@@ -73,6 +79,9 @@ test("the address's rubric is used, named and worded, in the embed under a sub-p
   await openMvp(page);
   assert.equal(await verdict(page), ACME_VERDICT);
   assert.match(await inUse(page).textContent(), /Acme architecture rubric 2\.1\.0 \([0-9a-f]{12}\)/);
+  // The page's own words come from the rubric too: a heading, and a label of the brief.
+  assert.equal((await page.locator('#results-plan-heading').textContent()).trim(), ACME_PLAN);
+  assert.equal((await page.getByTestId('brief').locator('dt').nth(2).textContent()).trim(), ACME_RISK);
 
   // Offline: the worker has the app, and the rubric fetched on the first visit.
   await page.evaluate(() => navigator.serviceWorker.ready);

@@ -161,8 +161,26 @@ pub(crate) fn write(i: &Inputs) -> Brief {
 
     // The plan's own risks first (from the answers), then a distributed-monolith signal, then
     // for a stay verdict the first split trigger it leaves inside, else the riskiest phase's first risk.
+    // Under a verdict that keeps one deployable (and nothing beside it), most signals are about
+    // splitting along a seam nobody is splitting: only a module without an owner is a risk.
+    let one_deployable = v.verdict.stays() && i.beside.is_none() && !i.all_services;
+    // Under an extraction, a signal among modules that all stay in the core is not the move's.
+    let moving: Vec<u32> = s
+        .candidates
+        .iter()
+        .flat_map(|c| std::iter::once(c.module_id).chain(c.companions.iter().copied()))
+        .collect();
+    let extracts = !v.verdict.stays() && !v.verdict.about_estate() && !moving.is_empty();
+    let relevant = |pit: &&Pitfall| {
+        if one_deployable {
+            return pit.id == PitfallId::NoOwner;
+        }
+        let stays_inside =
+            !pit.modules.is_empty() && pit.modules.iter().all(|m| !moving.contains(m));
+        !(extracts && stays_inside && pit.id != PitfallId::NoOwner)
+    };
     let risk = p.risks.first().cloned().unwrap_or_else(|| {
-        if let Some(pit) = i.pitfalls.first() {
+        if let Some(pit) = i.pitfalls.iter().find(relevant) {
             let what = match pit.id {
                 PitfallId::DeployTogether => &w.do_deploy_together,
                 PitfallId::SharedWrites => &w.do_shared_writes,
@@ -207,6 +225,7 @@ pub(crate) fn write(i: &Inputs) -> Brief {
                 .iter()
                 .rev()
                 .find(|ph| ph.id == PhaseId::IterativeExtraction)
+                .or_else(|| p.phases.iter().find(|ph| ph.id == PhaseId::FirstExtraction))
                 .or(p.phases.first())
                 .and_then(|ph| ph.risks.first())
                 .cloned()

@@ -72,7 +72,7 @@ pub use pitfalls::Pitfall;
 pub use plan::{Phase, PhaseDates, Plan, PlanKind, Revisit};
 pub use sensitivity::Flip;
 pub use services::{Bound, BoundTarget, Candidate, CountKind, ServiceCount};
-pub use texts::{Plural, Template, Texts};
+pub use texts::{PageTexts, Plural, Template, Texts};
 pub use verdict::{
     Confidence, ConfidenceLevel, Quadrant, QuadrantReport, Reason, Verdict, VerdictFit,
     VerdictReport,
@@ -188,7 +188,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         caveats.push(ev.caveat_no_clear_winner.render(&[
             ("verdict", &cat.verdict_label(v)),
             ("runner_up", &cat.verdict_label(decision.runner_up)),
-            ("margin", &tx.nouns.point.count(decision.margin.round() as u32)),
+            ("margin", &tx.nouns.point.count(lead_points(&decision))),
         ]));
     }
     if fragile {
@@ -455,10 +455,7 @@ fn lead_text(d: &Decision, clear: bool, cat: &Catalogue) -> String {
             ("runner_up", &runner_up),
         ]);
     }
-    let fit = |v: Verdict| {
-        d.fits.iter().find(|f| f.verdict == v).map(|f| f.fit.round() as i64).unwrap_or(0)
-    };
-    let points = u32::try_from((fit(d.verdict) - fit(d.runner_up)).max(0)).unwrap_or(0);
+    let points = lead_points(d);
     let by = if points == 0 {
         ev.lead_less_than_a_point.render(&[])
     } else {
@@ -472,6 +469,15 @@ fn lead_text(d: &Decision, clear: bool, cat: &Catalogue) -> String {
         &ev.lead_unclear_only
     };
     lead.render(&[("runner_up", &runner_up), ("by", &by)])
+}
+
+/// The verdict's lead over the runner-up in whole points, as the page shows both fits (rounded
+/// first, so the lead always equals the difference of the two numbers shown).
+fn lead_points(d: &Decision) -> u32 {
+    let fit = |v: Verdict| {
+        d.fits.iter().find(|f| f.verdict == v).map(|f| f.fit.round() as i64).unwrap_or(0)
+    };
+    u32::try_from((fit(d.verdict) - fit(d.runner_up)).max(0)).unwrap_or(0)
 }
 
 /// A 0–100 score with no NaN. Not rounded: rounding could make a higher score print lower,

@@ -444,6 +444,13 @@ fn migration(f: &Facts) -> Built {
         )]);
     } else if f.names.is_empty() {
         extraction.extra.push(w.pick_first.render(&[]));
+    } else if !f.greenfield && events_only(f, 0) {
+        let service = extraction.service.clone();
+        shadow_on_events(&mut extraction, &service, w);
+    }
+    let mut stricter: Vec<String> = Vec::new();
+    if !from_services && !f.greenfield {
+        stricter.extend(stricter_part_waits(f, 0, &mut extraction));
     }
 
     let mut steps = Vec::new();
@@ -518,6 +525,10 @@ fn migration(f: &Facts) -> Built {
             }
             step.service = tx.list(&rest);
             step.services = rest;
+            // Later parts that leave for a stricter target are told the same as the first.
+            for (i, name) in f.names.iter().enumerate().skip(1) {
+                stricter.extend(stricter_waits_named(f, i, &tx.quoted(name), &mut step));
+            }
         }
         steps.push(step);
     }
@@ -552,6 +563,7 @@ fn migration(f: &Facts) -> Built {
     steps.push(Step::new(PhaseId::Stabilisation));
     let mut risks = blocker_risks(f, &mut steps);
     risks.splice(0..0, tied);
+    risks.extend(stricter);
     if let Some(g) = ops_growth(f) {
         if let Some(s) = steps.iter_mut().find(|s| s.id == PhaseId::IterativeExtraction) {
             s.extra.push(g.clone());
@@ -650,6 +662,44 @@ fn foundation_exits(
     (!out.is_empty()).then_some(out)
 }
 
+/// A part that leaves for a stricter availability target but still waits on the monolith can
+/// be no more available than the monolith: the extraction turns those waits into events or
+/// copies first, and the plan names the risk (returned).
+fn stricter_part_waits(f: &Facts, i: usize, step: &mut Step) -> Option<String> {
+    let service = step.service.clone();
+    stricter_waits_named(f, i, &service, step)
+}
+
+/// The same for the candidate in place `i`, named `service`, inside `step`.
+fn stricter_waits_named(f: &Facts, i: usize, service: &str, step: &mut Step) -> Option<String> {
+    let (tx, w) = (f.t(), f.w());
+    // Only a target stricter than the usual one: a looser part loses nothing by waiting.
+    let usual = f.p.structure.availability_usual;
+    let stricter = |p: &&UnitProfile| {
+        p.availability
+            .and_then(|v| f.p.map.nodes.get(v))
+            .is_some_and(|n| usual.is_some_and(|u| n.availability > u))
+    };
+    let waits = profile_of(f, i).filter(stricter).map_or(0, |p| {
+        let inside = |n: usize| p.members.contains(&n);
+        let out =
+            f.p.map
+                .edges
+                .iter()
+                .filter(|e| e.kind == DepKind::Sync && inside(e.from) && !inside(e.to));
+        u32::try_from(out.count()).unwrap_or(u32::MAX)
+    });
+    if waits == 0 {
+        return None;
+    }
+    let calls = tx.nouns.sync_dependency.count(waits);
+    let text = w.reliability_waits.render(&[("service", service), ("calls", &calls)]);
+    let decouple = w.reliability_decouple.render(&[("service", service)]);
+    step.risks.push(text.clone());
+    step.extra.push(decouple);
+    Some(text)
+}
+
 /// An extraction of a part reached only by events: it runs on a copy of its events beside the
 /// monolith's handler until the results match, then takes the events over.
 fn shadow_on_events(step: &mut Step, service: &str, w: &PlanTexts) {
@@ -727,24 +777,7 @@ fn selective(f: &Facts) -> Built {
             // Two phases of the same name read as a mistake: the later ones say which part.
             extraction.name = Some(w.next_extraction.render(&[("service", &service)]));
         }
-        // A part that leaves for a stricter availability target but still waits on the
-        // monolith can be no more available than the monolith: those waits go first.
-        let waits = profile_of(f, i).filter(|p| p.availability.is_some()).map_or(0, |p| {
-            let inside = |n: usize| p.members.contains(&n);
-            let out =
-                f.p.map
-                    .edges
-                    .iter()
-                    .filter(|e| e.kind == DepKind::Sync && inside(e.from) && !inside(e.to));
-            u32::try_from(out.count()).unwrap_or(u32::MAX)
-        });
-        if waits > 0 {
-            let calls = tx.nouns.sync_dependency.count(waits);
-            let text = w.reliability_waits.render(&[("service", &service), ("calls", &calls)]);
-            extraction.risks.push(text.clone());
-            reliability.push(text);
-            extraction.extra.push(w.reliability_decouple.render(&[("service", &service)]));
-        }
+        reliability.extend(stricter_part_waits(f, i, &mut extraction));
         if f.greenfield {
             build_apart(&mut extraction, &service, w);
             extraction.name = Some(w.greenfield_phase.render(&[("service", &service)]));
@@ -885,6 +918,9 @@ fn foundation(f: &Facts) -> Built {
     if !f.already_modular {
         let mut m = Step::new(PhaseId::ModuleBoundaries).small(f.small_team);
         m.extra.push(w.modules_alongside.render(&[]));
+        // The teams that do not build the foundation do this from its first month, so it
+        // lengthens the plan only where it outlasts the foundation.
+        m.alongside = steps.first().map(|s| s.id);
         steps.push(m);
     }
     steps.push(Step::new(PhaseId::Reevaluate));

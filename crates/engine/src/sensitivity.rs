@@ -10,13 +10,17 @@
 //! domain map is analysed once and its evidence reused through [`MapHints`], so the whole
 //! analysis stays a few dozen cheap evaluations whatever the size of the map.
 
-use super::answers::{ProductStage, TrafficBand};
+use super::answers::{CurrentArchitecture, ProductStage, TrafficBand};
 use super::assess::{assess, Inputs, MapHints};
 use super::catalogue::{band_index, Band, Catalogue};
 use super::services::context;
 use super::texts::Template;
 use super::verdict::{decide, Verdict};
 use serde::{Deserialize, Serialize};
+
+/// The most engineers one team can be: beyond it the answers describe several teams
+/// (Seams' own).
+const MAX_TEAM_SIZE: u32 = 25;
 
 /// One answer change that flips the verdict.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -170,11 +174,13 @@ pub(crate) fn flips(
     }
 
     // Engineers and teams, by band; a change that would leave a team with fewer than two
-    // engineers cannot happen, so it is never offered (Seams' own).
-    let possible = |teams: Option<u32>, engineers: Option<u32>| match (teams, engineers) {
-        (Some(t), Some(e)) => t.saturating_mul(2) <= e.max(2),
-        _ => true,
+    // engineers, or more than a team can be, cannot happen, so it is never offered (Seams' own).
+    let possible = |teams: (u32, u32), engineers: (u32, u32)| {
+        teams.0.saturating_mul(2) <= engineers.1
+            && engineers.0 <= teams.1.saturating_mul(MAX_TEAM_SIZE)
     };
+    let teams_now = inputs.teams.map(|t| (t, t));
+    let engineers_now = inputs.engineers.map(|e| (e, e));
     let band_flip = |id: &str,
                      name: &Template,
                      bands: &[Band],
@@ -185,14 +191,16 @@ pub(crate) fn flips(
         for j in nearest(current, bands.len()) {
             let band = bands.get(j)?;
             // The band's range, to ask whether any team in it could have the other answer.
-            let top = bands.get(j + 1).map_or(u32::MAX, |b| b.min.saturating_sub(1));
+            let range = (band.min, bands.get(j + 1).map_or(u32::MAX, |b| b.min.saturating_sub(1)));
             let (teams, engineers) = if id == "context.teams" {
-                (Some(band.min), inputs.engineers)
+                (Some(range), engineers_now)
             } else {
-                (inputs.teams, Some(top))
+                (teams_now, Some(range))
             };
-            if !possible(teams, engineers) {
-                continue;
+            if let (Some(t), Some(e)) = (teams, engineers) {
+                if !possible(t, e) {
+                    continue;
+                }
             }
             let mut trial = inputs.clone();
             set(&mut trial, band.representative.max(band.min));
@@ -230,6 +238,11 @@ pub(crate) fn flips(
         let Some(&stage) = ProductStage::ALL.get(j) else {
             continue;
         };
+        // Nothing built yet cannot be mature and operating at scale.
+        let greenfield = inputs.architecture == Some(CurrentArchitecture::Greenfield);
+        if greenfield && stage == ProductStage::MatureAtScale {
+            continue;
+        }
         let mut trial = inputs.clone();
         trial.stage = Some(stage);
         let v = verdict_of(&trial);

@@ -467,7 +467,7 @@ fn reasons(map: &Map, s: &Structure, p: &UnitProfile, org: bool, t: &Texts) -> V
         ]));
     }
     if org && p.owned_apart {
-        let teams: Vec<String> = p.teams.iter().cloned().collect();
+        let teams: Vec<String> = p.teams.iter().map(|team| t.quoted(team)).collect();
         out.push(w.owned_apart.render(&[("teams", &t.list(&teams))]));
     }
     let shares: Vec<String> = p.shares_with.iter().map(|&v| name(v)).collect();

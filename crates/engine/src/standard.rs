@@ -822,7 +822,7 @@ fn triggers() -> Vec<TriggerDef> {
     vec![
         t(
             TriggerId::OrgSize,
-            "Engineering organisation past {org_trigger_at} people",
+            "Engineering organisation of {org_trigger_at} people or more",
             "With this many people, several teams need to release without waiting on each \
              other; service boundaries can follow team boundaries.",
         ),
@@ -1634,12 +1634,12 @@ fn pitfalls() -> Vec<PitfallDef> {
         p(
             PitfallId::DeployTogether,
             "Services that always deploy together",
-            "{modules} call each other synchronously in a cycle. Split apart, none of them \
-             could be released alone: in practice a single service spread over several \
+            "{modules} call each other synchronously in a cycle. Split apart, they could not \
+             be released apart: in practice a single service spread over several \
              deployables. Keep them in one unit, or break the cycle with events first.",
-            "{modules} call each other synchronously in a cycle, so none of them can be \
-             released alone: they are one service spread over several deployables. Merge them, \
-             or break the cycle with events.",
+            "{modules} call each other synchronously in a cycle, so they cannot be released \
+             apart: they are one service spread over several deployables. Merge them, or break \
+             the cycle with events.",
             WhenToBreakTheMonolith,
         ),
         p(

@@ -24,6 +24,11 @@ impl Template {
         Template(text.to_string())
     }
 
+    /// The text of a template without slots.
+    pub fn text(&self) -> String {
+        self.render(&[])
+    }
+
     /// The text with every `{name}` replaced by its value. A slot with no value stays as it is
     /// written, `{{` and `}}` become single braces, and nothing panics.
     pub fn render(&self, slots: &[(&str, &str)]) -> String {
@@ -1425,6 +1430,346 @@ templates! {
 }
 
 templates! {
+    /// The results page's own words: headings, labels, buttons and the sentences between the
+    /// engine's (the web app's results components).
+    PageTexts "page" {
+        /// The verdict section's heading.
+        section_verdict: [],
+        /// The need and readiness section's heading.
+        section_quadrant: [],
+        /// The decision matrix section's heading.
+        section_matrix: [],
+        /// The triggers and blockers section's heading.
+        section_checks: [],
+        /// The service count section's heading.
+        section_services: [],
+        /// The dependency structure section's heading.
+        section_dsm: [],
+        /// The costs section's heading.
+        section_costs: [],
+        /// The plan section's heading.
+        section_plan: [],
+        /// The pitfalls section's heading.
+        section_pitfalls: [],
+        /// The sensitivity section's heading.
+        section_sensitivity: [],
+        /// The stack advice section's heading.
+        section_advice: [],
+        /// The sources section's heading.
+        section_sources: [],
+        /// The what-if sandbox's heading.
+        section_whatif: [],
+        /// The list of sections.
+        contents: [],
+        /// The button that opens a section's details.
+        details: [],
+        /// Its words for screen readers (`section`: the heading, in lower case).
+        details_of: ["section"],
+        /// Before an article's title.
+        source: [],
+        /// The button that opens the what-if sandbox.
+        open_whatif: [],
+        /// The button that downloads the brief as a slide.
+        download_slide: [],
+        /// Its file type, for screen readers.
+        slide_format: [],
+        /// The confidence line (`level`: high, medium or low; `score`: out of 100).
+        confidence: ["level", "score"],
+        /// The heading of the reasons.
+        why: [],
+        /// The heading of the caveats.
+        keep_in_mind: [],
+        /// The heading of the fit bars.
+        fits: [],
+        /// After the chosen verdict's name.
+        fit_winner: [],
+        /// After a verdict a rule excludes (`rule`).
+        fit_ruled_out: ["rule"],
+        /// A fit (`score`).
+        fit_score: ["score"],
+        /// Consolidation's bar (`share`: a percentage).
+        fit_merge: ["share"],
+        /// Keeping's bar (`share`: a percentage).
+        fit_keep: ["share"],
+        /// The need and readiness in words (`need`, `readiness`: out of 100).
+        need_line: ["need", "readiness"],
+        /// The chart's title.
+        quadrant_chart: [],
+        /// The chart's description for screen readers (`readiness`, `readiness_at`, `need`, `need_at`, `region`).
+        quadrant_desc: ["readiness", "readiness_at", "need", "need_at", "region"],
+        /// Where the team is (`region`: the region's name).
+        quadrant_you_are: ["region"],
+        /// The chart's horizontal axis.
+        axis_readiness: [],
+        /// The chart's vertical axis.
+        axis_need: [],
+        /// The team's mark on the chart.
+        you: [],
+        /// Above the decision matrix.
+        matrix_intro: [],
+        /// A row's place on the five steps, for screen readers (`n`: 1 to 5, `position`: the
+        /// labels' word for it).
+        position_of: ["n", "position"],
+        /// A row with no position (`position`: the labels' word for it).
+        position_none: ["position"],
+        /// The matrix's caption.
+        matrix_caption: [],
+        /// Its first column.
+        matrix_dimension: [],
+        /// Its stay column.
+        matrix_stay: [],
+        /// Its split column.
+        matrix_split: [],
+        /// Its position column.
+        matrix_position: [],
+        /// The stay column on a phone.
+        matrix_stay_short: [],
+        /// The split column on a phone.
+        matrix_split_short: [],
+        /// The heading of the split triggers.
+        triggers: [],
+        /// The heading of the reasons not to break.
+        blockers: [],
+        /// How many triggers hold, when one does (`n`, `of`), and when none or several do.
+        triggers_holding_one: ["n", "of"],
+        triggers_holding: ["n", "of"],
+        /// How many reasons not to break apply, when one does (`n`, `of`), and otherwise.
+        blockers_holding_one: ["n", "of"],
+        blockers_holding: ["n", "of"],
+        /// The count of services running today.
+        running_today: [],
+        /// Its hint.
+        running_today_hint: [],
+        /// The count of services to keep.
+        to_keep: [],
+        /// Its hint.
+        to_keep_hint: [],
+        /// The count of services in the first wave.
+        first_wave: [],
+        /// Its hint.
+        first_wave_hint: [],
+        /// The target count.
+        target: [],
+        /// Its hint.
+        target_hint: [],
+        /// The ceiling.
+        ceiling: [],
+        /// Its hint when services are extracted.
+        ceiling_hint: [],
+        /// Its hint for services that run.
+        ceiling_estate_hint: [],
+        /// The tag of counts estimated without a map.
+        estimate: [],
+        /// The heading of the services to merge.
+        merge_list: [],
+        /// The heading of the candidates.
+        candidate_list: [],
+        /// A merge round (`n`).
+        merge_round: ["n"],
+        /// The first wave.
+        wave_first: [],
+        /// A later wave (`n`).
+        wave: ["n"],
+        /// The heading of the bounds table.
+        bounds: [],
+        /// Its caption.
+        bounds_caption: [],
+        /// Its first column.
+        bounds_limits: [],
+        /// Its second column.
+        bounds_what: [],
+        /// Its third column.
+        bounds_limit: [],
+        /// Its fourth column.
+        bounds_why: [],
+        /// No merges named without a map.
+        no_merge_named: [],
+        /// No group moves together.
+        no_merge_group: [],
+        /// No candidates without a map.
+        no_candidates_named: [],
+        /// Nothing to extract.
+        no_candidates: [],
+        /// Without a domain map.
+        dsm_unlock: [],
+        /// The button that opens the domain map.
+        dsm_add_map: [],
+        /// A synchronous call in the matrix.
+        cell_sync: [],
+        /// An event in the matrix.
+        cell_async: [],
+        /// Shared tables, one writer.
+        cell_read: [],
+        /// Shared tables, both write.
+        cell_write: [],
+        /// Between two kinds of one cell.
+        cell_and: [],
+        /// No modules must move together.
+        none_move_alone: [],
+        /// After a shortened list (`n`).
+        and_more: ["n"],
+        /// No synchronous calls.
+        no_sync_calls: [],
+        /// The longest chain (`chain`: the names, `hops`: counted).
+        chain_value: ["chain", "hops"],
+        /// An empty list.
+        none: [],
+        /// Modules that must move together.
+        move_together: [],
+        /// The longest synchronous chain.
+        longest_chain: [],
+        /// Call cycles.
+        call_cycles: [],
+        /// Modules writing shared tables.
+        shared_writers: [],
+        /// Modules without an owner.
+        unowned: [],
+        /// What the map check left out.
+        left_out: [],
+        /// The key to the matrix.
+        matrix_key: [],
+        /// The matrix's label.
+        dsm_label: [],
+        /// The matrix's caption.
+        dsm_caption: [],
+        /// The matrix's corner.
+        dsm_module: [],
+        /// After the clusters phrase above the matrix.
+        read_rows: [],
+        /// The key's shaded block.
+        key_cluster: [],
+        /// The key's crossed cell.
+        key_diagonal: [],
+        /// The mark of a synchronous call.
+        letter_sync: [],
+        /// The mark of an event.
+        letter_async: [],
+        /// The mark of shared tables with one writer.
+        letter_read: [],
+        /// The mark of shared tables both write.
+        letter_write: [],
+        /// A count of one kind of mark (`kind`, `n`).
+        kind_count: ["kind", "n"],
+        /// A map too large for a grid (`max`).
+        dsm_too_large: ["max"],
+        /// The largest cluster (`modules`: counted).
+        largest_cluster: ["modules"],
+        /// A module the map does not name (`id`).
+        module_n: ["id"],
+        /// The added latency.
+        latency: [],
+        /// Across how many hops (`hops`: counted).
+        latency_hops: ["hops"],
+        /// If every module on the chain were a service.
+        all_split: [],
+        /// The chain's availability.
+        chain_availability: [],
+        /// Below the chain's availability.
+        all_up: [],
+        /// Deployment units.
+        deployment_units: [],
+        /// Operations people needed.
+        ops_needed: [],
+        /// Below the operations headcount.
+        run_shape: [],
+        /// The costs table's label.
+        costs_compared: [],
+        /// Its first column.
+        category: [],
+        /// The costs table's caption (`today`, `shape`: the two columns, the second in lower case).
+        costs_caption: ["today", "shape"],
+        /// The plan's length (`months`).
+        plan_total: ["months"],
+        /// The timeline's label.
+        plan_timeline: [],
+        /// Below the timeline.
+        timeline_key: [],
+        /// The heading of the revisit list.
+        revisit: [],
+        /// The start month's label.
+        start_month: [],
+        /// Its hint.
+        start_hint: [],
+        /// A phase's services (`services`: listed).
+        phase_services: ["services"],
+        /// A phase's activities.
+        what_happens: [],
+        /// A phase's exit criteria.
+        done_when: [],
+        /// A phase's risks.
+        risks: [],
+        /// No pitfall found.
+        no_pitfalls: [],
+        /// A pitfall's modules (`modules`: listed).
+        pitfall_modules: ["modules"],
+        /// No flip.
+        no_flips: [],
+        /// Above the flips.
+        flips_intro: [],
+        /// A flip (`from`, `to`, `verdict`).
+        flip_gives: ["from", "to", "verdict"],
+        /// The button that opens the question.
+        change: [],
+        /// No stack advice.
+        no_advice: [],
+        /// The button that closes the sandbox.
+        close: [],
+        /// The sandbox's explanation.
+        whatif_intro: [],
+        /// Before the sandbox's verdict while trying.
+        whatif_verdict: [],
+        /// Before the own verdict.
+        whatif_own: [],
+        /// Reset.
+        reset: [],
+        /// Use these answers.
+        use_answers: [],
+        /// Undo.
+        undo: [],
+        /// The team fields.
+        the_team: [],
+        /// Engineers.
+        engineers: [],
+        /// Teams.
+        teams: [],
+        /// People who run production.
+        ops: [],
+        /// Product stage.
+        stage: [],
+        /// Daily traffic.
+        traffic: [],
+        /// The decision factors.
+        factors: [],
+        /// The capabilities.
+        capabilities: [],
+        /// Before any change.
+        compare_empty: [],
+        /// The comparison's caption.
+        compare_caption: [],
+        /// Was.
+        was: [],
+        /// Now.
+        now: [],
+        /// Verdict row.
+        row_verdict: [],
+        /// Need row.
+        row_need: [],
+        /// Readiness row.
+        row_readiness: [],
+        /// First wave row.
+        row_first_wave: [],
+        /// Target row.
+        row_target: [],
+        /// Plan row.
+        row_plan: [],
+        /// An unanswered select.
+        not_answered: [],
+        /// Where the domain map decides a factor (`option`, `evidence`).
+        map_decides: ["option", "evidence"],
+    }
+}
+
+templates! {
     /// The decision record's own words: headings, labels and the sentences between the
     /// engine's (`seams-formats`' report).
     RecordTexts "record" {
@@ -1664,6 +2009,8 @@ pub struct Texts {
     pub domain: DomainTexts,
     /// The decision record's own words.
     pub record: RecordTexts,
+    /// The results page's own words.
+    pub page: PageTexts,
 }
 
 impl Texts {
@@ -1687,6 +2034,7 @@ impl Texts {
         self.costs.entries(&mut out);
         self.domain.entries(&mut out);
         self.record.entries(&mut out);
+        self.page.entries(&mut out);
         out
     }
 

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::engine::Evaluation;
+use crate::engine::{Evaluation, Texts};
 
 /// Width and height of the slide, in SVG units (16:9).
 pub const WIDTH: u32 = 1280;
@@ -51,11 +51,12 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// The slide. `title` is the verdict's name; `date` the day it was made.
-pub fn svg(e: &Evaluation, date: &str) -> String {
-    let b = &e.brief;
+/// The slide, in the words of the decision record (`t`: the rubric's texts); `date` is the
+/// day it was made.
+pub fn svg(e: &Evaluation, date: &str, t: &Texts) -> String {
+    let (b, r) = (&e.brief, &t.record);
     let mut out = String::new();
-    let title = format!("Decision: {}", e.verdict.label);
+    let title = r.title.render(&[("verdict", &e.verdict.label)]);
     let _ = write!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
@@ -85,16 +86,13 @@ pub fn svg(e: &Evaluation, date: &str) -> String {
         y += 34;
     }
     y += 18;
-    let flip = b
-        .flip
-        .clone()
-        .unwrap_or_else(|| "No single change of answer gives another verdict.".into());
-    let rows: [(&str, &str); 5] = [
-        ("Services", &b.services),
-        ("Plan", &b.duration),
-        ("Biggest risk", &b.risk),
-        ("What would change it", &flip),
-        ("Confidence", &b.confidence),
+    let flip = b.flip.clone().unwrap_or_else(|| r.no_flip.text());
+    let rows: [(String, &str); 5] = [
+        (r.brief_services.text(), &b.services),
+        (r.brief_plan.text(), &b.duration),
+        (r.brief_risk.text(), &b.risk),
+        (r.brief_flip.text(), &flip),
+        (r.brief_confidence.text(), &b.confidence),
     ];
     for (label, value) in rows {
         let _ = write!(
@@ -119,8 +117,9 @@ pub fn svg(e: &Evaluation, date: &str) -> String {
     }
     let _ = write!(
         out,
-        "<text x=\"64\" y=\"{}\" font-size=\"16\" fill=\"#4b5563\">Prepared with Seams, {}</text></svg>",
+        "<text x=\"64\" y=\"{}\" font-size=\"16\" fill=\"#4b5563\">{} Seams, {}</text></svg>",
         HEIGHT - 28,
+        esc(&r.prepared.text()),
         esc(date)
     );
     out
@@ -142,7 +141,7 @@ mod tests {
     fn every_example_fits_the_slide_with_its_brief() {
         for ex in examples() {
             let e = evaluate(&ex.answers);
-            let s = svg(&e, "2026-12-01");
+            let s = svg(&e, "2026-12-01", &crate::engine::Catalogue::standard().texts);
             assert!(s.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""), "{}", ex.id);
             assert!(s.contains(&esc(e.brief.decision.split_whitespace().next().unwrap())));
             assert!(s.contains("fill=\"#ffffff\""), "light background whatever the theme");

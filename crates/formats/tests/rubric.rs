@@ -136,7 +136,7 @@ fn a_team_size_line_at_30_is_the_number_the_labels_and_the_matrix_name() {
     .expect("reads");
     let e = evaluate_with(&Answers::default(), &tuned.catalogue);
     let org = e.triggers.iter().find(|t| t.id == "org_size").unwrap();
-    assert_eq!(org.label, "Engineering organisation past 80 people");
+    assert_eq!(org.label, "Engineering organisation of 80 people or more");
     let scaling = e.triggers.iter().find(|t| t.id == "scaling_profiles").unwrap();
     assert!(scaling.explanation.contains("roughly four times"), "{}", scaling.explanation);
     let row = e.matrix.iter().find(|m| m.id == "team_size").unwrap();

@@ -120,6 +120,7 @@ pub fn QuadrantChart(
     let y_title_x = 13.0;
     let y_title_y = p.y + p.height / 2.0;
 
+    let words = crate::app::use_store().catalogue().texts.page.clone();
     view! {
         <svg
             class="chart chart-quadrant"
@@ -137,7 +138,7 @@ pub fn QuadrantChart(
             {x_ticks}
             {y_ticks}
             <text class="chart-axis-title" x=p.x + p.width / 2.0 y=q.height - 6.0 text-anchor="middle" font-size="12">
-                "Ability to operate services (readiness) →"
+                {words.axis_readiness.text()}
             </text>
             <text
                 class="chart-axis-title"
@@ -147,7 +148,7 @@ pub fn QuadrantChart(
                 font-size="12"
                 transform=format!("rotate(-90 {y_title_x} {y_title_y})")
             >
-                "Pressure to split (need) →"
+                {words.axis_need.text()}
             </text>
             <circle class="chart-point" cx=move || at.get().0 .0 cy=move || at.get().0 .1 r="7"/>
             <text
@@ -157,7 +158,7 @@ pub fn QuadrantChart(
                 text-anchor=move || if at.get().1.anchor_end { "end" } else { "start" }
                 font-size="13"
             >
-                "You"
+                {words.you.text()}
             </text>
         </svg>
     }

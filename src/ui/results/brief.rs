@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::{part, WhatIfSheet};
+use super::{page, part, WhatIfSheet};
 use crate::app::{slide, use_store};
 use crate::ui::keep::{download, today};
 
@@ -16,7 +16,9 @@ pub fn BriefSection() -> impl IntoView {
     let brief = part(|e| e.brief.clone());
     let label = part(|e| e.verdict.label.clone());
     let sheet = use_context::<WhatIfSheet>();
-    let row = |term: &'static str, testid: &'static str, value: Memo<String>| {
+    let p = page();
+    let r = use_store().catalogue().texts.record.clone();
+    let row = |term: String, testid: &'static str, value: Memo<String>| {
         view! {
             <div class="brief-row">
                 <dt>{term}</dt>
@@ -27,27 +29,23 @@ pub fn BriefSection() -> impl IntoView {
     let services = Memo::new(move |_| brief.with(|b| b.services.clone()));
     let duration = Memo::new(move |_| brief.with(|b| b.duration.clone()));
     let risk = Memo::new(move |_| brief.with(|b| b.risk.clone()));
-    let flip = Memo::new(move |_| {
-        brief.with(|b| {
-            b.flip
-                .clone()
-                .unwrap_or_else(|| "No single change of answer gives another verdict.".into())
-        })
-    });
+    let no_flip = r.no_flip.text();
+    let flip =
+        Memo::new(move |_| brief.with(|b| b.flip.clone().unwrap_or_else(|| no_flip.clone())));
     let confidence = Memo::new(move |_| brief.with(|b| b.confidence.clone()));
     view! {
         <section class="brief" id="results-brief" aria-labelledby="results-brief-heading" data-testid="brief">
-            <p class="brief-kicker">"Decision"</p>
+            <p class="brief-kicker">{r.brief_decision.text()}</p>
             <h2 id="results-brief-heading" class="brief-verdict" tabindex="-1" data-testid="brief-verdict">
                 {move || label.get()}
             </h2>
             <p class="brief-decision" data-testid="brief-decision">{move || brief.with(|b| b.decision.clone())}</p>
             <dl class="brief-facts">
-                {row("Services", "brief-services", services)}
-                {row("Plan", "brief-plan", duration)}
-                {row("Biggest risk", "brief-risk", risk)}
-                {row("What would change it", "brief-flip", flip)}
-                {row("Confidence", "brief-confidence", confidence)}
+                {row(r.brief_services.text(), "brief-services", services)}
+                {row(r.brief_plan.text(), "brief-plan", duration)}
+                {row(r.brief_risk.text(), "brief-risk", risk)}
+                {row(r.brief_flip.text(), "brief-flip", flip)}
+                {row(r.brief_confidence.text(), "brief-confidence", confidence)}
             </dl>
             <div class="brief-actions">
                 <button type="button" class="button button-secondary brief-whatif" data-testid="open-whatif"
@@ -58,13 +56,14 @@ pub fn BriefSection() -> impl IntoView {
                         }
                         crate::app::state::focus_by_id("results-whatif-heading");
                     }
-                >"What if…"</button>
+                >{p.open_whatif.text()}</button>
                 <button type="button" class="button button-secondary" data-testid="svg-slide"
                     on:click=move |_| {
-                        let svg = store.evaluation.with_untracked(|e| slide::svg(e, &today()));
+                        let texts = &store.catalogue().texts;
+                        let svg = store.evaluation.with_untracked(|e| slide::svg(e, &today(), texts));
                         download("seams-decision-slide.svg", "image/svg+xml", &svg);
                     }
-                >"Download slide" <span class="visually-hidden">" (SVG)"</span></button>
+                >{p.download_slide.text()} <span class="visually-hidden">{format!(" {}", p.slide_format.text())}</span></button>
             </div>
         </section>
     }

@@ -3,27 +3,30 @@
 
 use leptos::prelude::*;
 
-use super::{part, ResultSection, SourceNote};
-use crate::engine::{Check, Status};
+use super::{page, part, ResultSection, SourceNote};
+use crate::engine::{Check, Status, Template};
 
 /// The triggers and blockers section (lists `data-testid="triggers"` and `"blockers"`).
 #[component]
 pub fn ChecksSection() -> impl IntoView {
     let checks = part(|e| (e.triggers.clone(), e.blockers.clone()));
+    let p = page();
+    let (t1, tn) = (p.triggers_holding_one.clone(), p.triggers_holding.clone());
+    let (b1, bn) = (p.blockers_holding_one.clone(), p.blockers_holding.clone());
     view! {
         <ResultSection id="results-checks" testid="checks-section" finding=part(|e| e.findings.checks.clone())>
-            <h3>"Split triggers"</h3>
+            <h3>{p.triggers.text()}</h3>
             <p>
                 <strong data-testid="trigger-count">
-                    {move || checks.with(|(t, _)| holding(t, "split triggers", "holds", "hold"))}
+                    {move || checks.with(|(t, _)| holding(t, &t1, &tn))}
                 </strong>
                 "."
             </p>
             {move || checks.with(|(t, _)| view! { <CheckList checks=t.clone() testid="triggers"/> })}
-            <h3>"Reasons not to break"</h3>
+            <h3>{p.blockers.text()}</h3>
             <p>
                 <strong data-testid="blocker-count">
-                    {move || checks.with(|(_, b)| holding(b, "reasons not to break", "applies", "apply"))}
+                    {move || checks.with(|(_, b)| holding(b, &b1, &bn))}
                 </strong>
                 "."
             </p>
@@ -33,10 +36,10 @@ pub fn ChecksSection() -> impl IntoView {
 }
 
 /// "2 of 5 split triggers hold", "1 of 5 split triggers holds".
-fn holding(checks: &[Check], noun: &str, verb_one: &str, verb_many: &str) -> String {
+fn holding(checks: &[Check], one: &Template, many: &Template) -> String {
     let n = checks.iter().filter(|c| c.status == Status::Holds).count();
     let total = checks.len();
-    format!("{n} of {total} {noun} {}", if n == 1 { verb_one } else { verb_many })
+    if n == 1 { one } else { many }.render(&[("n", &n.to_string()), ("of", &total.to_string())])
 }
 
 /// A status's symbol and its class, beside its word in the rubric's language, so it never
@@ -106,9 +109,11 @@ mod tests {
     #[test]
     fn counts_only_what_holds() {
         let list = [check(Status::Holds), check(Status::Unknown), check(Status::DoesNotHold)];
-        assert_eq!(holding(&list, "checks", "holds", "hold"), "1 of 3 checks holds");
-        assert_eq!(holding(&list[..1], "checks", "holds", "hold"), "1 of 1 checks holds");
-        assert_eq!(holding(&[], "checks", "holds", "hold"), "0 of 0 checks hold");
+        let (one, many) =
+            (Template::new("{n} of {of} checks holds"), Template::new("{n} of {of} checks hold"));
+        assert_eq!(holding(&list, &one, &many), "1 of 3 checks holds");
+        assert_eq!(holding(&list[..1], &one, &many), "1 of 1 checks holds");
+        assert_eq!(holding(&[], &one, &many), "0 of 0 checks hold");
     }
 
     #[test]

@@ -10,10 +10,10 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::{format, part, ResultSection, ScrollRegion};
+use super::{format, page, part, ResultSection, ScrollRegion};
 use crate::app::state::Msg;
 use crate::app::{use_store, Cursor, Step};
-use crate::engine::{CellKind, DomainAnalysis};
+use crate::engine::{CellKind, DomainAnalysis, PageTexts};
 use crate::ui::charts::geometry::{cluster_edges, dsm_groups};
 
 /// The most modules drawn as a grid.
@@ -28,20 +28,17 @@ const MAX_LISTED: usize = 20;
 pub fn DsmSection() -> impl IntoView {
     let store = use_store();
     let domain = part(|e| e.domain.clone());
+    let p = page();
     view! {
         <ResultSection id="results-dsm" testid="dsm-section" finding=part(|e| e.findings.domain.clone())>
             {move || match domain.get() {
                 Some(d) => view! { <Analysis d=d/> }.into_any(),
                 None => view! {
                     <div data-testid="dsm-missing">
-                        <p>
-                            "A domain map unlocks this section: the matrix of which module depends on which, "
-                            "the clusters that must move together, the longest chain of synchronous calls, and "
-                            "named extraction candidates."
-                        </p>
+                        <p>{p.dsm_unlock.text()}</p>
                         <button type="button" class="button button-secondary" data-testid="add-domain-map"
                             on:click=move |_| store.dispatch(Msg::Change(Cursor::at(Step::DomainMap)))>
-                            "Add a domain map"
+                            {p.dsm_add_map.text()}
                         </button>
                     </div>
                 }
@@ -52,13 +49,14 @@ pub fn DsmSection() -> impl IntoView {
 }
 
 /// A kind of mark: its letter and its meaning.
-fn kind_words(kind: CellKind) -> (&'static str, &'static str) {
-    match kind {
-        CellKind::Sync => ("S", "synchronous call"),
-        CellKind::Async => ("A", "asynchronous event"),
-        CellKind::SharedRead => ("R", "shared tables, one writer"),
-        CellKind::SharedWrite => ("W", "shared tables, both write"),
-    }
+fn kind_words(kind: CellKind, p: &PageTexts) -> (String, String) {
+    let (letter, meaning) = match kind {
+        CellKind::Sync => (&p.letter_sync, &p.cell_sync),
+        CellKind::Async => (&p.letter_async, &p.cell_async),
+        CellKind::SharedRead => (&p.letter_read, &p.cell_read),
+        CellKind::SharedWrite => (&p.letter_write, &p.cell_write),
+    };
+    (letter.text(), meaning.text())
 }
 
 /// Module names by id.
@@ -67,9 +65,11 @@ fn names(d: &DomainAnalysis) -> HashMap<u32, String> {
 }
 
 /// The names of some modules, joined.
-fn join(names: &HashMap<u32, String>, ids: &[u32], separator: &str) -> String {
+fn join(names: &HashMap<u32, String>, ids: &[u32], separator: &str, p: &PageTexts) -> String {
     ids.iter()
-        .map(|id| names.get(id).cloned().unwrap_or_else(|| format!("Module {id}")))
+        .map(|id| {
+            names.get(id).cloned().unwrap_or_else(|| p.module_n.render(&[("id", &id.to_string())]))
+        })
         .collect::<Vec<_>>()
         .join(separator)
 }
@@ -96,42 +96,43 @@ fn Analysis(
     d: DomainAnalysis,
 ) -> impl IntoView {
     let names = names(&d);
+    let cat = use_store().catalogue();
+    let (t, p) = (&cat.texts, &cat.texts.page);
     let n = d.order.len();
     let coupled: Vec<&Vec<u32>> = d.clusters.iter().filter(|c| c.len() > 1).collect();
     let clusters_text = if coupled.is_empty() {
-        "None: every module can move on its own.".to_string()
+        p.none_move_alone.text()
     } else {
         let mut parts: Vec<String> =
-            coupled.iter().take(MAX_LISTED).map(|c| join(&names, c, " + ")).collect();
+            coupled.iter().take(MAX_LISTED).map(|c| join(&names, c, " + ", p)).collect();
         if coupled.len() > MAX_LISTED {
-            parts.push(format!("and {} more", coupled.len() - MAX_LISTED));
+            parts.push(p.and_more.render(&[("n", &(coupled.len() - MAX_LISTED).to_string())]));
         }
         parts.join("; ")
     };
     let chain = if d.longest_sync_chain.len() < 2 {
-        "No synchronous calls between modules.".to_string()
+        p.no_sync_calls.text()
     } else {
-        format!(
-            "{} ({})",
-            join(&names, &d.longest_sync_chain, " → "),
-            format::count(d.chain_hops, "hop", "hops")
-        )
+        p.chain_value.render(&[
+            ("chain", &join(&names, &d.longest_sync_chain, " → ", p)),
+            ("hops", &t.nouns.hop.count(d.chain_hops)),
+        ])
     };
     let cycles = if d.cycles.is_empty() {
-        "None.".to_string()
+        p.none.text()
     } else {
-        d.cycles.iter().map(|c| join(&names, c, ", ")).collect::<Vec<_>>().join("; ")
+        d.cycles.iter().map(|c| join(&names, c, ", ", p)).collect::<Vec<_>>().join("; ")
     };
     let list_or_none =
-        |ids: &[u32]| if ids.is_empty() { "None.".to_string() } else { join(&names, ids, ", ") };
+        |ids: &[u32]| if ids.is_empty() { p.none.text() } else { join(&names, ids, ", ", p) };
     let shared = list_or_none(&d.shared_writers);
     let unowned = list_or_none(&d.unowned);
 
     view! {
         <div data-testid="dsm">
             <p data-testid="dsm-summary">
-                {crate::engine::findings::clusters_phrase(&d, &use_store().catalogue().texts)}
-                ". Read a row across: its marks are the modules it depends on."
+                {crate::engine::findings::clusters_phrase(&d, t)}
+                {format!(". {}", p.read_rows.text())}
             </p>
             {if n <= MAX_GRID {
                 view! { <Grid d=d.clone()/> }.into_any()
@@ -140,23 +141,23 @@ fn Analysis(
             }}
             <dl class="facts" data-testid="dsm-facts">
                 <div class="fact">
-                    <dt>"Modules that must move together"</dt>
+                    <dt>{p.move_together.text()}</dt>
                     <dd data-testid="dsm-clusters">{clusters_text}</dd>
                 </div>
                 <div class="fact">
-                    <dt>"Longest synchronous chain"</dt>
+                    <dt>{p.longest_chain.text()}</dt>
                     <dd data-testid="dsm-chain">{chain}</dd>
                 </div>
                 <div class="fact">
-                    <dt>"Call cycles"</dt>
+                    <dt>{p.call_cycles.text()}</dt>
                     <dd data-testid="dsm-cycles">{cycles}</dd>
                 </div>
                 <div class="fact">
-                    <dt>"Modules writing shared tables"</dt>
+                    <dt>{p.shared_writers.text()}</dt>
                     <dd data-testid="dsm-shared">{shared}</dd>
                 </div>
                 <div class="fact">
-                    <dt>"Modules without an owning team"</dt>
+                    <dt>{p.unowned.text()}</dt>
                     <dd data-testid="dsm-unowned">{unowned}</dd>
                 </div>
             </dl>
@@ -164,7 +165,7 @@ fn Analysis(
                 <div class="callout callout-warning" data-testid="dsm-ignored">
                     <h3 class="callout-heading">
                         <span class="callout-icon" aria-hidden="true">"!"</span>
-                        " Left out of the map"
+                        {format!(" {}", p.left_out.text())}
                     </h3>
                     <ul>{d.ignored.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
                 </div>
@@ -176,20 +177,21 @@ fn Analysis(
 /// The key to the grid's letters and shading.
 #[component]
 fn Legend() -> impl IntoView {
+    let p = page();
     view! {
-        <p class="dsm-legend-title">"Key to the matrix"</p>
+        <p class="dsm-legend-title">{p.matrix_key.text()}</p>
         <ul class="dsm-legend">
             {[CellKind::Sync, CellKind::Async, CellKind::SharedRead, CellKind::SharedWrite]
                 .into_iter()
                 .map(|k| {
-                    let (letter, meaning) = kind_words(k);
+                    let (letter, meaning) = kind_words(k, &p);
                     view! {
                         <li><span class="dsm-key" aria-hidden="true">{letter}</span> " " {meaning}</li>
                     }
                 })
                 .collect_view()}
-            <li><span class="dsm-key dsm-key-cluster" aria-hidden="true"></span> " shaded block: a cluster of modules that move together"</li>
-            <li><span class="dsm-key dsm-key-diagonal" aria-hidden="true"></span> " crossed cell: a module against itself"</li>
+            <li><span class="dsm-key dsm-key-cluster" aria-hidden="true"></span> " " {p.key_cluster.text()}</li>
+            <li><span class="dsm-key dsm-key-diagonal" aria-hidden="true"></span> " " {p.key_diagonal.text()}</li>
         </ul>
     }
 }
@@ -209,6 +211,8 @@ fn Grid(
         m
     });
     let labels = d.labels[..n].to_vec();
+    let p = page();
+    let and = format!(" {} ", p.cell_and.text());
 
     let header = labels
         .iter()
@@ -231,9 +235,9 @@ fn Grid(
                 .enumerate()
                 .map(|(j, kinds)| {
                     let clustered = groups[i] == groups[j] && sizes.get(&groups[i]).copied().unwrap_or(0) > 1;
-                    let letters: String = kinds.iter().map(|k| kind_words(*k).0).collect();
+                    let letters: String = kinds.iter().map(|k| kind_words(*k, &p).0).collect();
                     let meaning =
-                        kinds.iter().map(|k| kind_words(*k).1).collect::<Vec<_>>().join(" and ");
+                        kinds.iter().map(|k| kind_words(*k, &p).1).collect::<Vec<_>>().join(&and);
                     view! {
                         <td
                             class="dsm-cell"
@@ -263,14 +267,12 @@ fn Grid(
 
     view! {
         <Legend/>
-        <ScrollRegion label="Dependency structure matrix".to_string()>
+        <ScrollRegion label=p.dsm_label.text()>
             <table class="dsm-grid">
-                <caption class="table-caption">
-                    "Dependency structure matrix: rows depend on the columns they mark"
-                </caption>
+                <caption class="table-caption">{p.dsm_caption.text()}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="dsm-corner">"Module"</th>
+                        <th scope="col" class="dsm-corner">{p.dsm_module.text()}</th>
                         {header}
                     </tr>
                 </thead>
@@ -288,19 +290,23 @@ fn Counts(
 ) -> impl IntoView {
     let count = |kind: CellKind| d.cells.iter().filter(|c| c.kind == kind).count() as u32;
     let largest = d.clusters.iter().map(Vec::len).max().unwrap_or(0) as u32;
+    let cat = use_store().catalogue();
+    let (t, p) = (&cat.texts, &cat.texts.page);
     view! {
-        <p data-testid="dsm-too-large">
-            "With more than " {MAX_GRID} " modules the matrix is too large to read as a grid; here it is in numbers."
-        </p>
+        <p data-testid="dsm-too-large">{p.dsm_too_large.render(&[("max", &MAX_GRID.to_string())])}</p>
         <ul>
             {[CellKind::Sync, CellKind::Async, CellKind::SharedRead, CellKind::SharedWrite]
                 .into_iter()
                 .map(|k| {
-                    let (_, meaning) = kind_words(k);
-                    view! { <li>{format!("{}: {}", format::capitalise(meaning), count(k))}</li> }
+                    let (_, meaning) = kind_words(k, p);
+                    let line = p.kind_count.render(&[
+                        ("kind", &format::capitalise(&meaning)),
+                        ("n", &count(k).to_string()),
+                    ]);
+                    view! { <li>{line}</li> }
                 })
                 .collect_view()}
-            <li>"Largest cluster: " {format::count(largest, "module", "modules")}</li>
+            <li>{p.largest_cluster.render(&[("modules", &t.nouns.module.count(largest))])}</li>
         </ul>
     }
 }
@@ -338,7 +344,8 @@ mod tests {
         let g = grid(3, &d);
         assert_eq!(g[0][1], vec![CellKind::Sync, CellKind::Async]);
         assert!(g[2].iter().all(Vec::is_empty), "a mark outside the matrix is dropped");
-        let letters: String = g[0][1].iter().map(|k| kind_words(*k).0).collect();
+        let p = PageTexts::default();
+        let letters: String = g[0][1].iter().map(|k| kind_words(*k, &p).0).collect();
         assert_eq!(letters, "SA");
     }
 
@@ -346,7 +353,8 @@ mod tests {
     fn names_follow_the_order() {
         let d = analysis();
         let n = names(&d);
-        assert_eq!(join(&n, &d.longest_sync_chain, " → "), "C → A");
-        assert_eq!(join(&n, &[7], ", "), "Module 7");
+        let p = PageTexts::default();
+        assert_eq!(join(&n, &d.longest_sync_chain, " → ", &p), "C → A");
+        assert_eq!(join(&n, &[7], ", ", &p), "Module 7");
     }
 }

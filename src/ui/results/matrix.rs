@@ -3,36 +3,35 @@
 
 use leptos::prelude::*;
 
-use super::{part, ResultSection, ScrollRegion};
-use crate::engine::Position;
+use super::{page, part, ResultSection, ScrollRegion};
+use crate::engine::{Position, Texts};
 
 /// The decision matrix section (`data-testid="matrix"` on the table).
 #[component]
 pub fn MatrixSection() -> impl IntoView {
     let rows = part(|e| e.matrix.clone());
+    let p = page();
+    let (stay, split) = (p.matrix_stay_short.text(), p.matrix_split_short.text());
     view! {
         <ResultSection id="results-matrix" testid="matrix-section" finding=part(|e| e.findings.matrix.clone())>
-            <p>
-                "Each row sets the case for staying a monolith against the case for breaking up. "
-                "Your position is marked on a five-step scale from stay (left) to break up (right)."
-            </p>
-            <ScrollRegion label="Decision matrix".to_string()>
+            <p>{p.matrix_intro.text()}</p>
+            <ScrollRegion label=p.section_matrix.text()>
                 <table class="table matrix" data-testid="matrix">
-                    <caption class="table-caption">"Decision matrix with your position on each dimension"</caption>
+                    <caption class="table-caption">{p.matrix_caption.text()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Dimension"</th>
-                            <th scope="col">"Stay monolith"</th>
-                            <th scope="col">"Break to microservices"</th>
-                            <th scope="col">"Your position"</th>
+                            <th scope="col">{p.matrix_dimension.text()}</th>
+                            <th scope="col">{p.matrix_stay.text()}</th>
+                            <th scope="col">{p.matrix_split.text()}</th>
+                            <th scope="col">{p.matrix_position.text()}</th>
                         </tr>
                     </thead>
                     <tbody>
                         {move || rows.get().into_iter().map(|row| view! {
                             <tr data-row=row.id.clone()>
                                 <th scope="row">{row.dimension}</th>
-                                <td class="matrix-pole" data-label="Stay">{row.stay}</td>
-                                <td class="matrix-pole" data-label="Break up">{row.split}</td>
+                                <td class="matrix-pole" data-label=stay.clone()>{row.stay}</td>
+                                <td class="matrix-pole" data-label=split.clone()>{row.split}</td>
                                 <td class="matrix-position">
                                     <PositionScale position=row.position/>
                                     <span class="position-answer" class:is-unanswered=row.position == Position::Unknown>
@@ -61,14 +60,11 @@ fn step(position: Position) -> Option<usize> {
 }
 
 /// The position in words, for screen readers and for anyone who cannot tell the marked step.
-fn words(position: Position) -> &'static str {
-    match position {
-        Position::Stay => "Position 1 of 5: squarely stay monolith.",
-        Position::LeaningStay => "Position 2 of 5: leaning towards staying.",
-        Position::Middle => "Position 3 of 5: in between.",
-        Position::LeaningSplit => "Position 4 of 5: leaning towards breaking up.",
-        Position::Split => "Position 5 of 5: squarely break to microservices.",
-        Position::Unknown => "No position: not answered.",
+fn words(position: Position, t: &Texts) -> String {
+    let word = t.position(position);
+    match step(position) {
+        Some(i) => t.page.position_of.render(&[("n", &(i + 1).to_string()), ("position", &word)]),
+        None => t.page.position_none.render(&[("position", &word)]),
     }
 }
 
@@ -91,7 +87,7 @@ fn PositionScale(
                 })
                 .collect_view()}
         </span>
-        <span class="visually-hidden">{words(position)} " "</span>
+        <span class="visually-hidden">{words(position, &crate::app::use_store().catalogue().texts)} " "</span>
     }
 }
 
@@ -111,9 +107,11 @@ mod tests {
         let steps: Vec<_> = order.iter().map(|p| step(*p)).collect();
         assert_eq!(steps, vec![Some(0), Some(1), Some(2), Some(3), Some(4)]);
         assert_eq!(step(Position::Unknown), None);
+        let texts = crate::engine::Catalogue::standard().texts;
         for p in order {
             let n = step(p).map(|s| s + 1).unwrap_or(0);
-            assert!(words(p).starts_with(&format!("Position {n} of 5")));
+            assert!(words(p, &texts).starts_with(&format!("Position {n} of 5")));
         }
+        assert_eq!(words(Position::LeaningSplit, &texts), "Position 4 of 5: leaning split.");
     }
 }

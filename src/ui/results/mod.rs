@@ -29,7 +29,7 @@ use leptos::prelude::*;
 
 use crate::app::state::focus_by_id;
 use crate::app::use_store;
-use crate::engine::{Evaluation, Source};
+use crate::engine::{Evaluation, PageTexts, Source};
 use crate::ui::steps::terms::{self, Terms};
 
 /// The sections of the page, in order: the id of each `<section>`, its heading, and whether its
@@ -40,20 +40,20 @@ use crate::ui::steps::terms::{self, Terms};
 /// plan, the pitfalls, what would change the verdict, the advice and the sources) print their
 /// details too. The quadrant, the trigger cards and the dependency matrix repeat on screen what
 /// those already say, so paper keeps only their finding.
-const SECTIONS: [(&str, &str, Paper); 13] = [
-    ("results-verdict", "Verdict", Paper::Full),
-    ("results-quadrant", "Need and readiness", Paper::Finding),
-    ("results-matrix", "Decision matrix", Paper::Full),
-    ("results-checks", "Triggers and blockers", Paper::Finding),
-    ("results-services", "Service count", Paper::Full),
-    ("results-dsm", "Dependency structure", Paper::Finding),
-    ("results-costs", "Cost of going distributed", Paper::Full),
-    ("results-plan", "Phased plan", Paper::Full),
-    ("results-pitfalls", "Pitfalls", Paper::Full),
-    ("results-sensitivity", "What would change the verdict", Paper::Full),
-    ("results-advice", "Stack advice", Paper::Full),
-    ("results-sources", "Sources", Paper::Full),
-    ("results-whatif", "What if?", Paper::Finding),
+const SECTIONS: [(&str, Paper); 13] = [
+    ("results-verdict", Paper::Full),
+    ("results-quadrant", Paper::Finding),
+    ("results-matrix", Paper::Full),
+    ("results-checks", Paper::Finding),
+    ("results-services", Paper::Full),
+    ("results-dsm", Paper::Finding),
+    ("results-costs", Paper::Full),
+    ("results-plan", Paper::Full),
+    ("results-pitfalls", Paper::Full),
+    ("results-sensitivity", Paper::Full),
+    ("results-advice", Paper::Full),
+    ("results-sources", Paper::Full),
+    ("results-whatif", Paper::Finding),
 ];
 
 /// What a section prints: its details as well as its finding, or the finding alone.
@@ -63,14 +63,34 @@ enum Paper {
     Finding,
 }
 
-/// The heading of a section, from [`SECTIONS`].
-fn heading(id: &str) -> &'static str {
-    SECTIONS.iter().find(|(s, ..)| *s == id).map(|(_, h, _)| *h).unwrap_or("")
+/// The heading of a section, in the rubric's words.
+fn heading(id: &str, p: &PageTexts) -> String {
+    match id {
+        "results-verdict" => &p.section_verdict,
+        "results-quadrant" => &p.section_quadrant,
+        "results-matrix" => &p.section_matrix,
+        "results-checks" => &p.section_checks,
+        "results-services" => &p.section_services,
+        "results-dsm" => &p.section_dsm,
+        "results-costs" => &p.section_costs,
+        "results-plan" => &p.section_plan,
+        "results-pitfalls" => &p.section_pitfalls,
+        "results-sensitivity" => &p.section_sensitivity,
+        "results-advice" => &p.section_advice,
+        "results-sources" => &p.section_sources,
+        _ => &p.section_whatif,
+    }
+    .text()
 }
 
 /// Whether a section prints its details, from [`SECTIONS`].
 fn paper(id: &str) -> Paper {
-    SECTIONS.iter().find(|(s, ..)| *s == id).map(|(.., p)| *p).unwrap_or(Paper::Full)
+    SECTIONS.iter().find(|(s, _)| *s == id).map(|(_, p)| *p).unwrap_or(Paper::Full)
+}
+
+/// The results page's own words, from the rubric in use.
+fn page() -> PageTexts {
+    use_store().catalogue().texts.page.clone()
 }
 
 /// Whether the what-if sandbox is open as a sheet (on a phone; on a wide screen it is always
@@ -119,17 +139,19 @@ where
 /// view) without touching the URL, whose fragment may carry the answers.
 #[component]
 fn OnThisPage() -> impl IntoView {
+    let p = page();
     view! {
         <nav class="results-contents" aria-labelledby="results-contents-heading">
             <details class="results-contents-details">
             <summary class="results-contents-summary">
-                <h2 id="results-contents-heading" class="results-contents-heading">"On this page"</h2>
+                <h2 id="results-contents-heading" class="results-contents-heading">{p.contents.text()}</h2>
             </summary>
             <ol class="results-contents-list">
                 {SECTIONS
                     .iter()
-                    .map(|&(id, title, _)| {
+                    .map(|&(id, _)| {
                         let target = format!("{id}-heading");
+                        let title = heading(id, &p);
                         view! {
                             <li>
                                 <a href=format!("#{id}") on:click=move |ev| {
@@ -163,7 +185,9 @@ fn ResultSection(
 ) -> impl IntoView {
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
-    let name = heading(id).to_lowercase();
+    let p = page();
+    let title = heading(id, &p);
+    let name = p.details_of.render(&[("section", &title.to_lowercase())]);
     view! {
         <section
             class="results-section"
@@ -172,11 +196,11 @@ fn ResultSection(
             aria-labelledby=labelled_by
             data-testid=testid
         >
-            <h2 id=heading_id tabindex="-1">{heading(id)}</h2>
+            <h2 id=heading_id tabindex="-1">{title}</h2>
             <p class="finding" data-testid=format!("{testid}-finding")>{move || finding.get()}</p>
             <details class="section-details" data-testid=format!("{testid}-details")>
                 <summary class="section-summary">
-                    "Details" <span class="visually-hidden">{format!(" of the {name}")}</span>
+                    {p.details.text()} <span class="visually-hidden">{format!(" {name}")}</span>
                 </summary>
                 <div class="section-body">{children()}</div>
             </details>
@@ -190,8 +214,9 @@ fn SourceNote(
     /// The article the item comes from.
     source: Source,
 ) -> impl IntoView {
-    let title = use_store().catalogue().source_info(source).title;
-    view! { <p class="source">"Source: " <cite>{title}</cite></p> }
+    let cat = use_store().catalogue();
+    let title = cat.source_info(source).title;
+    view! { <p class="source">{cat.texts.page.source.text()} " " <cite>{title}</cite></p> }
 }
 
 /// A horizontally scrollable box for a wide table or chart. Keyboard users can focus it and

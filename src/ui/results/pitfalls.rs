@@ -4,12 +4,15 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::{part, ResultSection, SourceNote};
+use super::{page, part, ResultSection, SourceNote};
+use crate::app::use_store;
 
 /// The pitfalls section (`data-testid="pitfalls"`).
 #[component]
 pub fn PitfallsSection() -> impl IntoView {
-    let found = part(|e| {
+    let p = page();
+    let module_n = p.module_n.clone();
+    let found = part(move |e| {
         // Module names by id, for the modules each pitfall names.
         let names: HashMap<u32, String> = e
             .domain
@@ -22,7 +25,12 @@ pub fn PitfallsSection() -> impl IntoView {
                 let modules: Vec<String> = p
                     .modules
                     .iter()
-                    .map(|id| names.get(id).cloned().unwrap_or_else(|| format!("Module {id}")))
+                    .map(|id| {
+                        names
+                            .get(id)
+                            .cloned()
+                            .unwrap_or_else(|| module_n.render(&[("id", &id.to_string())]))
+                    })
                     .collect();
                 (p.clone(), modules)
             })
@@ -36,7 +44,7 @@ pub fn PitfallsSection() -> impl IntoView {
                     return view! {
                         <p class="all-clear" data-testid="no-pitfalls">
                             <span aria-hidden="true">"✓ "</span>
-                            "No distributed-monolith signals found."
+                            {p.no_pitfalls.text()}
                         </p>
                     }
                     .into_any();
@@ -53,7 +61,9 @@ pub fn PitfallsSection() -> impl IntoView {
                                     </h3>
                                     <p>{p.detail}</p>
                                     {(!modules.is_empty()).then(|| view! {
-                                        <p data-testid="pitfall-modules">"Modules: " {modules.join(", ")}</p>
+                                        <p data-testid="pitfall-modules">
+                                            {use_store().catalogue().texts.page.pitfall_modules.render(&[("modules", &modules.join(", "))])}
+                                        </p>
                                     })}
                                     <SourceNote source=p.source/>
                                 </li>

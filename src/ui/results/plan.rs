@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{format, part, ResultSection, ScrollRegion, SourceNote};
+use super::{format, page, part, ResultSection, ScrollRegion, SourceNote};
 use crate::app::state::{Edit, Msg};
 use crate::app::use_store;
 use crate::engine::{Phase, PlanKind};
@@ -15,35 +15,44 @@ use crate::ui::charts::TimelineChart;
 #[component]
 pub fn PlanSection() -> impl IntoView {
     let plan = part(|e| e.plan.clone());
+    let cat = use_store().catalogue();
+    let (t, pt) = (cat.texts.clone(), page());
+    let t2 = t.clone();
+    let (timeline, timeline_key) = (pt.plan_timeline.text(), pt.timeline_key.text());
+    let revisit = pt.revisit.text();
     view! {
         <ResultSection id="results-plan" testid="plan" finding=part(|e| e.findings.plan.clone())>
-            {move || plan.with(|p| view! {
-                <p class="plan-summary" data-testid="plan-summary">{p.summary.clone()}</p>
-                <p>
-                    "Total: " <strong data-testid="plan-total">{format::months(p.total_months.0, p.total_months.1)}</strong>
-                    ". " {p.note.clone()}
-                </p>
+            {move || plan.with(|p| {
+                // "Total: {months}", with the months in bold wherever the rubric puts them.
+                let total = pt.plan_total.text();
+                let (before, after) = total.split_once("{months}").unwrap_or((total.as_str(), ""));
+                view! {
+                    <p class="plan-summary" data-testid="plan-summary">{p.summary.clone()}</p>
+                    <p>
+                        {before.to_string()}
+                        <strong data-testid="plan-total">{t.months(p.total_months.0, p.total_months.1)}</strong>
+                        {after.to_string()} ". " {p.note.clone()}
+                    </p>
+                }
             })}
             // Outside the redrawn part, so the field keeps focus while the plan follows it.
             <StartMonth/>
             {move || plan.with(|p| {
+                let (timeline, timeline_key) = (timeline.clone(), timeline_key.clone());
                 let phases: Vec<(String, PhaseExtent)> = p.phases.iter().map(|ph| (ph.name.clone(), extent(ph))).collect();
                 let desc = p
                     .phases
                     .iter()
-                    .map(|ph| format!("{}: {}, {}.", ph.name, format::months(ph.months.0, ph.months.1), ph.when))
+                    .map(|ph| format!("{}: {}, {}.", ph.name, t2.months(ph.months.0, ph.months.1), ph.when))
                     .collect::<Vec<_>>()
                     .join(" ");
                 (!phases.is_empty()).then(|| view! {
                     <figure class="chart-figure chart-figure-wide" data-testid="timeline">
-                        <ScrollRegion label="Plan timeline".to_string()>
-                            <TimelineChart phases=phases.clone() title="Plan timeline".to_string() desc=desc.clone() id="timeline"/>
-                            <TimelineChart phases=phases title="Plan timeline".to_string() desc=desc id="timeline-narrow" narrow=true/>
+                        <ScrollRegion label=timeline.clone()>
+                            <TimelineChart phases=phases.clone() title=timeline.clone() desc=desc.clone() id="timeline"/>
+                            <TimelineChart phases=phases title=timeline.clone() desc=desc id="timeline-narrow" narrow=true/>
                         </ScrollRegion>
-                        <figcaption class="chart-caption">
-                            "Each bar starts when its phase can start at the earliest. The solid part is its shortest "
-                            "duration; the pale part shows how much later it may end."
-                        </figcaption>
+                        <figcaption class="chart-caption">{timeline_key.clone()}</figcaption>
                     </figure>
                 })
             })}
@@ -58,7 +67,7 @@ pub fn PlanSection() -> impl IntoView {
                 let show = matches!(p.kind, PlanKind::Stay | PlanKind::SelectiveExtraction) && !p.revisit.is_empty();
                 show.then(|| view! {
                     <div class="callout" data-testid="revisit">
-                        <h3 class="callout-heading">"Reopen the question when…"</h3>
+                        <h3 class="callout-heading">{revisit.clone()}</h3>
                         <ul>{p.revisit.iter().map(|r| view! { <li>{r.text.clone()}</li> }).collect_view()}</ul>
                     </div>
                 })
@@ -82,13 +91,14 @@ fn extent(phase: &Phase) -> PhaseExtent {
 #[component]
 fn StartMonth() -> impl IntoView {
     let store = use_store();
+    let p = page();
     let value = move || {
         store.answers.with(|a| a.plan_start.and_then(format::month_value).unwrap_or_default())
     };
     view! {
         <div class="field plan-start">
-            <label class="label" for="plan-start">"Start month"</label>
-            <p class="hint" id="plan-start-hint">"The phases are dated from this month."</p>
+            <label class="label" for="plan-start">{p.start_month.text()}</label>
+            <p class="hint" id="plan-start-hint">{p.start_hint.text()}</p>
             <input
                 class="input input-month"
                 type="month"
@@ -120,7 +130,9 @@ fn PhaseCard(
         Some(d) => format!("{}; {}", format::capitalise(&phase.when), d.label),
         None => format::capitalise(&phase.when),
     };
-    let list = |title: &'static str, items: Vec<String>| {
+    let cat = use_store().catalogue();
+    let (t, p) = (&cat.texts, &cat.texts.page);
+    let list = |title: String, items: Vec<String>| {
         (!items.is_empty()).then(|| {
             view! {
                 <div class="phase-list">
@@ -134,16 +146,18 @@ fn PhaseCard(
         <section class="card phase" data-testid="phase" aria-labelledby=labelled_by>
             <h3 id=heading_id class="phase-name">{phase.name.clone()}</h3>
             <p class="phase-when">
-                <strong data-testid="phase-months">{format::months(phase.months.0, phase.months.1)}</strong>
+                <strong data-testid="phase-months">{t.months(phase.months.0, phase.months.1)}</strong>
                 " · " <span data-testid="phase-dates">{when}</span>
             </p>
             {(!phase.services.is_empty()).then(|| view! {
-                <p data-testid="phase-services">"Services: " {phase.services.join(", ")}</p>
+                <p data-testid="phase-services">
+                    {p.phase_services.render(&[("services", &phase.services.join(", "))])}
+                </p>
             })}
             <div class="phase-lists">
-                {list("What happens", phase.activities)}
-                {list("Done when", phase.exit_criteria)}
-                {list("Risks", phase.risks)}
+                {list(p.what_happens.text(), phase.activities)}
+                {list(p.done_when.text(), phase.exit_criteria)}
+                {list(p.risks.text(), phase.risks)}
             </div>
             <SourceNote source=phase.source/>
         </section>

@@ -35,24 +35,28 @@ pub fn QuadrantSection() -> impl IntoView {
     let current = Memo::new(move |_| {
         quadrant.with(|q| REGIONS.iter().position(|r| *r == q.quadrant).unwrap_or(0))
     });
+    let p = cat.texts.page.clone();
+    let template = p.quadrant_desc.clone();
     let desc = Memo::new(move |_| {
-        format!(
-            "Readiness {} out of 100, against a dividing line at {}; need {} out of 100, \
-             against a dividing line at {}. That places the team in the \u{201c}{}\u{201d} \
-             quadrant.",
-            format::level(readiness.get()),
-            format::score(ready_at),
-            format::level(need.get()),
-            format::score(need_at),
-            quadrant.with(|q| q.label.clone())
-        )
+        template.render(&[
+            ("readiness", &format::level(readiness.get())),
+            ("readiness_at", &format::score(ready_at)),
+            ("need", &format::level(need.get())),
+            ("need_at", &format::score(need_at)),
+            ("region", &quadrant.with(|q| q.label.clone())),
+        ])
     });
+    let scores = p.need_line.clone();
+    let you_are = p.quadrant_you_are.text();
+    let (before, after) = you_are.split_once("{region}").unwrap_or((you_are.as_str(), ""));
+    let (before, after) = (before.to_string(), format!("{after} "));
     view! {
         <ResultSection id="results-quadrant" testid="quadrant-section" finding=part(|e| e.findings.quadrant.clone())>
             <p data-testid="quadrant-scores">
-                "Pressure to split (need): " <strong>{move || format::level(need.get())}</strong> " out of 100. "
-                "Ability to operate services (readiness): " <strong>{move || format::level(readiness.get())}</strong>
-                " out of 100."
+                {move || scores.render(&[
+                    ("need", &format::level(need.get())),
+                    ("readiness", &format::level(readiness.get())),
+                ])}
             </p>
             <figure class="chart-figure" data-testid="quadrant">
                 <QuadrantChart
@@ -62,12 +66,12 @@ pub fn QuadrantSection() -> impl IntoView {
                     readiness_at=ready_at
                     labels=labels
                     current=current
-                    title="Need and readiness chart".to_string()
+                    title=p.quadrant_chart.text()
                     desc=desc
                     id="quadrant"
                 />
                 <figcaption class="chart-caption" data-testid="quadrant-sentence">
-                    "You are in " <strong>{move || quadrant.with(|q| q.label.clone())}</strong> ". "
+                    {before} <strong>{move || quadrant.with(|q| q.label.clone())}</strong> {after}
                     {move || quadrant.with(|q| q.explanation.clone())}
                 </figcaption>
             </figure>

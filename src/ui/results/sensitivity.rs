@@ -17,15 +17,16 @@ pub fn SensitivitySection() -> impl IntoView {
         <ResultSection id="results-sensitivity" testid="sensitivity" finding=part(|e| e.findings.sensitivity.clone())>
             {move || {
                 let cat = store.catalogue();
+                let p = cat.texts.page.clone();
                 let list = flips.get();
                 if list.is_empty() {
                     return view! {
-                        <p data-testid="no-flips">"No single change of answer would change the verdict."</p>
+                        <p data-testid="no-flips">{p.no_flips.text()}</p>
                     }
                     .into_any();
                 }
                 view! {
-                    <p>"The smallest change of one answer that would give a different verdict:"</p>
+                    <p>{p.flips_intro.text()}</p>
                     <ul class="flip-list">
                         {list
                             .into_iter()
@@ -33,16 +34,23 @@ pub fn SensitivitySection() -> impl IntoView {
                                 let cursor = cursor_for(&f.id, &cat);
                                 let verdict = cat.verdict_label(f.verdict);
                                 let question = f.factor.to_lowercase();
+                                // "{from} → {to} gives {verdict}", the verdict in bold.
+                                let line = p.flip_gives.render(&[("from", &f.from), ("to", &f.to)]);
+                                let (before, after) = line.split_once("{verdict}").map_or(
+                                    (line.clone(), String::new()),
+                                    |(a, b)| (a.to_string(), b.to_string()),
+                                );
+                                let change = p.change.text();
                                 view! {
                                     <li class="flip" data-testid="flip" data-flip=f.id.clone()>
                                         <p class="flip-text">
-                                            <strong>{f.factor.clone()}</strong> ": " {f.from.clone()}
-                                            " → " {f.to.clone()} " gives "
+                                            <strong>{f.factor.clone()}</strong> ": " {before}
                                             <strong data-testid="flip-verdict">{verdict}</strong>
+                                            {after}
                                         </p>
                                         <button type="button" class="button button-secondary button-small"
                                             on:click=move |_| store.dispatch(Msg::Change(cursor))>
-                                            "Change" <span class="visually-hidden">" " {question}</span>
+                                            {change} <span class="visually-hidden">" " {question}</span>
                                         </button>
                                     </li>
                                 }

@@ -3,16 +3,17 @@
 
 use leptos::prelude::*;
 
-use super::{part, ResultSection, ScrollRegion};
+use super::{page, part, ResultSection, ScrollRegion};
 use crate::app::use_store;
-use crate::engine::{Bound, BoundTarget, Candidate, CountKind};
+use crate::engine::{Bound, BoundTarget, Candidate, CountKind, PageTexts};
 
 /// The wave of a candidate in words: wave 1 is the first extraction on its own.
-fn wave_label(wave: u32, kind: CountKind) -> String {
+fn wave_label(wave: u32, kind: CountKind, p: &PageTexts) -> String {
+    let n = wave.to_string();
     match (kind, wave) {
-        (CountKind::Consolidate, n) => format!("Merge round {n}"),
-        (_, 1) => "Wave 1: first, on its own".to_string(),
-        (_, n) => format!("Wave {n}"),
+        (CountKind::Consolidate, _) => p.merge_round.render(&[("n", &n)]),
+        (_, 1) => p.wave_first.text(),
+        _ => p.wave.render(&[("n", &n)]),
     }
 }
 
@@ -22,31 +23,33 @@ fn wave_label(wave: u32, kind: CountKind) -> String {
 #[component]
 pub fn ServicesSection() -> impl IntoView {
     let count = part(|e| e.services.clone());
+    let p = page();
     view! {
         <ResultSection id="results-services" testid="service-count" finding=part(|e| e.findings.services.clone())>
             {move || {
                 let c = count.get();
+                let p = p.clone();
                 let estimate = c.estimated.then(|| view! {
-                    <span class="tag" data-testid="count-estimated">"estimate"</span>
+                    <span class="tag" data-testid="count-estimated">{p.estimate.text()}</span>
                 });
                 view! {
                     <dl class="counts">
                         {match c.kind {
                             CountKind::Consolidate => view! {
-                                <BigNumber label="Running today" hint="services in production now" value=c.today.unwrap_or(c.target) testid="count-today"/>
-                                <BigNumber label="To keep" hint="once what moves together is merged" value=c.target testid="count-target"/>
-                                <BigNumber label="Ceiling" hint="the most the teams could own and run" value=c.ceiling testid="count-ceiling"/>
+                                <BigNumber label=p.running_today.text() hint=p.running_today_hint.text() value=c.today.unwrap_or(c.target) testid="count-today"/>
+                                <BigNumber label=p.to_keep.text() hint=p.to_keep_hint.text() value=c.target testid="count-target"/>
+                                <BigNumber label=p.ceiling.text() hint=p.ceiling_estate_hint.text() value=c.ceiling testid="count-ceiling"/>
                             }.into_any(),
                             _ => view! {
-                                <BigNumber label="First wave" hint="extracted first, on its own" value=c.first_wave testid="count-first"/>
-                                <BigNumber label="Target" hint="where the plan aims" value=c.target testid="count-target"/>
-                                <BigNumber label="Ceiling" hint="the most you could sensibly run" value=c.ceiling testid="count-ceiling"/>
+                                <BigNumber label=p.first_wave.text() hint=p.first_wave_hint.text() value=c.first_wave testid="count-first"/>
+                                <BigNumber label=p.target.text() hint=p.target_hint.text() value=c.target testid="count-target"/>
+                                <BigNumber label=p.ceiling.text() hint=p.ceiling_hint.text() value=c.ceiling testid="count-ceiling"/>
                             }.into_any(),
                         }}
                     </dl>
                     <p data-testid="count-note">{estimate} " " {c.note}</p>
                     <BoundsTable bounds=c.bounds/>
-                    <h3>{if c.kind == CountKind::Consolidate { "Services to merge, in order" } else { "Extraction candidates, in order" }}</h3>
+                    <h3>{if c.kind == CountKind::Consolidate { &p.merge_list } else { &p.candidate_list }.text()}</h3>
                     <Candidates candidates=c.candidates estimated=c.estimated target=c.target kind=c.kind/>
                 }
             }}
@@ -57,10 +60,10 @@ pub fn ServicesSection() -> impl IntoView {
 /// One of the three counts, large, with what it means.
 #[component]
 fn BigNumber(
-    /// "Now", "Target" or "Ceiling".
-    label: &'static str,
+    /// "First wave", "Target" or "Ceiling".
+    label: String,
     /// What the number means, in a few words.
-    hint: &'static str,
+    hint: String,
     /// The count.
     value: u32,
     /// The `data-testid` of the element holding just the number.
@@ -74,12 +77,13 @@ fn BigNumber(
     }
 }
 
-fn bound_target(t: BoundTarget) -> &'static str {
+fn bound_target(t: BoundTarget, p: &PageTexts) -> String {
     match t {
-        BoundTarget::FirstWave => "First wave",
-        BoundTarget::Target => "Target",
-        BoundTarget::Ceiling => "Ceiling",
+        BoundTarget::FirstWave => &p.first_wave,
+        BoundTarget::Target => &p.target,
+        BoundTarget::Ceiling => &p.ceiling,
     }
+    .text()
 }
 
 /// What limits each number and why, now first.
@@ -95,18 +99,19 @@ fn BoundsTable(
         BoundTarget::Target => 1,
         BoundTarget::Ceiling => 2,
     });
+    let p = page();
     (!bounds.is_empty()).then(|| {
         view! {
-            <h3>"What bounds each number"</h3>
-            <ScrollRegion label="What bounds each number".to_string()>
+            <h3>{p.bounds.text()}</h3>
+            <ScrollRegion label=p.bounds.text()>
                 <table class="table table-wide" data-testid="bounds">
-                    <caption class="table-caption">"Limits on the service count and why"</caption>
+                    <caption class="table-caption">{p.bounds_caption.text()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Limits"</th>
-                            <th scope="col">"What"</th>
-                            <th scope="col" class="numeric">"Limit"</th>
-                            <th scope="col">"Why"</th>
+                            <th scope="col">{p.bounds_limits.text()}</th>
+                            <th scope="col">{p.bounds_what.text()}</th>
+                            <th scope="col" class="numeric">{p.bounds_limit.text()}</th>
+                            <th scope="col">{p.bounds_why.text()}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -114,7 +119,7 @@ fn BoundsTable(
                             .into_iter()
                             .map(|b| view! {
                                 <tr>
-                                    <td>{bound_target(b.applies_to)}</td>
+                                    <td>{bound_target(b.applies_to, &p)}</td>
                                     <th scope="row">{b.what}</th>
                                     <td class="numeric">{b.limit}</td>
                                     <td>{b.explanation}</td>
@@ -141,19 +146,15 @@ fn Candidates(
     kind: CountKind,
 ) -> impl IntoView {
     let cat = use_store().catalogue();
+    let p = &cat.texts.page;
     if candidates.is_empty() {
         let why = match kind {
-            CountKind::Consolidate if estimated => {
-                "None named yet: the domain map shows which services move together, so add one to see them."
-            }
-            CountKind::Consolidate => {
-                "No group of services calls itself in a cycle or shares written tables; the merges are about how many the teams can own and run."
-            }
-            _ if estimated && target > 0 => {
-                "None named yet: candidates come from the domain map, so add one to see them in order."
-            }
-            _ => "None: the target is to extract no services.",
-        };
+            CountKind::Consolidate if estimated => &p.no_merge_named,
+            CountKind::Consolidate => &p.no_merge_group,
+            _ if estimated && target > 0 => &p.no_candidates_named,
+            _ => &p.no_candidates,
+        }
+        .text();
         return view! { <p data-testid="candidates-empty">{why}</p> }.into_any();
     }
     view! {
@@ -167,7 +168,7 @@ fn Candidates(
                             <p class="candidate-head">
                                 <strong class="candidate-name" data-testid="candidate-name">{label}</strong>
                                 " "
-                                <span class="tag">{wave_label(c.wave, kind)}</span>
+                                <span class="tag">{wave_label(c.wave, kind, p)}</span>
                             </p>
                             <ul class="candidate-reasons">
                                 {c.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}

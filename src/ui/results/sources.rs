@@ -2,18 +2,19 @@
 
 use leptos::prelude::*;
 
-use super::{part, ResultSection, SourceNote};
+use super::{page, part, ResultSection, SourceNote};
 
 /// The stack advice section (`data-testid="advice"`).
 #[component]
 pub fn AdviceSection() -> impl IntoView {
     let advice = part(|e| e.advice.clone());
+    let none = page().no_advice.text();
     view! {
         <ResultSection id="results-advice" testid="advice" finding=part(|e| e.findings.advice.clone())>
             {move || {
                 let list = advice.get();
                 if list.is_empty() {
-                    return view! { <p>"No stack advice for this verdict."</p> }.into_any();
+                    return view! { <p>{none.clone()}</p> }.into_any();
                 }
                 view! {
                     <ul class="advice-list">

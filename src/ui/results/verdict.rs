@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::{format, part, ResultSection, SourceNote};
+use super::{format, page, part, ResultSection, SourceNote};
 use crate::app::use_store;
-use crate::engine::{ConfidenceLevel, VerdictFit};
+use crate::engine::{ConfidenceLevel, Texts, VerdictFit};
 use crate::ui::charts::geometry::bar_percent;
 
 /// The verdict section (`data-testid="verdict-section"`; the label itself is
@@ -14,6 +14,10 @@ use crate::ui::charts::geometry::bar_percent;
 pub fn VerdictSection() -> impl IntoView {
     let report = part(|e| e.verdict.clone());
     let label = Memo::new(move |_| report.with(|r| r.label.clone()));
+    let cat = use_store().catalogue();
+    let p = page();
+    let confidence = p.confidence.clone();
+    let keep_in_mind = p.keep_in_mind.text();
     view! {
         <ResultSection id="results-verdict" testid="verdict-section" finding=part(|e| e.findings.verdict.clone())>
             <div class="verdict-panel">
@@ -26,16 +30,18 @@ pub fn VerdictSection() -> impl IntoView {
                 {move || report.with(|r| r.lead.clone())}
             </p>
             <p data-testid="confidence">
-                "Confidence: "
-                <strong>{move || report.with(|r| level(r.confidence.level))}</strong>
                 {move || report.with(|r| {
-                    format!(" (score {} out of 100)", format::score(r.confidence.score * 100.0))
+                    let level = format::capitalise(&level(&cat.texts, r.confidence.level));
+                    confidence.render(&[
+                        ("level", &level),
+                        ("score", &format::score(r.confidence.score * 100.0)),
+                    ])
                 })}
             </p>
             {move || report.with(|r| view! {
                 <FitList fits=r.fits.clone() winner=r.verdict/>
             })}
-            <h3>"Why"</h3>
+            <h3>{p.why.text()}</h3>
             <ol class="reason-list" data-testid="reasons">
                 {move || report.with(|r| {
                     r.reasons
@@ -53,7 +59,7 @@ pub fn VerdictSection() -> impl IntoView {
                 <div class="callout callout-warning" data-testid="caveats">
                     <h3 class="callout-heading">
                         <span class="callout-icon" aria-hidden="true">"!"</span>
-                        " Keep in mind"
+                        {format!(" {keep_in_mind}")}
                     </h3>
                     <ul>
                         {r.caveats.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}
@@ -64,12 +70,13 @@ pub fn VerdictSection() -> impl IntoView {
     }
 }
 
-fn level(level: ConfidenceLevel) -> &'static str {
+fn level(t: &Texts, level: ConfidenceLevel) -> String {
     match level {
-        ConfidenceLevel::High => "High",
-        ConfidenceLevel::Medium => "Medium",
-        ConfidenceLevel::Low => "Low",
+        ConfidenceLevel::High => &t.confidence.high,
+        ConfidenceLevel::Medium => &t.confidence.medium,
+        ConfidenceLevel::Low => &t.confidence.low,
     }
+    .text()
 }
 
 /// How well each of the five shapes fits, as labelled bars out of 100.
@@ -81,8 +88,9 @@ fn FitList(
     winner: crate::engine::Verdict,
 ) -> impl IntoView {
     let cat = use_store().catalogue();
+    let p = page();
     view! {
-        <h3>"How each shape fits"</h3>
+        <h3>{p.fits.text()}</h3>
         <ul class="fit-list" data-testid="fits">
             {fits
                 .into_iter()
@@ -91,10 +99,11 @@ fn FitList(
                     let width = format!("{}%", bar_percent(f.fit, 100.0));
                     let mut note = String::new();
                     if f.verdict == winner {
-                        note.push_str(" (the verdict)");
+                        note.push_str(&format!(" {}", p.fit_winner.text()));
                     }
                     if !f.eligible {
-                        note.push_str(&format!(" (ruled out: {})", f.ruled_out_by));
+                        let rule = p.fit_ruled_out.render(&[("rule", &f.ruled_out_by)]);
+                        note.push_str(&format!(" {rule}"));
                     }
                     // Consolidating and keeping are decided by their own rules; their bars are the
                     // shares of today's services that merge away or stay, not scorecard fits.
@@ -110,7 +119,11 @@ fn FitList(
                                 <span class="fit-bar" style:width=width></span>
                             </span>
                             <span class="fit-value">
-                                {if consolidate { format!("{}% merge away", format::score(f.fit)) } else if keep { format!("{}% worth keeping", format::score(f.fit)) } else { format!("{} out of 100", format::score(f.fit)) }}
+                                {
+                                    let score = format::score(f.fit);
+                                    if consolidate { &p.fit_merge } else if keep { &p.fit_keep } else { &p.fit_score }
+                                        .render(&[("share", &score), ("score", &score)])
+                                }
                             </span>
                         </li>
                     }

@@ -5,11 +5,11 @@
 
 use leptos::prelude::*;
 
-use super::{format, heading, WhatIfSheet};
+use super::{format, heading, page, WhatIfSheet};
 use crate::app::state::{Edit, Msg, WhatIf};
 use crate::app::use_store;
 use crate::app::validate::{CountField, ENGINEERS, OPS_HEADCOUNT, TEAMS};
-use crate::engine::{Answers, Evaluation, Factor, FactorId};
+use crate::engine::{Answers, Evaluation, Factor, FactorId, Texts};
 
 /// The answers the panel shows: the copy while there is one, else the real answers.
 fn shown() -> Memo<Answers> {
@@ -40,60 +40,67 @@ pub fn WhatIfPanel() -> impl IntoView {
             .unwrap_or_else(|| store.evaluation.with(|e| e.verdict.label.clone()))
     });
     let shown = shown();
+    let p = page();
     view! {
         <section class="whatif" class:is-open=move || sheet.get() aria-labelledby="results-whatif-heading"
             data-testid="whatif" id="results-whatif">
             <div class="whatif-head">
-                <h2 id="results-whatif-heading" class="whatif-heading" tabindex="-1">{heading("results-whatif")}</h2>
+                <h2 id="results-whatif-heading" class="whatif-heading" tabindex="-1">{heading("results-whatif", &p)}</h2>
                 <button type="button" class="button button-secondary whatif-close" data-testid="close-whatif"
-                    on:click=move |_| sheet.set(false)>"Close"</button>
+                    on:click=move |_| sheet.set(false)>{p.close.text()}</button>
             </div>
             <p class="hint">
-                "Try other answers here. Your own answers, and what is saved, stay as they are until you use these."
+                {p.whatif_intro.text()}
             </p>
             <p class="whatif-verdict" role="status" data-testid="whatif-verdict">
-                {move || if trying.get() { "With these answers: " } else { "Verdict: " }}
+                {
+                    let (trying_words, own_words) = (p.whatif_verdict.text(), p.whatif_own.text());
+                    move || format!("{} ", if trying.get() { &trying_words } else { &own_words })
+                }
                 <strong>{move || now_label.get()}</strong>
             </p>
             <Comparison/>
             <div class="whatif-actions">
                 <button type="button" class="button button-secondary" data-testid="whatif-reset"
                     prop:disabled=move || !trying.get()
-                    on:click=move |_| store.dispatch(Msg::WhatIf(WhatIf::Reset))>"Reset"</button>
+                    on:click=move |_| store.dispatch(Msg::WhatIf(WhatIf::Reset))>{p.reset.text()}</button>
                 <button type="button" class="button" data-testid="whatif-use"
                     prop:disabled=move || !trying.get()
-                    on:click=move |_| store.dispatch(Msg::WhatIf(WhatIf::Use))>"Use these answers"</button>
-                {move || store.sandbox_undo.get().then(|| view! {
-                    <button type="button" class="button button-secondary" data-testid="whatif-undo"
-                        on:click=move |_| store.dispatch(Msg::WhatIf(WhatIf::Undo))>"Undo"</button>
-                })}
+                    on:click=move |_| store.dispatch(Msg::WhatIf(WhatIf::Use))>{p.use_answers.text()}</button>
+                {
+                    let undo = p.undo.text();
+                    move || store.sandbox_undo.get().then(|| view! {
+                        <button type="button" class="button button-secondary" data-testid="whatif-undo"
+                            on:click=move |_| store.dispatch(Msg::WhatIf(WhatIf::Undo))>{undo.clone()}</button>
+                    })
+                }
             </div>
             <fieldset class="whatif-group">
-                <legend>"The team"</legend>
-                <CountInput id="whatif-engineers" label="Engineers" field=ENGINEERS
+                <legend>{p.the_team.text()}</legend>
+                <CountInput id="whatif-engineers" label=p.engineers.text() field=ENGINEERS
                     value=Signal::derive(move || shown.with(|a| a.context.engineers))
                     edit=Edit::Engineers/>
-                <CountInput id="whatif-teams" label="Teams" field=TEAMS
+                <CountInput id="whatif-teams" label=p.teams.text() field=TEAMS
                     value=Signal::derive(move || shown.with(|a| a.context.teams))
                     edit=Edit::Teams/>
-                <CountInput id="whatif-ops" label="People who run production" field=OPS_HEADCOUNT
+                <CountInput id="whatif-ops" label=p.ops.text() field=OPS_HEADCOUNT
                     value=Signal::derive(move || shown.with(|a| a.readiness.ops_headcount))
                     edit=Edit::OpsHeadcount/>
-                <PickSelect id="whatif-stage" label="Product stage"
+                <PickSelect id="whatif-stage" label=p.stage.text()
                     choices=stage_choices
                     value=Signal::derive(move || shown.with(|a| a.context.stage))
                     edit=Edit::Stage/>
-                <PickSelect id="whatif-traffic" label="Daily traffic"
+                <PickSelect id="whatif-traffic" label=p.traffic.text()
                     choices=traffic_choices
                     value=Signal::derive(move || shown.with(|a| a.context.daily_requests))
                     edit=Edit::DailyRequests/>
             </fieldset>
             <fieldset class="whatif-group">
-                <legend>"Decision factors"</legend>
+                <legend>{p.factors.text()}</legend>
                 {factors.into_iter().map(|f| view! { <FactorSelect factor=f/> }).collect_view()}
             </fieldset>
             <fieldset class="whatif-group">
-                <legend>"Operational capabilities in place"</legend>
+                <legend>{p.capabilities.text()}</legend>
                 {capabilities.into_iter().map(|c| {
                     let cap = c.capability;
                     let id = format!("whatif-cap-{}", cap.code());
@@ -117,21 +124,23 @@ pub fn WhatIfPanel() -> impl IntoView {
 fn Comparison() -> impl IntoView {
     let store = use_store();
     let rows = Memo::new(move |_| {
-        store
-            .sandbox_evaluation
-            .with(|now| now.as_ref().map(|now| store.evaluation.with(|was| compare(was, now))))
+        let cat = store.catalogue();
+        store.sandbox_evaluation.with(|now| {
+            now.as_ref().map(|now| store.evaluation.with(|was| compare(was, now, &cat.texts)))
+        })
     });
+    let p = page();
     move || {
         match rows.get() {
         None => view! {
-            <p class="hint" data-testid="whatif-compare-empty">"Change an answer below to compare its results with yours."</p>
+            <p class="hint" data-testid="whatif-compare-empty">{p.compare_empty.text()}</p>
         }
         .into_any(),
         Some(rows) => view! {
             <table class="table whatif-compare" data-testid="whatif-compare">
-                <caption class="visually-hidden">"Your results against the what-if results"</caption>
+                <caption class="visually-hidden">{p.compare_caption.text()}</caption>
                 <thead>
-                    <tr><th scope="col">""</th><th scope="col">"Was"</th><th scope="col">"Now"</th></tr>
+                    <tr><th scope="col">""</th><th scope="col">{p.was.text()}</th><th scope="col">{p.now.text()}</th></tr>
                 </thead>
                 <tbody>
                     {rows.into_iter().map(|(what, was, now)| {
@@ -153,15 +162,20 @@ fn Comparison() -> impl IntoView {
 }
 
 /// The rows of the comparison.
-fn compare(was: &Evaluation, now: &Evaluation) -> Vec<(&'static str, String, String)> {
-    let months = |e: &Evaluation| format::months(e.plan.total_months.0, e.plan.total_months.1);
+fn compare(was: &Evaluation, now: &Evaluation, t: &Texts) -> Vec<(String, String, String)> {
+    let months = |e: &Evaluation| t.months(e.plan.total_months.0, e.plan.total_months.1);
+    let p = &t.page;
     vec![
-        ("Verdict", was.verdict.label.clone(), now.verdict.label.clone()),
-        ("Need", format::level(was.need), format::level(now.need)),
-        ("Readiness", format::level(was.readiness), format::level(now.readiness)),
-        ("First wave", was.services.first_wave.to_string(), now.services.first_wave.to_string()),
-        ("Target", was.services.target.to_string(), now.services.target.to_string()),
-        ("Plan", months(was), months(now)),
+        (p.row_verdict.text(), was.verdict.label.clone(), now.verdict.label.clone()),
+        (p.row_need.text(), format::level(was.need), format::level(now.need)),
+        (p.row_readiness.text(), format::level(was.readiness), format::level(now.readiness)),
+        (
+            p.row_first_wave.text(),
+            was.services.first_wave.to_string(),
+            now.services.first_wave.to_string(),
+        ),
+        (p.row_target.text(), was.services.target.to_string(), now.services.target.to_string()),
+        (p.row_plan.text(), months(was), months(now)),
     ]
 }
 
@@ -171,7 +185,7 @@ fn CountInput(
     /// The input's id.
     id: &'static str,
     /// Its label.
-    label: &'static str,
+    label: String,
     /// The range and the words of its message.
     field: CountField,
     /// The value shown.
@@ -207,7 +221,7 @@ fn PickSelect<T>(
     /// The select's id.
     id: &'static str,
     /// Its label.
-    label: &'static str,
+    label: String,
     /// The values with their words.
     choices: Vec<(T, String)>,
     /// The value shown.
@@ -234,7 +248,7 @@ where
                 let chosen = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values.get(i).copied());
                 try_edit(edit(chosen));
             }>
-                <option value="" prop:selected=move || value.get().is_none()>"Not answered"</option>
+                <option value="" prop:selected=move || value.get().is_none()>{page().not_answered.text()}</option>
                 {options}
             </select>
         </div>
@@ -280,7 +294,7 @@ fn FactorSelect(
                     try_edit(Edit::Factor(id, Some(value)));
                 }
             >
-                <option value="" prop:selected=move || current.get().is_none()>"Not answered"</option>
+                <option value="" prop:selected=move || current.get().is_none()>{page().not_answered.text()}</option>
                 {options}
             </select>
             {move || overridden.get().map(|text| view! {
@@ -294,7 +308,8 @@ fn FactorSelect(
 fn map_note(store: &crate::app::Store, id: FactorId) -> Option<String> {
     store.evaluation.with(|e| {
         e.map_overrides.iter().find(|o| o.factor == id).map(|o| {
-            format!("The domain map decides this one (\u{201c}{}\u{201d}): {}", o.used, o.evidence)
+            let p = store.catalogue().texts.page.clone();
+            p.map_decides.render(&[("option", &o.used), ("evidence", &o.evidence)])
         })
     })
 }
