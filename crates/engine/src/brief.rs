@@ -59,6 +59,9 @@ pub(crate) struct Inputs<'a> {
     pub start: Option<YearMonth>,
     /// The answers not given yet, in words ("the number of engineers").
     pub unanswered: &'a [String],
+    /// The confidence is held below High: answers that contradict each other, or a merge
+    /// sized without a map.
+    pub capped: bool,
     pub cat: &'a Catalogue,
 }
 
@@ -247,6 +250,8 @@ pub(crate) fn write(i: &Inputs) -> Brief {
         &w.why_flip
     } else if !v.clear_winner {
         &w.why_close
+    } else if i.capped {
+        &w.why_capped
     } else if !i.unanswered.is_empty() {
         &w.why_missing
     } else if level == ConfidenceLevel::High {

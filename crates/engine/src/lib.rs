@@ -245,12 +245,24 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
             ]));
         }
     }
+    // Answers that contradict each other make any verdict doubtful: said, and never High.
+    let mut doubtful = false;
     if inputs.architecture == Some(CurrentArchitecture::Greenfield) {
         let running = inputs.stage.is_some_and(|s| s >= ProductStage::GrowingStable)
             || inputs.traffic.is_some_and(|t| t >= TrafficBand::Under10M);
         if running {
             caveats.push(ev.caveat_greenfield.render(&[]));
+            doubtful = true;
         }
+    }
+    // A product still testing its idea or finding its market rarely serves ten million
+    // requests a day or employs a hundred engineers (Seams' own).
+    let early = inputs.stage.is_some_and(|s| s <= ProductStage::FindingFit);
+    let large = inputs.traffic == Some(TrafficBand::Over10M)
+        || inputs.engineers.is_some_and(|e| e >= LARGE_FOR_AN_EARLY_PRODUCT);
+    if early && large && inputs.architecture != Some(CurrentArchitecture::Greenfield) {
+        caveats.push(ev.caveat_early_but_large.render(&[]));
+        doubtful = true;
     }
     if let Some(t) = inputs.teams.filter(|&t| hints.teams > t) {
         caveats.push(
@@ -325,6 +337,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     let reasons =
         reasons(&decision, ctx.estate, &a, &hints, &shape, &structure, &triggers, &blockers, cat);
 
+    let capped = doubtful || (v == Verdict::Consolidate && !map.is_present());
     let report = VerdictReport {
         verdict: v,
         label: cat.verdict_label(v),
@@ -339,7 +352,16 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         margin: decision.margin,
         clear_winner,
         lead: lead_text(&decision, clear_winner, cat),
-        confidence: verdict::confidence(completeness, decision.margin, clear_winner, fragile, cat),
+        confidence: {
+            let mut c =
+                verdict::confidence(completeness, decision.margin, clear_winner, fragile, cat);
+            // Contradicting answers, or a merge sized without a map of the services: at most
+            // Medium (Seams' own).
+            if capped && c.level == ConfidenceLevel::High {
+                c.level = ConfidenceLevel::Medium;
+            }
+            c
+        },
         fits: decision.fits.clone(),
         reasons,
         caveats,
@@ -363,6 +385,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
         pitfalls: &pitfalls,
         start: answers.plan_start,
         unanswered: &missing,
+        capped,
         cat,
     });
 
@@ -473,6 +496,9 @@ fn lead_text(d: &Decision, clear: bool, cat: &Catalogue) -> String {
 
 /// The verdict's lead over the runner-up in whole points, as the page shows both fits (rounded
 /// first, so the lead always equals the difference of the two numbers shown).
+/// Engineers beyond which a product still testing its idea or finding its market is doubtful.
+const LARGE_FOR_AN_EARLY_PRODUCT: u32 = 100;
+
 fn lead_points(d: &Decision) -> u32 {
     let fit = |v: Verdict| {
         d.fits.iter().find(|f| f.verdict == v).map(|f| f.fit.round() as i64).unwrap_or(0)

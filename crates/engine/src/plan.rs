@@ -973,13 +973,23 @@ fn stay(f: &Facts) -> Built {
     if modular {
         let mut b = Step::new(PhaseId::ModuleBoundaries).small(f.already_modular || f.small_team);
         if f.already_modular {
+            // The modules exist: check them, rather than draw them again.
+            b.only_extra = true;
             b.extra.push(w.stay_modular_check.render(&[]));
+        } else if f.greenfield {
+            b.name = Some(w.greenfield_modules_phase.render(&[]));
+            b.only_extra = true;
+            b.extra.push(w.greenfield_design.render(&[("unit", &unit_words(f))]));
         }
         b.extra.extend(inside_the_monolith(f));
         steps.push(b);
         steps.push(Step::new(PhaseId::EnforceBoundaries).small(f.small_team));
     } else {
         let mut k = Step::new(PhaseId::KeepInOrder).small(f.small_team);
+        if f.greenfield {
+            k.name = Some(w.greenfield_order_phase.render(&[]));
+            k.extra.push(w.greenfield_simple.render(&[]));
+        }
         k.extra.extend(inside_the_monolith(f));
         steps.push(k);
     }

@@ -237,6 +237,8 @@ impl Default for BriefTexts {
             why_missing: t("some answers are missing"),
             why_high: t("complete answers and a clear lead"),
             why_modest: t("a modest lead over the runner-up"),
+            why_capped: t("some answers disagree with each other, or the counts are estimated \
+                           without a map"),
         }
     }
 }
@@ -273,6 +275,11 @@ impl Default for EvaluationTexts {
                                         how many to see whether some of them should merge."),
             caveat_services_map: t("You said {services} run today, but the domain map lists \
                                     {modules}; Seams reads the map's modules as the services."),
+            caveat_early_but_large: t("You answered that the product is still a prototype or \
+                                       finding its market, but also that it serves ten million \
+                                       requests a day or more, or has a hundred engineers or \
+                                       more. The stage weighs toward staying: confirm it before \
+                                       acting on this verdict."),
             caveat_greenfield: t("You answered that nothing is built yet, but also that the \
                                   product is growing or already serves a lot of traffic. The \
                                   plan assumes you build a modular monolith first; if a system \
@@ -684,6 +691,10 @@ impl Default for PlanTexts {
                                  synchronous call back into the rest on the busy path."),
             greenfield_phase: t("Build {service} as a service"),
             greenfield_design_phase: t("Design the bounded contexts"),
+            greenfield_modules_phase: t("Module boundaries from the start"),
+            greenfield_order_phase: t("Build the first version in order"),
+            greenfield_simple: t("Nothing is built yet: start it as one deployable, and keep \
+                                  it that way until one of the listed thresholds is crossed."),
             greenfield_build: t("Build {part} as a service of its own beside the first version, \
                                  behind its contract and with its own tables; give it its own \
                                  pipeline, logs and alerts before it takes traffic."),
@@ -733,10 +744,9 @@ impl Default for PlanTexts {
             replace_reads_of: t("Where {part} reads the tables of {modules}, replace those \
                                  reads with calls to their interfaces, or with a copy kept up to \
                                  date by events."),
-            reliability_waits: t("{service} leaves for a stricter availability target, but it \
-                                  still waits on the rest through {calls}: a service that \
-                                  waits on the monolith is no more available than the \
-                                  monolith."),
+            reliability_waits: t("{service} leaves for a stricter availability target yet \
+                                  waits on the rest through {calls}: it can be no more \
+                                  available than they are."),
             reliability_decouple: t("Before {service} moves, turn the calls it makes that need \
                                      no immediate answer into events, and keep a local copy of \
                                      what it reads, so that its target does not depend on the \

@@ -519,6 +519,8 @@ templates! {
         why_high: [],
         /// Why: otherwise.
         why_modest: [],
+        /// Held below High: contradicting answers, or counts without a map.
+        why_capped: [],
     }
 }
 
@@ -549,6 +551,8 @@ templates! {
         caveat_services_map: ["services", "modules"],
         /// Greenfield but growing.
         caveat_greenfield: [],
+        /// A product at an early stage with a large team or traffic.
+        caveat_early_but_large: [],
         /// The map names more teams (`teams`: "4 teams", `answered`: a number).
         caveat_teams: ["teams", "answered"],
         /// The map is coarser than the organisation (`teams`, `modules`, `target`: counted).
@@ -1050,6 +1054,11 @@ templates! {
         greenfield_built: ["part"],
         /// The name of the phase that builds a part apart (`service`).
         greenfield_phase: ["service"],
+        /// A stay plan's phases when nothing is built yet: the modular one's name, the simple
+        /// one's name, and what the simple one builds (`unit`).
+        greenfield_modules_phase: [],
+        greenfield_order_phase: [],
+        greenfield_simple: [],
         /// The name of the design phase when nothing is built yet.
         greenfield_design_phase: [],
         /// Already modular: check the boundaries.

@@ -1877,3 +1877,42 @@ fn a_map_far_coarser_than_the_organisation_says_so() {
         },
     );
 }
+
+#[test]
+fn a_prototype_with_four_hundred_engineers_is_questioned_and_never_high() {
+    let a = all_answered(ready(team(400, 40, ProductStage::Prototype, Over10M), &[CiCd], 2));
+    check(
+        "a prototype at ten million requests a day with 400 engineers",
+        a,
+        Expect {
+            caveat: &["still a prototype or finding its market", "confirm it"],
+            max_confidence: Some(ConfidenceLevel::Medium),
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_merge_sized_without_a_map_is_never_high() {
+    let a = all_answered(ready(team(45, 6, GrowingStable, Under1M), &Capability::ALL, 3));
+    let e = evaluate(&architecture(a, CurrentArchitecture::Microservices, Some(40)));
+    assert_eq!(e.verdict.verdict, Verdict::Consolidate, "{:?}", e.verdict.verdict);
+    assert_ne!(e.verdict.confidence.level, ConfidenceLevel::High);
+    assert!(e.brief.confidence.contains("estimated without a map"), "{}", e.brief.confidence);
+}
+
+#[test]
+fn a_modular_codebase_that_stays_checks_its_modules_rather_than_drawing_them() {
+    let a = all_answered(ready(team(30, 4, GrowingStable, Under1M), &Capability::ALL, 3));
+    let a = architecture(a, CurrentArchitecture::ModularMonolith, None);
+    check(
+        "30 engineers on a modular monolith with nothing pressing",
+        a,
+        Expect {
+            verdicts: &[Verdict::ModularMonolith],
+            activity: &["already modular: check that the boundaries"],
+            no_activity: &["Group the code by business area"],
+            ..Expect::default()
+        },
+    );
+}
