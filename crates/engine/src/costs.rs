@@ -255,16 +255,20 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
                 let hops =
                     u32::try_from(chain.windows(2).filter(|w| owner(w[0]) != owner(w[1])).count())
                         .unwrap_or(u32::MAX);
+                // Each deployable on the path counts once, at its strictest target, even when
+                // the path leaves it and comes back: it has to be up once for the request.
                 let mut groups: Vec<(Option<usize>, AvailabilityTarget)> = Vec::new();
                 for &v in &chain {
                     let target = map.nodes[v].availability;
-                    match groups.last_mut() {
-                        Some((o, t)) if *o == owner(v) => *t = (*t).max(target),
-                        _ => groups.push((owner(v), target)),
+                    match groups.iter_mut().find(|(o, _)| *o == owner(v)) {
+                        Some((_, t)) => *t = (*t).max(target),
+                        None => groups.push((owner(v), target)),
                     }
                 }
                 let availability = if groups.is_empty() {
-                    1.0
+                    // No synchronous path: a request depends on its own deployable alone, at
+                    // the map's usual target.
+                    s.availability_usual.unwrap_or(AvailabilityTarget::Standard).fraction()
                 } else {
                     groups.iter().map(|(_, t)| t.fraction()).product::<f64>()
                 };

@@ -924,7 +924,9 @@ fn foundation(f: &Facts) -> Built {
         steps.push(m);
     }
     steps.push(Step::new(PhaseId::Reevaluate));
-    let risks = f.missing_risk(&w.risk_foundation_missing);
+    // Busy and nobody on call is today's risk, before anything is extracted.
+    let mut risks: Vec<String> = busy_without_on_call(f).into_iter().collect();
+    risks.extend(f.missing_risk(&w.risk_foundation_missing));
     (
         PlanKind::Foundation,
         steps,
@@ -962,6 +964,18 @@ fn inside_the_monolith(f: &Facts) -> Vec<String> {
     out
 }
 
+/// A million requests a day or more with nobody on call: an outage today waits until someone
+/// notices it, whatever the verdict (Seams' own).
+fn busy_without_on_call(f: &Facts) -> Option<String> {
+    let busy = f.p.inputs.traffic.is_some_and(|t| t >= TrafficBand::Under10M);
+    if !busy || (f.has)(Capability::OnCall) {
+        return None;
+    }
+    let traffic = f.p.inputs.traffic.and_then(|t| f.cat.traffic_band(t));
+    let label = capitalise(&traffic.map(|b| b.label.clone()).unwrap_or_default());
+    Some(f.w().risk_busy_no_on_call.render(&[("traffic", &label)]))
+}
+
 fn stay(f: &Facts) -> Built {
     let has = &f.has;
     let (tx, w) = (f.t(), f.w());
@@ -997,17 +1011,12 @@ fn stay(f: &Facts) -> Built {
         steps.push(Step::new(PhaseId::Observability).small(f.small_team));
     }
     // A million requests a day or more needs someone on call, one deployable or not.
-    let busy = f.p.inputs.traffic.is_some_and(|t| t >= TrafficBand::Under10M);
     let mut risks = Vec::new();
-    if busy && !has(Capability::OnCall) {
+    if let Some(busy) = busy_without_on_call(f) {
         // First, after automated delivery if that is missing too: the risk says so.
         let at = usize::from(steps.first().is_some_and(|s| s.id == PhaseId::FoundationDelivery));
         steps.insert(at, Step::new(PhaseId::FoundationIncidents).small(true));
-        let traffic = f.p.inputs.traffic.and_then(|t| f.cat.traffic_band(t));
-        risks.push(w.risk_busy_no_on_call.render(&[(
-            "traffic",
-            &capitalise(&traffic.map(|b| b.label.clone()).unwrap_or_default()),
-        )]));
+        risks.push(busy);
     }
     // Services beside the monolith stay as they are; a lone "service" is the system itself.
     let today =

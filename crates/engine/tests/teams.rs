@@ -1916,3 +1916,53 @@ fn a_modular_codebase_that_stays_checks_its_modules_rather_than_drawing_them() {
         },
     );
 }
+
+#[test]
+fn a_busy_system_with_nobody_on_call_names_that_first_whatever_the_verdict() {
+    let a = team(120, 12, MatureAtScale, Over10M);
+    let a = with(a, &[(Availability, "different"), (DeploymentCadence, "mismatch")]);
+    let stays = all_answered(ready(a, &[CiCd, Containers, CentralLogging, Metrics], 5));
+    let mut not_ready = example("pressure-without-foundation");
+    not_ready.context.daily_requests = Some(Over10M);
+    not_ready.readiness.capabilities.insert(OnCall, false);
+    for (team, a) in [
+        ("120 engineers, no tracing, nobody on call", stays),
+        ("the foundation example at 10M a day", not_ready),
+    ] {
+        let e = evaluate(&a);
+        assert!(
+            e.brief.risk.contains("nobody on call"),
+            "{team}: {:?} {}",
+            e.verdict.verdict,
+            e.brief.risk
+        );
+    }
+}
+
+#[test]
+fn a_path_that_leaves_the_core_and_comes_back_counts_the_core_once() {
+    // Cart (core) → Payments → Accounts (core): two deployables must be up, not three.
+    let mut a = all_answered(ready(team(12, 2, GrowingStable, Under10M), &Capability::ALL, 2));
+    a = with(
+        a,
+        &[
+            (ScalingProfile, "one_hot"),
+            (ResourceIsolation, "isolate"),
+            (ScalingBottleneck, "clear"),
+        ],
+    );
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Cart", "shop", 2, EVERY)),
+            module(2, "Payments", "pay", 20, (Critical, Weekly, CpuHeavy)),
+            core(module(3, "Accounts", "shop", 2, EVERY)),
+        ],
+        dependencies: vec![d(1, 2, SYNC), d(2, 3, SYNC)],
+    };
+    let e = evaluate(&a);
+    assert_eq!(e.services.candidates.first().map(|c| c.name.as_str()), Some("Payments"));
+    let availability =
+        e.costs.rows.iter().find(|r| r.distributed.contains("deployables on that path"));
+    let text = availability.map(|r| r.distributed.as_str()).unwrap_or_default();
+    assert!(text.starts_with("2 deployables on that path") && text.contains("99.89%"), "{text}");
+}
