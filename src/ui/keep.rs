@@ -32,12 +32,7 @@ pub fn download(filename: &str, mime: &str, text: &str) {
 
 /// Copies `text` to the clipboard, then says how it went: `done`, or `refused` when the
 /// browser did not allow it.
-fn copy_text(
-    text: String,
-    said: RwSignal<Option<&'static str>>,
-    done: &'static str,
-    refused: &'static str,
-) {
+fn copy_text(text: String, said: RwSignal<Option<String>>, done: String, refused: String) {
     let clipboard = window().navigator().clipboard();
     leptos::task::spawn_local(async move {
         let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
@@ -319,7 +314,8 @@ pub fn FileDrop(
 #[component]
 pub fn ShareLink() -> impl IntoView {
     let store = use_store();
-    let copied = RwSignal::new(None::<&'static str>);
+    let copied = RwSignal::new(None::<String>);
+    let p = store.catalogue().texts.page.clone();
     let code = Memo::new(move |_| {
         store.rubric.with(|r| store.answers.with(|a| link::share_code_with(a, Some(&r.rubric))))
     });
@@ -332,30 +328,26 @@ pub fn ShareLink() -> impl IntoView {
         let base = format!("{page}{}", crate::app::nav::without_page(&search));
         code.with(|c| c.as_ref().map(|code| format!("{base}#{code}")).unwrap_or_default())
     });
-    let copy = move |_| {
-        copy_text(
-            url.get_untracked(),
-            copied,
-            "Link copied.",
-            "This browser did not allow copying: select the link and copy it yourself.",
-        );
-    };
+    let (done, refused) = (p.link_copied.text(), p.link_not_copied.text());
+    let copy = move |_| copy_text(url.get_untracked(), copied, done.clone(), refused.clone());
     // Redrawn only when the answers start or stop fitting in a link, so the field keeps its
     // focus and selection while the answers change.
     let fits = Memo::new(move |_| code.with(Result::is_ok));
     let too_large = move || code.with(|c| c.as_ref().err().map(ToString::to_string));
     move || {
+        let p = p.clone();
+        let copy = copy.clone();
         match fits.get() {
         true => view! {
             <div class="field">
-                <label class="label" for="share-link">"Share link"</label>
-                <p class="hint" id="share-hint">"The answers travel inside the link, after the #: no server sees them. Anyone who opens it sees these results."</p>
+                <label class="label" for="share-link">{p.share_link.text()}</label>
+                <p class="hint" id="share-hint">{p.share_hint.text()}</p>
                 <div class="input-with-button">
                     <input class="input input-wide" id="share-link" type="text" readonly
                         aria-describedby="share-hint" data-testid="share-link" prop:value=move || url.get()
                         on:focus=move |ev| { let i: web_sys::HtmlInputElement = event_target(&ev); i.select(); }/>
                     <button type="button" class="button button-secondary" data-testid="copy-link" on:click=copy>
-                        "Copy link"
+                        {p.copy_link.text()}
                     </button>
                 </div>
                 <p role="status" class="live-message">{move || copied.get()}</p>
@@ -364,11 +356,11 @@ pub fn ShareLink() -> impl IntoView {
         .into_any(),
         false => view! {
             <div class="field" data-testid="share-too-large">
-                <h3 class="label">"Share link"</h3>
+                <h3 class="label">{p.share_link.text()}</h3>
                 <p>{too_large}</p>
                 <button type="button" class="button button-secondary" data-testid="share-export"
                     on:click=move |_| export_answers(store)>
-                    "Export answers (JSON)"
+                    {p.export_json.text()}
                 </button>
             </div>
         }
@@ -432,7 +424,8 @@ fn svg_file(selector: &str, title: &str, subtitle: &str) -> Option<String> {
 #[component]
 pub fn KeepWork() -> impl IntoView {
     let store = use_store();
-    let copied = RwSignal::new(None::<&'static str>);
+    let copied = RwSignal::new(None::<String>);
+    let p = store.catalogue().texts.page.clone();
     let report_text = move || {
         let answers = store.answers.get_untracked();
         let rubric = store.rubric.with_untracked(|r| std::sync::Arc::clone(&r.rubric));
@@ -444,14 +437,8 @@ pub fn KeepWork() -> impl IntoView {
             report::markdown_linked(&answers, e, &rubric, &today(), link.as_deref())
         })
     };
-    let copy_report = move |_| {
-        copy_text(
-            report_text(),
-            copied,
-            "Decision record copied as Markdown.",
-            "This browser did not allow copying: download the record instead.",
-        );
-    };
+    let (done, refused) = (p.record_copied.text(), p.record_not_copied.text());
+    let copy_report = move |_| copy_text(report_text(), copied, done.clone(), refused.clone());
     let has_map = Memo::new(move |_| store.evaluation.with(|e| e.domain.is_some()));
     let rubric_label = move || store.rubric.with_untracked(|r| r.rubric.label());
     let table = move |name: &'static str, make: fn(&crate::engine::Evaluation, &str) -> String| {
@@ -460,64 +447,70 @@ pub fn KeepWork() -> impl IntoView {
     };
     view! {
         <section class="keep card" aria-labelledby="keep-heading" data-testid="keep">
-            <h2 id="keep-heading">"Keep and share"</h2>
+            <h2 id="keep-heading">{p.keep.text()}</h2>
             <ShareLink/>
-            <h3>"Decision record"</h3>
-            <p class="hint">"An architecture decision record in Markdown: context, drivers, options with pros and cons, the decision, consequences, the matrices, the dated plan, pitfalls, when to revisit and sources. Paste it into a wiki page or a ticket."</p>
+            <h3>{p.record.text()}</h3>
+            <p class="hint">{p.record_hint.text()}</p>
             <div class="keep-actions">
                 <button type="button" class="button button-secondary" data-testid="copy-report" on:click=copy_report>
-                    "Copy as Markdown"
+                    {p.copy_markdown.text()}
                 </button>
                 <button type="button" class="button button-secondary" data-testid="download-report"
                     on:click=move |_| download("seams-decision-record.md", "text/markdown", &report_text())>
-                    "Download Markdown"
+                    {p.download_markdown.text()}
                 </button>
             </div>
             <p role="status" class="live-message">{move || copied.get()}</p>
-            <h3>"Tables and charts"</h3>
+            <h3>{p.tables.text()}</h3>
             <div class="keep-actions">
                 <button type="button" class="button button-secondary" data-testid="csv-matrix"
-                    on:click=move |_| table("decision-matrix", csv::matrix)>"Decision matrix (CSV)"</button>
+                    on:click=move |_| table("decision-matrix", csv::matrix)>{p.csv_matrix.text()}</button>
                 <button type="button" class="button button-secondary" data-testid="csv-checks"
-                    on:click=move |_| table("triggers-and-blockers", csv::checks)>"Triggers and blockers (CSV)"</button>
+                    on:click=move |_| table("triggers-and-blockers", csv::checks)>{p.csv_checks.text()}</button>
                 <button type="button" class="button button-secondary" data-testid="csv-costs"
-                    on:click=move |_| table("costs", csv::costs)>"Costs (CSV)"</button>
-                {move || has_map.get().then(|| view! {
+                    on:click=move |_| table("costs", csv::costs)>{p.csv_costs.text()}</button>
+                {let dsm = p.csv_dsm.text(); move || has_map.get().then(|| view! {
                     <button type="button" class="button button-secondary" data-testid="csv-dsm"
                         on:click=move |_| {
                             if let Some(text) = store.evaluation.with_untracked(|e| csv::dsm(e, &rubric_label())) {
                                 download("seams-dependency-matrix.csv", "text/csv", &text);
                             }
-                        }>"Dependency matrix (CSV)"</button>
+                        }>{dsm.clone()}</button>
                 })}
                 <button type="button" class="button button-secondary" data-testid="svg-quadrant"
                     on:click=move |_| {
+                        let p = store.catalogue().texts.page.clone();
                         let (title, subtitle) = store.evaluation.with_untracked(|e| (
-                            format!("Need and readiness: {}", e.quadrant.label),
-                            format!("Need {:.0} and readiness {:.0} out of 100. Verdict: {}.", e.need.floor(), e.readiness.floor(), e.verdict.label),
+                            p.svg_quadrant_title.render(&[("region", &e.quadrant.label)]),
+                            p.svg_quadrant_subtitle.render(&[
+                                ("need", &format!("{:.0}", e.need.floor())),
+                                ("readiness", &format!("{:.0}", e.readiness.floor())),
+                                ("verdict", &e.verdict.label),
+                            ]),
                         ));
                         if let Some(svg) = svg_file("svg.chart-quadrant", &title, &subtitle) {
                             download("seams-need-readiness.svg", "image/svg+xml", &svg);
                         }
-                    }>"Need × readiness chart (SVG)"</button>
+                    }>{p.svg_quadrant.text()}</button>
                 <button type="button" class="button button-secondary" data-testid="svg-timeline"
                     on:click=move |_| {
+                        let p = store.catalogue().texts.page.clone();
                         let (title, subtitle) = store.evaluation.with_untracked(|e| (
-                            format!("Plan: {}", e.verdict.label),
+                            p.svg_timeline_title.render(&[("verdict", &e.verdict.label)]),
                             e.brief.duration.clone(),
                         ));
                         if let Some(svg) = svg_file("svg.chart-timeline-wide", &title, &subtitle) {
                             download("seams-plan-timeline.svg", "image/svg+xml", &svg);
                         }
-                    }>"Plan timeline (SVG)"</button>
+                    }>{p.svg_timeline.text()}</button>
                 <button type="button" class="button button-secondary" data-testid="print"
-                    on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
+                    on:click=move |_| { let _ = window().print(); }>{p.print.text()}</button>
             </div>
-            <h3>"Your answers"</h3>
+            <h3>{p.your_answers.text()}</h3>
             <div class="keep-actions">
                 <button type="button" class="button button-secondary" data-testid="export-answers"
                     on:click=move |_| export_answers(store)>
-                    "Export answers (JSON)"
+                    {p.export_json.text()}
                 </button>
             </div>
         </section>

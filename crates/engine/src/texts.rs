@@ -1775,6 +1775,56 @@ templates! {
         not_answered: [],
         /// Where the domain map decides a factor (`option`, `evidence`).
         map_decides: ["option", "evidence"],
+        /// The keep-and-share panel's heading.
+        keep: [],
+        /// The share link's label.
+        share_link: [],
+        /// Its hint.
+        share_hint: [],
+        /// The button that copies it.
+        copy_link: [],
+        /// When the link is copied.
+        link_copied: [],
+        /// When the browser refuses.
+        link_not_copied: [],
+        /// The button that exports the answers.
+        export_json: [],
+        /// The decision record's heading.
+        record: [],
+        /// What the record holds.
+        record_hint: [],
+        /// Copy the record.
+        copy_markdown: [],
+        /// Download the record.
+        download_markdown: [],
+        /// When the record is copied.
+        record_copied: [],
+        /// When the browser refuses.
+        record_not_copied: [],
+        /// The tables' and charts' heading.
+        tables: [],
+        /// The matrix as CSV.
+        csv_matrix: [],
+        /// The checks as CSV.
+        csv_checks: [],
+        /// The costs as CSV.
+        csv_costs: [],
+        /// The dependency matrix as CSV.
+        csv_dsm: [],
+        /// The chart as SVG.
+        svg_quadrant: [],
+        /// The chart file's title (`region`).
+        svg_quadrant_title: ["region"],
+        /// Its subtitle (`need`, `readiness`, `verdict`).
+        svg_quadrant_subtitle: ["need", "readiness", "verdict"],
+        /// The timeline as SVG.
+        svg_timeline: [],
+        /// The timeline file's title (`verdict`).
+        svg_timeline_title: ["verdict"],
+        /// Print.
+        print: [],
+        /// The answers' heading.
+        your_answers: [],
     }
 }
 
