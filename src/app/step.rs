@@ -3,6 +3,8 @@
 //! The order of [`Step::ALL`] is the order of the journey; everything that needs "the next step",
 //! "step 3 of 7" or a step's title asks this module, so adding a step is a change in one place.
 
+use crate::engine::WizardTexts;
+
 /// One page of the journey, from the start page to the results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Step {
@@ -55,17 +57,18 @@ impl Step {
         self.number().checked_sub(2).and_then(|i| Step::ALL.get(i).copied())
     }
 
-    /// The short name used in the progress list and the document title.
-    pub fn title(self) -> &'static str {
+    /// The short name used in the progress list and the document title, in the rubric's words.
+    pub fn title(self, w: &WizardTexts) -> String {
         match self {
-            Step::Start => "Start",
-            Step::Context => "Your context",
-            Step::Factors => "Decision factors",
-            Step::Readiness => "Operational readiness",
-            Step::DomainMap => "Domain map",
-            Step::Check => "Check your answers",
-            Step::Results => "Results",
+            Step::Start => &w.step_start,
+            Step::Context => &w.step_context,
+            Step::Factors => &w.step_factors,
+            Step::Readiness => &w.step_readiness,
+            Step::DomainMap => &w.step_domain,
+            Step::Check => &w.step_check,
+            Step::Results => &w.step_results,
         }
+        .text()
     }
 
     /// A stable identifier for URLs, test ids and CSS hooks, and the page the autosave
@@ -88,13 +91,13 @@ impl Step {
     }
 
     /// "Step 3 of 7".
-    pub fn progress_label(self) -> String {
-        format!("Step {} of {}", self.number(), Step::count())
+    pub fn progress_label(self, w: &WizardTexts) -> String {
+        w.progress.render(&[("n", &self.number().to_string()), ("of", &Step::count().to_string())])
     }
 
     /// The browser tab's title while this step is shown.
-    pub fn document_title(self) -> String {
-        format!("{} – {} – Seams", self.title(), self.progress_label())
+    pub fn document_title(self, w: &WizardTexts) -> String {
+        w.document_title.render(&[("step", &self.title(w)), ("progress", &self.progress_label(w))])
     }
 }
 
@@ -106,7 +109,7 @@ mod tests {
     fn numbers_follow_the_journey() {
         let numbers: Vec<usize> = Step::ALL.iter().map(|s| s.number()).collect();
         assert_eq!(numbers, vec![1, 2, 3, 4, 5, 6, 7]);
-        assert_eq!(Step::Factors.progress_label(), "Step 3 of 7");
+        assert_eq!(Step::Factors.progress_label(&WizardTexts::default()), "Step 3 of 7");
     }
 
     #[test]
@@ -152,7 +155,10 @@ mod tests {
 
     #[test]
     fn document_title_names_the_step_and_its_position() {
-        assert_eq!(Step::Readiness.document_title(), "Operational readiness – Step 4 of 7 – Seams");
+        assert_eq!(
+            Step::Readiness.document_title(&WizardTexts::default()),
+            "Operational readiness – Step 4 of 7 – Seams"
+        );
     }
 }
 
@@ -191,16 +197,15 @@ impl Cursor {
     }
 
     /// "Step 3 of 7 · Question 2 of 9" on the factors step, "Step 4 of 7" elsewhere.
-    pub fn progress_label(self, questions: usize) -> String {
+    pub fn progress_label(self, questions: usize, w: &WizardTexts) -> String {
         if self.step == Step::Factors && questions > 0 {
-            format!(
-                "{} · Question {} of {}",
-                self.step.progress_label(),
-                self.question.min(questions - 1) + 1,
-                questions
-            )
+            w.progress_question.render(&[
+                ("step", &self.step.progress_label(w)),
+                ("n", &(self.question.min(questions - 1) + 1).to_string()),
+                ("of", &questions.to_string()),
+            ])
         } else {
-            self.step.progress_label()
+            self.step.progress_label(w)
         }
     }
 }
@@ -235,9 +240,9 @@ mod cursor_tests {
 
     #[test]
     fn progress_names_the_question_on_the_factors_step() {
-        let c = Cursor { step: Step::Factors, question: 1 };
-        assert_eq!(c.progress_label(9), "Step 3 of 7 · Question 2 of 9");
-        assert_eq!(Cursor::at(Step::Check).progress_label(9), "Step 6 of 7");
-        assert_eq!(Cursor::at(Step::Factors).progress_label(0), "Step 3 of 7");
+        let (c, w) = (Cursor { step: Step::Factors, question: 1 }, WizardTexts::default());
+        assert_eq!(c.progress_label(9, &w), "Step 3 of 7 · Question 2 of 9");
+        assert_eq!(Cursor::at(Step::Check).progress_label(9, &w), "Step 6 of 7");
+        assert_eq!(Cursor::at(Step::Factors).progress_label(0, &w), "Step 3 of 7");
     }
 }

@@ -59,14 +59,16 @@ pub fn Notices() -> impl IntoView {
     let unreadable = move || p.and_then(|p| p.unreadable());
     let host = crate::app::host::use_host();
     let update_ready = move || host.is_some_and(|h| h.update_ready());
+    let w = store.catalogue().texts.wizard.clone();
+    let (w1, w2, w3, w4) = (w.clone(), w.clone(), w.clone(), w.clone());
     view! {
         <div class="notices" data-testid="notices">
             {move || update_ready().then(|| view! {
                 <div class="notice notice-info" role="status" data-testid="update-ready">
-                    <p><strong>"A new version of Seams is ready."</strong>
-                    " Your answers are saved; reload to use it."</p>
+                    <p><strong>{w1.update_ready.text()}</strong>
+                    {format!(" {}", w1.update_saved.text())}</p>
                     <button type="button" class="button button-secondary"
-                        on:click=move |_| crate::app::host::apply_update()>"Reload to update"</button>
+                        on:click=move |_| crate::app::host::apply_update()>{w1.update_reload.text()}</button>
                 </div>
             })}
             {move || store.pending.get().map(|offer| view! { <OfferPrompt offer=offer/> })}
@@ -80,11 +82,11 @@ pub fn Notices() -> impl IntoView {
                             {undo.then(|| view! {
                                 <button type="button" class="button button-secondary button-small" data-testid="undo"
                                     on:click=move |_| store.dispatch(Msg::Undo)>
-                                    "Undo"<span class="visually-hidden">" and get your previous answers back"</span>
+                                    {w2.undo.text()}<span class="visually-hidden">{format!(" {}", w2.undo_hint.text())}</span>
                                 </button>
                             })}
                             <button type="button" class="button-link" on:click=move |_| store.dispatch(Msg::Dismiss)>
-                                "Dismiss"<span class="visually-hidden">" this message"</span>
+                                {w2.dismiss.text()}<span class="visually-hidden">{format!(" {}", w2.dismiss_hint.text())}</span>
                             </button>
                         </div>
                     </div>
@@ -92,40 +94,40 @@ pub fn Notices() -> impl IntoView {
             })}
             {move || unreadable().map(|raw| view! {
                 <div class="notice notice-problem">
-                    <p>"The unreadable saved answers are kept in this browser until you download them."</p>
+                    <p>{w3.unreadable_kept.text()}</p>
                     <button type="button" class="button button-secondary" data-testid="download-unreadable"
                         on:click=move |_| download("seams-unreadable-save.txt", "text/plain", &raw)>
-                        "Download the unreadable save"
+                        {w3.unreadable_download.text()}
                     </button>
                 </div>
             })}
             {move || match status() {
                 SaveState::Unavailable => Some(view! {
                     <div class="notice notice-warning" role="status" data-testid="save-state">
-                        <p><strong>"Not saving."</strong>
-                        " This browser does not allow storage here, so your answers live only in this page. Export them to keep them."</p>
-                        <button type="button" class="button button-secondary" on:click=move |_| export_answers(store)>"Export answers"</button>
+                        <p><strong>{w4.not_saving.text()}</strong>
+                        {format!(" {}", w4.not_saving_text.text())}</p>
+                        <button type="button" class="button button-secondary" on:click=move |_| export_answers(store)>{w4.export.text()}</button>
                     </div>
                 }.into_any()),
                 SaveState::Full => Some(view! {
                     <div class="notice notice-problem" role="alert" data-testid="save-state">
-                        <p><strong>"Your latest answers are not saved:"</strong>
-                        " the browser's storage for this site is full. Export them to keep them, or free space and keep working."</p>
-                        <button type="button" class="button button-secondary" on:click=move |_| export_answers(store)>"Export answers"</button>
+                        <p><strong>{w4.storage_full.text()}</strong>
+                        {format!(" {}", w4.storage_full_text.text())}</p>
+                        <button type="button" class="button button-secondary" on:click=move |_| export_answers(store)>{w4.export.text()}</button>
                     </div>
                 }.into_any()),
                 SaveState::Conflict => Some(view! {
                     <div class="notice notice-question" role="alert" data-testid="save-state">
-                        <p><strong>"Newer answers were saved in another tab."</strong>
-                        " This tab will not overwrite them unless you say so."</p>
+                        <p><strong>{w4.other_tab.text()}</strong>
+                        {format!(" {}", w4.other_tab_text.text())}</p>
                         <div class="notice-actions">
                             <button type="button" class="button button-primary"
                                 on:click=move |_| if let Some(p) = p { p.take_other_tab() }>
-                                "Use the newer answers"
+                                {w4.use_newer.text()}
                             </button>
                             <button type="button" class="button button-secondary"
                                 on:click=move |_| if let Some(p) = p { p.keep_this_tab() }>
-                                "Keep this tab's answers"
+                                {w4.keep_this_tab.text()}
                             </button>
                         </div>
                     </div>
@@ -146,7 +148,7 @@ pub fn SaveStatus() -> impl IntoView {
     move || {
         (saved() && store.answers.with(has_answers)).then(|| {
             view! {
-                <p class="save-status" data-testid="saved">"Saved in this browser"</p>
+                <p class="save-status" data-testid="saved">{store.catalogue().texts.wizard.saved.text()}</p>
             }
         })
     }
@@ -158,28 +160,20 @@ pub fn SaveStatus() -> impl IntoView {
 fn OfferPrompt(offer: Offer) -> impl IntoView {
     let store = use_store();
     let Offer { answers, from: offered, mismatch } = offer;
+    let w = store.catalogue().texts.wizard.clone();
     let (what, replaces, accept) = match &offered {
-        Offered::Link => (
-            "This link holds a set of answers.".to_string(),
-            "Opening them replaces the answers you have now.",
-            "Open the linked answers",
-        ),
+        Offered::Link => (w.offer_link.text(), &w.offer_link_replaces, &w.offer_link_accept),
         Offered::Example(title) => (
-            format!("Open the example \u{201c}{title}\u{201d}?"),
-            "Its answers replace the ones you have now.",
-            "Open the example",
+            w.offer_example.render(&[("title", title)]),
+            &w.offer_example_replaces,
+            &w.offer_example_accept,
         ),
-        Offered::Fresh => (
-            "Start a new assessment?".to_string(),
-            "Starting again clears the answers you have now.",
-            "Clear them and start",
-        ),
-        Offered::File(name) => (
-            format!("The file \u{201c}{name}\u{201d} holds a set of answers."),
-            "Opening them replaces the answers you have now.",
-            "Open the answers",
-        ),
+        Offered::Fresh => (w.offer_fresh.text(), &w.offer_fresh_replaces, &w.offer_fresh_accept),
+        Offered::File(name) => {
+            (w.offer_file.render(&[("name", name)]), &w.offer_link_replaces, &w.offer_file_accept)
+        }
     };
+    let (replaces, accept) = (replaces.text(), accept.text());
     let kind = match offered {
         Offered::Link => "link",
         Offered::Example(_) => "example",
@@ -187,14 +181,10 @@ fn OfferPrompt(offer: Offer) -> impl IntoView {
         Offered::File(_) => "file",
     };
     let replaces_work = store.answers.with_untracked(|mine| has_answers(mine) && *mine != answers);
-    let replaces = replaces_work.then(|| {
-        format!(
-            " {replaces} You can undo it afterwards, or export your answers first to keep a copy."
-        )
-    });
-    let accept = if mismatch.is_some() { "Open them with the rubric in use" } else { accept };
+    let replaces = replaces_work.then(|| format!(" {replaces} {}", w.offer_undo.text()));
+    let accept = if mismatch.is_some() { w.offer_with_ours.text() } else { accept };
     let switch = mismatch.as_ref().and_then(|m| m.switch.as_ref()).map(|theirs| {
-        let label = format!("Open them with {}", theirs.label());
+        let label = w.offer_with_theirs.render(&[("rubric", &theirs.label())]);
         view! {
             <button type="button" class="button button-secondary" data-testid="offer-switch"
                 on:click=move |_| store.dispatch(Msg::AcceptSwitching)>{label}</button>
@@ -203,10 +193,7 @@ fn OfferPrompt(offer: Offer) -> impl IntoView {
     let rubric_words = mismatch.as_ref().map(|m| {
         view! {
             <p data-testid="offer-rubric">
-                {format!(
-                    "These answers were made with {}; this page uses {}. The same answers can give another verdict under another rubric.",
-                    m.theirs, m.ours
-                )}
+                {w.offer_rubric.render(&[("theirs", &m.theirs.to_string()), ("ours", &m.ours.to_string())])}
             </p>
         }
     });
@@ -225,10 +212,10 @@ fn OfferPrompt(offer: Offer) -> impl IntoView {
                     on:click=move |_| store.dispatch(Msg::Accept)>{accept}</button>
                 {switch}
                 <button type="button" class="button button-secondary" data-testid="offer-decline"
-                    on:click=keep>"Keep my answers"</button>
+                    on:click=keep>{w.keep_mine.text()}</button>
                 {replaces_work.then(|| view! {
                     <button type="button" class="button-link" on:click=move |_| export_answers(store)>
-                        "Export answers"
+                        {w.export.text()}
                     </button>
                 })}
             </div>
@@ -238,23 +225,28 @@ fn OfferPrompt(offer: Offer) -> impl IntoView {
 
 /// Reads a dropped or picked file and imports it, whole or not at all.
 fn import_file(store: Store, file: web_sys::File) {
-    let problem = move |text: String| store.dispatch(Msg::Notify(Notice::problem(text)));
+    let w = store.catalogue().texts.wizard.clone();
+    let unchanged = w.unchanged.clone();
+    let problem = move |text: String| {
+        let text = unchanged.render(&[("problem", &text)]);
+        store.dispatch(Msg::Notify(Notice::problem(text)))
+    };
     if let Err(e) = file::check_size(file.size() as u64) {
-        problem(format!("{e} Your answers are unchanged."));
+        problem(e.to_string());
         return;
     }
     let name = file.name();
     leptos::task::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
         let Some(text) = text.ok().and_then(|t| t.as_string()) else {
-            problem("The file could not be read. Your answers are unchanged.".to_string());
+            problem(w.unreadable_file.text());
             return;
         };
         match file::read(&text, &store.catalogue()) {
             Ok(file::Opened { answers, rubric }) => {
                 store.dispatch(Msg::Offer { answers, from: Offered::File(name), made_with: rubric })
             }
-            Err(e) => problem(format!("{e} Your answers are unchanged.")),
+            Err(e) => problem(e.to_string()),
         }
     });
 }
@@ -263,10 +255,11 @@ fn import_file(store: Store, file: web_sys::File) {
 #[component]
 pub fn ImportControl() -> impl IntoView {
     let store = use_store();
+    let w = store.catalogue().texts.wizard.clone();
     view! {
         <FileDrop id="import-file" testid="import-file" drop_testid="drop-zone"
-            label="Import an answer file"
-            hint="A .json file exported from Seams, up to 2 MB. You can also drop it here.".to_string()
+            label=w.import_label.text()
+            hint=w.import_hint.text()
             on_file=move |file| import_file(store, file)/>
     }
 }
@@ -277,7 +270,7 @@ pub fn FileDrop(
     id: &'static str,
     testid: &'static str,
     drop_testid: &'static str,
-    label: &'static str,
+    label: String,
     hint: String,
     on_file: impl Fn(web_sys::File) + Copy + 'static,
 ) -> impl IntoView {

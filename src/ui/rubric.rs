@@ -18,13 +18,12 @@ pub fn RubricInUse() -> impl IntoView {
         let loading = store.rubric_loading.get();
         store.rubric.with(|r| {
             let waits = loading.is_some() && r.origin.is_page_rubric();
+            let w = &r.rubric.catalogue.texts.wizard;
             let text = if waits {
-                format!(
-                    "Rubric: loading your organisation's rubric from \u{201c}{}\u{201d}\u{2026}",
-                    loading.unwrap_or_default()
-                )
+                w.rubric_loading.render(&[("path", &loading.unwrap_or_default())])
             } else {
-                format!("Rubric: {}, {}.", r.rubric.full_label(), r.origin.words())
+                w.rubric_in_use
+                    .render(&[("rubric", &r.rubric.full_label()), ("origin", &r.origin.words())])
             };
             view! {
                 <p class="rubric-in-use" data-testid="rubric-in-use" role=waits.then_some("status")
@@ -50,22 +49,20 @@ pub fn RubricPanel() -> impl IntoView {
             view! {
                 <button type="button" class="button button-secondary" data-testid="rubric-back"
                     on:click=move |_| store.dispatch(Msg::UsePageRubric)>
-                    {format!("Go back to {page}")}
+                    {store.catalogue().texts.wizard.rubric_back.render(&[("rubric", &page)])}
                 </button>
             }
         })
     };
+    let w = store.catalogue().texts.wizard.clone();
     view! {
         <section class="card rubric-panel" aria-labelledby="rubric-heading" data-testid="rubric-panel">
-            <h2 id="rubric-heading" class="card-title">"The rules behind these results"</h2>
+            <h2 id="rubric-heading" class="card-title">{w.rubric_heading.text()}</h2>
             <RubricInUse/>
             {back}
             <FileDrop id="import-rubric" testid="import-rubric" drop_testid="rubric-drop"
-                label="Try a rubric file"
-                hint=format!(
-                    "A seams-rubric .json file, such as a draft of your organisation's, up to 1 MB. You can also drop it here. The standard rubric is {}.",
-                    rubrics::standard_label()
-                )
+                label=w.rubric_try.text()
+                hint=w.rubric_try_hint.render(&[("standard", &rubrics::standard_label())])
                 on_file=move |file| rubrics::import(store, file)/>
         </section>
     }

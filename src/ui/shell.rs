@@ -43,7 +43,7 @@ pub fn AppWith(store: Store) -> impl IntoView {
     let embedded = host::use_host().is_some_and(|h| h.options.with_value(|o| o.embed));
     Effect::new(move |_| {
         let cursor = store.cursor.get();
-        document().set_title(&cursor.step.document_title());
+        document().set_title(&cursor.step.document_title(&store.catalogue().texts.wizard));
         if store.has_moved() {
             show_top(embedded);
             focus_heading();
@@ -78,7 +78,7 @@ pub fn AppWith(store: Store) -> impl IntoView {
             <StepActions/>
         </main>
         <footer class="site-footer">
-            <p>"Runs entirely in your browser. Your answers never leave this page."</p>
+            <p>{use_store().catalogue().texts.wizard.footer.text()}</p>
         </footer>
     }
 }
@@ -90,23 +90,27 @@ pub fn AppWith(store: Store) -> impl IntoView {
 fn Progress(embedded: bool) -> impl IntoView {
     let store = use_store();
     let step = Memo::new(move |_| store.cursor.get().step);
+    let w = store.catalogue().texts.wizard.clone();
+    let label = w.clone();
+    let home = w.embed_home.text();
     view! {
-        <nav class="progress" aria-label="Progress">
+        <nav class="progress" aria-label=w.progress_nav.text()>
             <p class="progress-label" data-testid="progress">
-                {move || store.cursor.get().progress_label(store.questions())}
+                {move || store.cursor.get().progress_label(store.questions(), &label)}
             </p>
             {move || (embedded && step.get() != Step::Start).then(|| view! {
                 <p class="embed-home">
                     <a href=href(Cursor::at(Step::Start)) data-testid="embed-home" on:click=move |ev| {
                         ev.prevent_default();
                         store.dispatch(Msg::Go(Cursor::at(Step::Start)));
-                    }>"Start page and examples"</a>
+                    }>{home.clone()}</a>
                 </p>
             })}
             <ol class="progress-steps">
                 {Step::ALL
                     .into_iter()
                     .map(|s| {
+                        let title = s.title(&w);
                         let current = move || step.get() == s;
                         let linked = move || !current() && s <= store.reached.get();
                         view! {
@@ -121,10 +125,10 @@ fn Progress(embedded: bool) -> impl IntoView {
                                         <a href=href(Cursor::at(s)) on:click=move |ev| {
                                             ev.prevent_default();
                                             store.dispatch(Msg::Go(Cursor::at(s)));
-                                        }>{s.title()}</a>
+                                        }>{title.clone()}</a>
                                     }.into_any()
                                 } else {
-                                    s.title().into_any()
+                                    title.clone().into_any()
                                 }}
                             </li>
                         }
@@ -229,13 +233,13 @@ fn StepBody() -> impl IntoView {
             Step::Check => steps::check::CheckStep().into_any(),
             Step::Results => view! {
                 <section class="step step-results" aria-labelledby="step-heading">
-                    <h1 id="step-heading" tabindex="-1">"Results"</h1>
+                    <h1 id="step-heading" tabindex="-1">{use_store().catalogue().texts.wizard.step_results.text()}</h1>
                     {move || if rubric_pending() {
                         view! {
                             <div data-testid="rubric-loading">
                                 <RubricInUse/>
                                 <p class="notice notice-info">
-                                    "The results appear once your organisation's rubric has loaded."
+                                    {use_store().catalogue().texts.wizard.rubric_loading_results.text()}
                                 </p>
                             </div>
                         }.into_any()
@@ -259,20 +263,22 @@ fn StepActions() -> impl IntoView {
         if cursor.step == Step::Start {
             return None;
         }
+        let w = store.catalogue().texts.wizard.clone();
         let label = if store.returning.get() == Some(Step::Check) {
-            "Save and return to your answers"
+            &w.return_check
         } else if store.returning.get() == Some(Step::Results) {
-            "Save and return to the results"
+            &w.return_results
         } else if cursor.step == Step::Check {
-            "See the results"
+            &w.see_results
         } else {
-            "Continue"
-        };
+            &w.continue_
+        }
+        .text();
         Some(view! {
             <div class="step-actions">
                 <button type="button" class="button button-secondary" data-testid="back"
                     on:click=move |_| store.dispatch(Msg::Back)>
-                    "Back"
+                    {w.back.text()}
                 </button>
                 {cursor.next(store.questions()).map(|_| view! {
                     <button type="button" class="button button-primary" data-testid="continue"

@@ -72,7 +72,7 @@ pub use pitfalls::Pitfall;
 pub use plan::{Phase, PhaseDates, Plan, PlanKind, Revisit};
 pub use sensitivity::Flip;
 pub use services::{Bound, BoundTarget, Candidate, CountKind, ServiceCount};
-pub use texts::{PageTexts, Plural, Template, Texts};
+pub use texts::{PageTexts, Plural, Template, TermTexts, Texts, WizardTexts};
 pub use verdict::{
     Confidence, ConfidenceLevel, Quadrant, QuadrantReport, Reason, Verdict, VerdictFit,
     VerdictReport,

@@ -1829,6 +1829,407 @@ templates! {
 }
 
 templates! {
+    /// The wizard's own words: step names, progress, buttons, the start page and the rubric
+    /// line (the web app's shell and steps).
+    WizardTexts "wizard" {
+        /// The start page's name in the progress list and the tab's title.
+        step_start: [],
+        /// The context step's name.
+        step_context: [],
+        /// The factors step's name.
+        step_factors: [],
+        /// The readiness step's name.
+        step_readiness: [],
+        /// The domain map step's name.
+        step_domain: [],
+        /// The check step's name.
+        step_check: [],
+        /// The results page's name.
+        step_results: [],
+        /// Where the page is (`n`, `of`).
+        progress: ["n", "of"],
+        /// Where the factors step is (`step`: the progress above, `n`, `of`).
+        progress_question: ["step", "n", "of"],
+        /// The browser tab's title (`step`, `progress`).
+        document_title: ["step", "progress"],
+        /// The progress list's label for screen readers.
+        progress_nav: [],
+        /// The footer.
+        footer: [],
+        /// In an embed, the link back to the start page.
+        embed_home: [],
+        /// While an organisation's rubric loads.
+        rubric_loading_results: [],
+        /// Back.
+        back: [],
+        /// Continue.
+        continue_: [],
+        /// From the check step, and on the start page.
+        see_results: [],
+        /// Back to the check step after an edit.
+        return_check: [],
+        /// Back to the results after an edit.
+        return_results: [],
+        /// The rubric line while it loads (`path`).
+        rubric_loading: ["path"],
+        /// The rubric line (`rubric`: its name, version and hash; `origin`: where it came from).
+        rubric_in_use: ["rubric", "origin"],
+        /// Back to the page's own rubric (`rubric`).
+        rubric_back: ["rubric"],
+        /// The rubric panel's heading.
+        rubric_heading: [],
+        /// The rubric file picker's label.
+        rubric_try: [],
+        /// Its hint (`standard`: the standard rubric's name).
+        rubric_try_hint: ["standard"],
+        /// The start page's heading.
+        start_heading: [],
+        /// What Seams does.
+        start_lede: [],
+        /// How long it takes.
+        start_time: [],
+        /// That results update live.
+        start_live: [],
+        /// That nothing leaves the page.
+        start_private: [],
+        /// With saved answers.
+        resume_heading: [],
+        /// Its explanation.
+        resume_text: [],
+        /// Resume.
+        resume: [],
+        /// Start again.
+        start_new: [],
+        /// The examples' heading.
+        examples_heading: [],
+        /// What an example is.
+        examples_text: [],
+        /// Open an example.
+        open_example: [],
+        /// The answer file picker's label.
+        import_label: [],
+        /// Its hint.
+        import_hint: [],
+        /// The context step's introduction.
+        context_lede: [],
+        /// The engineers question.
+        q_engineers: [],
+        /// Its hint.
+        q_engineers_hint: [],
+        /// The teams question.
+        q_teams: [],
+        /// Its hint.
+        q_teams_hint: [],
+        /// The stage question.
+        q_stage: [],
+        /// The traffic question.
+        q_traffic: [],
+        /// Its hint.
+        q_traffic_hint: [],
+        /// The architecture question.
+        q_architecture: [],
+        /// The services question.
+        q_services: [],
+        /// Its hint.
+        q_services_hint: [],
+        /// The stack question.
+        q_stack: [],
+        /// Its hint.
+        q_stack_hint: [],
+        /// The readiness step's introduction.
+        readiness_lede: [],
+        /// The capabilities question.
+        q_capabilities: [],
+        /// Its hint.
+        q_capabilities_hint: [],
+        /// The operations question.
+        q_ops: [],
+        /// Its hint.
+        q_ops_hint: [],
+        /// A rubric without factors.
+        no_factors: [],
+        /// A new version is ready.
+        update_ready: [],
+        /// After it.
+        update_saved: [],
+        /// The button that reloads.
+        update_reload: [],
+        /// Undo a replacement.
+        undo: [],
+        /// Its words for screen readers.
+        undo_hint: [],
+        /// Dismiss a message.
+        dismiss: [],
+        /// Its words for screen readers.
+        dismiss_hint: [],
+        /// Unreadable saved answers.
+        unreadable_kept: [],
+        /// The button that downloads them.
+        unreadable_download: [],
+        /// Storage is not allowed.
+        not_saving: [],
+        /// Its explanation.
+        not_saving_text: [],
+        /// The button that exports the answers.
+        export: [],
+        /// Storage is full.
+        storage_full: [],
+        /// Its explanation.
+        storage_full_text: [],
+        /// Another tab saved newer answers.
+        other_tab: [],
+        /// Its explanation.
+        other_tab_text: [],
+        /// Use the other tab's answers.
+        use_newer: [],
+        /// Keep this tab's answers.
+        keep_this_tab: [],
+        /// The autosave's state.
+        saved: [],
+        /// A link holds answers.
+        offer_link: [],
+        /// What opening them does.
+        offer_link_replaces: [],
+        /// Open them.
+        offer_link_accept: [],
+        /// An example is offered (`title`).
+        offer_example: ["title"],
+        /// What opening it does.
+        offer_example_replaces: [],
+        /// Open it.
+        offer_example_accept: [],
+        /// Starting again.
+        offer_fresh: [],
+        /// What starting again does.
+        offer_fresh_replaces: [],
+        /// Start again.
+        offer_fresh_accept: [],
+        /// A file holds answers (`name`).
+        offer_file: ["name"],
+        /// Open them.
+        offer_file_accept: [],
+        /// After what a replacement does.
+        offer_undo: [],
+        /// Open under the page's rubric.
+        offer_with_ours: [],
+        /// Open under the answers' rubric (`rubric`).
+        offer_with_theirs: ["rubric"],
+        /// Answers made under another rubric (`theirs`, `ours`).
+        offer_rubric: ["theirs", "ours"],
+        /// Keep the answers.
+        keep_mine: [],
+        /// After a problem with a file (`problem`).
+        unchanged: ["problem"],
+        /// A file the browser could not read.
+        unreadable_file: [],
+        /// The domain map step's introduction.
+        domain_lede: [],
+        /// The modules' heading (`n`: how many).
+        modules_heading: ["n"],
+        /// No modules yet.
+        no_modules: [],
+        /// The dependencies' heading.
+        dependencies_heading: [],
+        /// The example map picker.
+        example_map: [],
+        /// Use it.
+        use_map: [],
+        /// What it does.
+        example_map_hint: [],
+        /// After loading one (`title`, `modules`, `dependencies`: how many).
+        map_loaded: ["title", "modules", "dependencies"],
+        /// After undoing it.
+        map_restored: [],
+        /// A module's name.
+        module_name: [],
+        /// Before an error, for screen readers.
+        error: [],
+        /// A module's load.
+        module_load: [],
+        /// Its hint.
+        module_load_hint: [],
+        /// A module's availability target.
+        module_availability: [],
+        /// A module's release cadence.
+        module_cadence: [],
+        /// A module's team.
+        module_team: [],
+        /// A module's resource profile.
+        module_resource: [],
+        /// A module in the core domain.
+        module_core: [],
+        /// Remove a module or a dependency.
+        remove: [],
+        /// The new module's label.
+        add_module_label: [],
+        /// Its hint (`max`: how many modules a map may have).
+        add_module_hint: ["max"],
+        /// The button that adds it.
+        add_module: [],
+        /// Before the dependencies.
+        need_two_modules: [],
+        /// The error when there are fewer than two.
+        add_two_first: [],
+        /// The new dependency's legend.
+        add_dependency_legend: [],
+        /// Its hint.
+        add_dependency_hint: [],
+        /// From.
+        dependency_from: [],
+        /// How.
+        dependency_how: [],
+        /// To.
+        dependency_to: [],
+        /// The button that adds it.
+        add_dependency: [],
+        /// Between two modules, for screen readers.
+        dependency_needs: [],
+        /// A dependency, for screen readers (`from`, `to`).
+        dependency_label: ["from", "to"],
+        /// A synchronous call.
+        dep_sync: [],
+        /// An event.
+        dep_async: [],
+        /// Shared tables, one writer.
+        dep_read: [],
+        /// Shared tables, both write.
+        dep_write: [],
+        /// The heading beside a factor's question.
+        why_it_matters: [],
+        /// The button that clears a factor's answer.
+        clear_answer: [],
+        /// The check step's introduction.
+        check_lede: [],
+        /// An unanswered row.
+        not_answered: [],
+        /// The stack row.
+        row_stack: [],
+        /// The capabilities row.
+        row_capabilities: [],
+        /// No capability.
+        row_none: [],
+        /// The modules row.
+        row_modules: [],
+        /// The dependencies row.
+        row_dependencies: [],
+    }
+}
+
+templates! {
+    /// The glossary: each term the wizard and the results use, with what it means ("What the
+    /// words mean" on each step).
+    TermTexts "terms" {
+        /// The term “Monolith”, and what it means.
+        monolith: [],
+        monolith_means: [],
+        /// The term “Modular monolith”, and what it means.
+        modular_monolith: [],
+        modular_monolith_means: [],
+        /// The term “Service”, and what it means.
+        service: [],
+        service_means: [],
+        /// The term “Microservices”, and what it means.
+        microservices: [],
+        microservices_means: [],
+        /// The term “Deployable”, and what it means.
+        deployable: [],
+        deployable_means: [],
+        /// The term “Going distributed”, and what it means.
+        going_distributed: [],
+        going_distributed_means: [],
+        /// The term “Product–market fit”, and what it means.
+        product_market_fit: [],
+        product_market_fit_means: [],
+        /// The term “Service boundary”, and what it means.
+        service_boundary: [],
+        service_boundary_means: [],
+        /// The term “Availability target”, and what it means.
+        availability_target: [],
+        availability_target_means: [],
+        /// The term “Runtime”, and what it means.
+        runtime: [],
+        runtime_means: [],
+        /// The term “JVM”, and what it means.
+        jvm: [],
+        jvm_means: [],
+        /// The term “Transaction”, and what it means.
+        transaction: [],
+        transaction_means: [],
+        /// The term “Eventual consistency”, and what it means.
+        eventual_consistency: [],
+        eventual_consistency_means: [],
+        /// The term “Saga”, and what it means.
+        saga: [],
+        saga_means: [],
+        /// The term “Outbox”, and what it means.
+        outbox: [],
+        outbox_means: [],
+        /// The term “SRE”, and what it means.
+        sre: [],
+        sre_means: [],
+        /// The term “DevOps”, and what it means.
+        devops: [],
+        devops_means: [],
+        /// The term “Platform engineers”, and what it means.
+        platform_engineers: [],
+        platform_engineers_means: [],
+        /// The term “Module, bounded context”, and what it means.
+        module_bounded_context: [],
+        module_bounded_context_means: [],
+        /// The term “Dependency”, and what it means.
+        dependency: [],
+        dependency_means: [],
+        /// The term “Synchronous call”, and what it means.
+        synchronous_call: [],
+        synchronous_call_means: [],
+        /// The term “Asynchronous event”, and what it means.
+        asynchronous_event: [],
+        asynchronous_event_means: [],
+        /// The term “Shared tables”, and what it means.
+        shared_tables: [],
+        shared_tables_means: [],
+        /// The term “Relative load”, and what it means.
+        relative_load: [],
+        relative_load_means: [],
+        /// The term “Resource profile”, and what it means.
+        resource_profile: [],
+        resource_profile_means: [],
+        /// The term “Core domain”, and what it means.
+        core_domain: [],
+        core_domain_means: [],
+        /// The term “Need and readiness”, and what it means.
+        need_and_readiness: [],
+        need_and_readiness_means: [],
+        /// The term “Split trigger”, and what it means.
+        split_trigger: [],
+        split_trigger_means: [],
+        /// The term “Blocker”, and what it means.
+        blocker: [],
+        blocker_means: [],
+        /// The term “Hard rule”, and what it means.
+        hard_rule: [],
+        hard_rule_means: [],
+        /// The term “First wave, target, ceiling”, and what it means.
+        first_wave_target_ceiling: [],
+        first_wave_target_ceiling_means: [],
+        /// The term “Cluster”, and what it means.
+        cluster: [],
+        cluster_means: [],
+        /// The term “Wave”, and what it means.
+        wave: [],
+        wave_means: [],
+        /// The term “Hop”, and what it means.
+        hop: [],
+        hop_means: [],
+        /// The term “Strangler pattern”, and what it means.
+        strangler_pattern: [],
+        strangler_pattern_means: [],
+        /// The glossary's summary line.
+        heading: [],
+    }
+}
+
+templates! {
     /// The decision record's own words: headings, labels and the sentences between the
     /// engine's (`seams-formats`' report).
     RecordTexts "record" {
@@ -2070,6 +2471,10 @@ pub struct Texts {
     pub record: RecordTexts,
     /// The results page's own words.
     pub page: PageTexts,
+    /// The wizard's own words.
+    pub wizard: WizardTexts,
+    /// The glossary.
+    pub terms: TermTexts,
 }
 
 impl Texts {
@@ -2094,6 +2499,8 @@ impl Texts {
         self.domain.entries(&mut out);
         self.record.entries(&mut out);
         self.page.entries(&mut out);
+        self.wizard.entries(&mut out);
+        self.terms.entries(&mut out);
         out
     }
 

@@ -23,14 +23,15 @@ pub fn CheckStep() -> impl IntoView {
     move || {
         let cat = store.catalogue();
         let answers = store.answers.get();
+        let w = &cat.texts.wizard;
         view! {
             <section class="step" aria-labelledby="step-heading">
-                <h1 id="step-heading" tabindex="-1">"Check your answers"</h1>
-                <p class="lede">"Unanswered questions are allowed: they lower the confidence of the results rather than block them."</p>
-                <SummaryList heading="Your context" rows=context_rows(&answers, &cat)/>
-                <SummaryList heading="Decision factors" rows=factor_rows(&answers, &cat)/>
-                <SummaryList heading="Operational readiness" rows=readiness_rows(&answers, &cat)/>
-                <SummaryList heading="Domain map" rows=domain_rows(&answers)/>
+                <h1 id="step-heading" tabindex="-1">{w.step_check.text()}</h1>
+                <p class="lede">{w.check_lede.text()}</p>
+                <SummaryList heading=w.step_context.text() rows=context_rows(&answers, &cat)/>
+                <SummaryList heading=w.step_factors.text() rows=factor_rows(&answers, &cat)/>
+                <SummaryList heading=w.step_readiness.text() rows=readiness_rows(&answers, &cat)/>
+                <SummaryList heading=w.step_domain.text() rows=domain_rows(&answers, &cat)/>
             </section>
         }
     }
@@ -38,7 +39,7 @@ pub fn CheckStep() -> impl IntoView {
 
 /// A headed list of answers with Change links.
 #[component]
-fn SummaryList(heading: &'static str, rows: Vec<Row>) -> impl IntoView {
+fn SummaryList(heading: String, rows: Vec<Row>) -> impl IntoView {
     let store = use_store();
     view! {
         <h2>{heading}</h2>
@@ -50,7 +51,7 @@ fn SummaryList(heading: &'static str, rows: Vec<Row>) -> impl IntoView {
                     <div class="summary-row">
                         <dt class="summary-key">{row.key}</dt>
                         <dd class="summary-value" class:is-unanswered=unanswered>
-                            {if unanswered { "Not answered".to_string() } else { row.value }}
+                            {if unanswered { use_store().catalogue().texts.wizard.not_answered.text() } else { row.value }}
                         </dd>
                         <dd class="summary-action">
                             <button type="button" class="button-link" on:click=move |_| store.dispatch(Msg::Change(row.change))>
@@ -66,18 +67,20 @@ fn SummaryList(heading: &'static str, rows: Vec<Row>) -> impl IntoView {
 
 fn context_rows(a: &Answers, cat: &Catalogue) -> Vec<Row> {
     let c = &a.context;
+    let r = &cat.texts.record;
+    let services_today = r.services_today.text();
     let at = Cursor::at(Step::Context);
     let num = |v: Option<u32>| v.map(|n| n.to_string()).unwrap_or_default();
     let mut rows = vec![
-        Row { key: "Engineers".into(), value: num(c.engineers), change: at },
-        Row { key: "Teams".into(), value: num(c.teams), change: at },
+        Row { key: r.engineers.text(), value: num(c.engineers), change: at },
+        Row { key: r.teams.text(), value: num(c.teams), change: at },
         Row {
-            key: "Product stage".into(),
+            key: r.stage.text(),
             value: c.stage.and_then(|s| cat.stage(s)).map(|s| s.label.clone()).unwrap_or_default(),
             change: at,
         },
         Row {
-            key: "Daily requests".into(),
+            key: r.traffic.text(),
             value: c
                 .daily_requests
                 .and_then(|b| cat.traffic_band(b))
@@ -86,29 +89,26 @@ fn context_rows(a: &Answers, cat: &Catalogue) -> Vec<Row> {
             change: at,
         },
         Row {
-            key: "Current architecture".into(),
+            key: r.architecture.text(),
             value: c
                 .architecture
                 .map(|x| labels::architecture(x).0.to_string())
                 .unwrap_or_default(),
             change: at,
         },
-        Row { key: SERVICES_TODAY_KEY.into(), value: num(c.services_today), change: at },
+        Row { key: services_today.clone(), value: num(c.services_today), change: at },
         Row {
-            key: "Language stack".into(),
+            key: cat.texts.wizard.row_stack.text(),
             value: c.stack.map(|s: Stack| labels::stack(s).0.to_string()).unwrap_or_default(),
             change: at,
         },
     ];
     // Asked only when services already run.
     if !c.architecture.is_some_and(CurrentArchitecture::runs_services) {
-        rows.retain(|r| r.key != SERVICES_TODAY_KEY);
+        rows.retain(|row| row.key != services_today);
     }
     rows
 }
-
-/// The check page's name for the services running today.
-const SERVICES_TODAY_KEY: &str = "Services in production today";
 
 fn factor_rows(a: &Answers, cat: &Catalogue) -> Vec<Row> {
     cat.factors
@@ -138,23 +138,23 @@ fn readiness_rows(a: &Answers, cat: &Catalogue) -> Vec<Row> {
     let answered = !r.capabilities.is_empty();
     vec![
         Row {
-            key: "Capabilities in place".into(),
+            key: cat.texts.wizard.row_capabilities.text(),
             value: if in_place.is_empty() && answered {
-                "None".to_string()
+                cat.texts.wizard.row_none.text()
             } else {
                 in_place.join(", ")
             },
             change: at,
         },
         Row {
-            key: "People who run production".into(),
+            key: cat.texts.record.ops.text(),
             value: r.ops_headcount.map(|n| n.to_string()).unwrap_or_default(),
             change: at,
         },
     ]
 }
 
-fn domain_rows(a: &Answers) -> Vec<Row> {
+fn domain_rows(a: &Answers, cat: &Catalogue) -> Vec<Row> {
     let at = Cursor::at(Step::DomainMap);
     let m = &a.domain;
     let modules = if m.modules.is_empty() {
@@ -163,9 +163,9 @@ fn domain_rows(a: &Answers) -> Vec<Row> {
         m.modules.iter().map(|x| x.name.clone()).collect::<Vec<_>>().join(", ")
     };
     vec![
-        Row { key: "Modules".into(), value: modules, change: at },
+        Row { key: cat.texts.wizard.row_modules.text(), value: modules, change: at },
         Row {
-            key: "Dependencies".into(),
+            key: cat.texts.wizard.row_dependencies.text(),
             value: if m.modules.is_empty() {
                 String::new()
             } else {

@@ -60,24 +60,26 @@ pub fn ContextStep() -> impl IntoView {
         })
         .collect();
 
+    let w = cat.texts.wizard.clone();
+    let services_question = (w.q_services.text(), w.q_services_hint.text());
     view! {
         <section class="step" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">"Your context"</h1>
-            <p class="lede">"The size of the organisation, the stage of the product and the load it carries. Leave anything you do not know empty: the results say how much that lowers their confidence."</p>
+            <h1 id="step-heading" tabindex="-1">{w.step_context.text()}</h1>
+            <p class="lede">{w.context_lede.text()}</p>
             <Terms terms=terms::CONTEXT/>
             <div class="field-row">
                 <NumberField
                     id="engineers".to_string()
-                    label="How many engineers work on the product?".to_string()
-                    hint="Everyone who writes or ships its code, across all teams."
+                    label=w.q_engineers.text()
+                    hint=w.q_engineers_hint.text()
                     field=ENGINEERS
                     initial=context.engineers
                     on_change=move |v| store.dispatch(Msg::Edit(Edit::Engineers(v)))
                 />
                 <NumberField
                     id="teams".to_string()
-                    label="How many teams ship it?".to_string()
-                    hint="Teams that could own a part of the system on their own."
+                    label=w.q_teams.text()
+                    hint=w.q_teams_hint.text()
                     field=TEAMS
                     initial=context.teams
                     on_change=move |v| store.dispatch(Msg::Edit(Edit::Teams(v)))
@@ -85,7 +87,7 @@ pub fn ContextStep() -> impl IntoView {
             </div>
             <RadioGroup
                 id="stage".to_string()
-                legend="Where is the product in its life?".to_string()
+                legend=w.q_stage.text()
                 choices=stages
                 selected=Signal::derive(move || store.answers.with(|a| a.context.stage
                     .and_then(|s| stage_list_sel.iter().position(|x| *x == s)).map(|i| i.to_string())))
@@ -96,8 +98,8 @@ pub fn ContextStep() -> impl IntoView {
             />
             <RadioGroup
                 id="traffic".to_string()
-                legend="How many requests does it serve a day?".to_string()
-                hint="An order of magnitude is enough."
+                legend=w.q_traffic.text()
+                hint=w.q_traffic_hint.text()
                 choices=traffic
                 selected=Signal::derive(move || store.answers.with(|a| a.context.daily_requests
                     .and_then(|b| bands_sel.iter().position(|x| *x == b)).map(|i| i.to_string())))
@@ -108,7 +110,7 @@ pub fn ContextStep() -> impl IntoView {
             />
             <RadioGroup
                 id="architecture".to_string()
-                legend="What does the system look like today?".to_string()
+                legend=w.q_architecture.text()
                 choices=architectures
                 selected=Signal::derive(move || store.answers.with(|a| a.context.architecture
                     .and_then(|x| CurrentArchitecture::ALL.iter().position(|y| *y == x)).map(|i| i.to_string())))
@@ -121,8 +123,8 @@ pub fn ContextStep() -> impl IntoView {
             <Show when=move || runs_services.get()>
                 <NumberField
                     id=SERVICES_TODAY_ID.to_string()
-                    label="How many services run in production today?".to_string()
-                    hint="Count every part that is deployed on its own, beside the monolith or instead of it. An estimate is enough."
+                    label=services_question.0.clone()
+                    hint=services_question.1.clone()
                     field=SERVICES_TODAY
                     initial=store.answers.with_untracked(|a| a.context.services_today)
                     on_change=move |v| store.dispatch(Msg::Edit(Edit::ServicesToday(v)))
@@ -130,8 +132,8 @@ pub fn ContextStep() -> impl IntoView {
             </Show>
             <RadioGroup
                 id="stack".to_string()
-                legend="What is the main language stack?".to_string()
-                hint="It only changes the framework advice, not the verdict."
+                legend=w.q_stack.text()
+                hint=w.q_stack_hint.text()
                 choices=stacks
                 selected=Signal::derive(move || store.answers.with(|a| a.context.stack
                     .map(|s| if s == Stack::Python { "0" } else { "1" }.to_string())))

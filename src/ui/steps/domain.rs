@@ -20,17 +20,19 @@ pub fn DomainStep() -> impl IntoView {
     let ids = Memo::new(move |_| {
         store.answers.with(|a| a.domain.modules.iter().map(|m| m.id).collect::<Vec<_>>())
     });
+    let w = store.catalogue().texts.wizard.clone();
+    let (heading, no_modules) = (w.modules_heading.clone(), w.no_modules.text());
     view! {
         <section class="step" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">"Domain map"</h1>
-            <p class="lede">"Optional, and worth it: list the modules (or bounded contexts) of the system and how they depend on each other. With a map, the service count, the candidates, the costs and the pitfalls come from your own structure instead of an estimate."</p>
+            <h1 id="step-heading" tabindex="-1">{w.step_domain.text()}</h1>
+            <p class="lede">{w.domain_lede.text()}</p>
             <Terms terms=terms::DOMAIN_MAP/>
             <ExamplePicker/>
             <h2 id="modules-heading">
-                "Modules " <span class="count">{move || format!("({})", ids.get().len())}</span>
+                {move || heading.render(&[("n", &ids.get().len().to_string())])}
             </h2>
             {move || ids.get().is_empty().then(|| view! {
-                <p class="empty">"No modules yet. Add the first one below, or start from an example map."</p>
+                <p class="empty">{no_modules.clone()}</p>
             })}
             <div class="module-list">
                 // A map replaced whole (an example, an undo) redraws every card: the same id
@@ -43,7 +45,7 @@ pub fn DomainStep() -> impl IntoView {
                 </For>
             </div>
             <AddModule/>
-            <h2 id="dependencies-heading">"Dependencies"</h2>
+            <h2 id="dependencies-heading">{w.dependencies_heading.text()}</h2>
             <Dependencies/>
         </section>
     }
@@ -62,21 +64,25 @@ fn ExamplePicker() -> impl IntoView {
     let undo = RwSignal::new(None::<DomainMap>);
     let status = RwSignal::new(String::new());
     let maps_for_use = maps.clone();
+    let w = store.catalogue().texts.wizard.clone();
+    let loaded = w.map_loaded.clone();
+    let (restored, undo_word) =
+        (StoredValue::new(w.map_restored.text()), StoredValue::new(w.undo.text()));
     let use_map = move |_| {
         let Some((title, map)) = maps_for_use.get(chosen.get_untracked()).cloned() else { return };
         let previous = store.answers.with_untracked(|a| a.domain.clone());
         store.dispatch(Msg::ReplaceMap(map.clone()));
         undo.set(Some(previous));
-        status.set(format!(
-            "Loaded the map of \u{201c}{title}\u{201d}: {} modules and {} dependencies.",
-            map.modules.len(),
-            map.dependencies.len()
-        ));
+        status.set(loaded.render(&[
+            ("title", &title),
+            ("modules", &map.modules.len().to_string()),
+            ("dependencies", &map.dependencies.len().to_string()),
+        ]));
     };
     view! {
         <div class="example-picker card">
             <div class="field field-inline">
-                <label class="label" for="example-map">"Start from an example map"</label>
+                <label class="label" for="example-map">{w.example_map.text()}</label>
                 <select id="example-map" class="select" on:change=move |ev| {
                     set_chosen.set(event_target_value(&ev).parse().unwrap_or(0));
                 }>
@@ -85,10 +91,10 @@ fn ExamplePicker() -> impl IntoView {
                     }).collect_view()}
                 </select>
                 <button type="button" class="button button-secondary" data-testid="use-example-map" on:click=use_map>
-                    "Use this map"
+                    {w.use_map.text()}
                 </button>
             </div>
-            <p class="hint">"This replaces the modules and dependencies below; you can undo it."</p>
+            <p class="hint">{w.example_map_hint.text()}</p>
             <div role="status" class="live-message">
                 {move || (!status.get().is_empty()).then(|| view! {
                     <p>
@@ -98,9 +104,9 @@ fn ExamplePicker() -> impl IntoView {
                                 if let Some(previous) = undo.get_untracked() {
                                     store.dispatch(Msg::ReplaceMap(previous));
                                     undo.set(None);
-                                    status.set("Restored the previous map.".to_string());
+                                    status.set(restored.get_value());
                                 }
-                            }>"Undo"</button>
+                            }>{undo_word.get_value()}</button>
                         })}
                     </p>
                 })}
@@ -129,16 +135,18 @@ fn ModuleCard(id: u32) -> impl IntoView {
     let name_error = Memo::new(move |_| store.errors.with(|e| e.get(&name_error_key).cloned()));
     let legend = Memo::new(move |_| module(store, id).map(|m| m.name).unwrap_or_default());
     let field = |suffix: &str| field::module(id, suffix);
+    let w = store.catalogue().texts.wizard.clone();
+    let error_word = format!("{} ", w.error.text());
 
     view! {
         <fieldset class="card module" data-testid="module">
             <legend class="module-legend">{move || legend.get()}</legend>
             <div class="module-grid">
                 <div class="field" class:field-error=move || name_error.get().is_some()>
-                    <label class="label" for=name_id.clone()>"Name"</label>
+                    <label class="label" for=name_id.clone()>{w.module_name.text()}</label>
                     {move || name_error.get().map(|m| view! {
                         <p class="error-message" id=format!("module-{id}-name-error")>
-                            <span class="visually-hidden">"Error: "</span>{m}
+                            <span class="visually-hidden">{error_word.clone()}</span>{m}
                         </p>
                     })}
                     <input class="input" type="text" id=name_id.clone() value=initial.name.clone()
@@ -151,8 +159,8 @@ fn ModuleCard(id: u32) -> impl IntoView {
                 </div>
                 <NumberField
                     id=field("load")
-                    label="Relative load".to_string()
-                    hint="1 for the lightest module; 10 for one that takes ten times the traffic."
+                    label=w.module_load.text()
+                    hint=w.module_load_hint.text()
                     field=MODULE_LOAD
                     initial=Some(initial.load)
                     compact=true
@@ -160,7 +168,7 @@ fn ModuleCard(id: u32) -> impl IntoView {
                 />
                 <Select
                     id=field("availability")
-                    label="Availability target"
+                    label=w.module_availability.text()
                     options=AvailabilityTarget::ALL.iter().map(|t| t.label().to_string()).collect()
                     selected=AvailabilityTarget::ALL.iter().position(|t| *t == initial.availability).unwrap_or(0)
                     on_change=move |i: usize| if let Some(t) = AvailabilityTarget::ALL.get(i) {
@@ -169,7 +177,7 @@ fn ModuleCard(id: u32) -> impl IntoView {
                 />
                 <Select
                     id=field("cadence")
-                    label="Changes in production"
+                    label=w.module_cadence.text()
                     options=Cadence::ALL.iter().map(|c| capitalise(c.label())).collect()
                     selected=Cadence::ALL.iter().position(|c| *c == initial.cadence).unwrap_or(0)
                     on_change=move |i: usize| if let Some(c) = Cadence::ALL.get(i) {
@@ -177,7 +185,7 @@ fn ModuleCard(id: u32) -> impl IntoView {
                     }
                 />
                 <div class="field">
-                    <label class="label" for=field("team")>"Owning team"</label>
+                    <label class="label" for=field("team")>{w.module_team.text()}</label>
                     <input class="input" type="text" id=field("team") maxlength=MAX_NAME_CHARS.to_string() autocomplete="off"
                         value=initial.team.clone().unwrap_or_default()
                         on:input=move |ev| {
@@ -187,7 +195,7 @@ fn ModuleCard(id: u32) -> impl IntoView {
                 </div>
                 <Select
                     id=field("resource")
-                    label="Resource profile"
+                    label=w.module_resource.text()
                     options=ResourceProfile::ALL.iter().map(|r| capitalise(r.label())).collect()
                     selected=ResourceProfile::ALL.iter().position(|r| *r == initial.resource).unwrap_or(0)
                     on_change=move |i: usize| if let Some(r) = ResourceProfile::ALL.get(i) {
@@ -201,11 +209,11 @@ fn ModuleCard(id: u32) -> impl IntoView {
                         on:change=move |ev| {
                             update_module(store, id, ModuleEdit::Core(event_target_checked(&ev)));
                         }/>
-                    <label for=field("core")>"Part of the core domain"</label>
+                    <label for=field("core")>{w.module_core.text()}</label>
                 </div>
                 <button type="button" class="button button-secondary button-small" data-testid="remove-module"
                     on:click=move |_| store.dispatch(Msg::Edit(Edit::RemoveModule(id)))>
-                    "Remove" <span class="visually-hidden">" " {move || legend.get()}</span>
+                    {w.remove.text()} <span class="visually-hidden">" " {move || legend.get()}</span>
                 </button>
             </div>
         </fieldset>
@@ -217,7 +225,7 @@ fn ModuleCard(id: u32) -> impl IntoView {
 #[component]
 fn Select(
     id: String,
-    label: &'static str,
+    label: String,
     options: Vec<String>,
     selected: usize,
     #[prop(into)] on_change: Callback<usize>,
@@ -242,6 +250,7 @@ fn Select(
 #[component]
 fn AddModule() -> impl IntoView {
     let store = use_store();
+    let w = store.catalogue().texts.wizard.clone();
     let name = RwSignal::new(String::new());
     let error = Memo::new(move |_| store.errors.with(|e| e.get(field::NEW_MODULE).cloned()));
     let add = move || {
@@ -254,10 +263,10 @@ fn AddModule() -> impl IntoView {
     view! {
         <form class="add-form card" on:submit=move |ev| { ev.prevent_default(); add(); }>
             <div class="field" class:field-error=move || error.get().is_some()>
-                <label class="label" for="new-module">"Add a module"</label>
-                <p class="hint" id="new-module-hint">{format!("A name people use for it, such as \u{201c}billing\u{201d} or \u{201c}search\u{201d}. Up to {} modules.", thousands(MAX_MODULES as u64))}</p>
-                {move || error.get().map(|m| view! {
-                    <p class="error-message" id="new-module-error"><span class="visually-hidden">"Error: "</span>{m}</p>
+                <label class="label" for="new-module">{w.add_module_label.text()}</label>
+                <p class="hint" id="new-module-hint">{w.add_module_hint.render(&[("max", &thousands(MAX_MODULES as u64))])}</p>
+                {let error_word = format!("{} ", w.error.text()); move || error.get().map(|m| view! {
+                    <p class="error-message" id="new-module-error"><span class="visually-hidden">{error_word.clone()}</span>{m}</p>
                 })}
                 <div class="input-with-button">
                     <input class="input" type="text" id="new-module" autocomplete="off" maxlength="80"
@@ -273,7 +282,7 @@ fn AddModule() -> impl IntoView {
                             }
                             name.set(text);
                         }/>
-                    <button type="submit" class="button button-secondary" data-testid="add-module">"Add module"</button>
+                    <button type="submit" class="button button-secondary" data-testid="add-module">{w.add_module.text()}</button>
                 </div>
             </div>
         </form>
@@ -284,6 +293,9 @@ fn AddModule() -> impl IntoView {
 #[component]
 fn Dependencies() -> impl IntoView {
     let store = use_store();
+    let w = StoredValue::new(store.catalogue().texts.wizard.clone());
+    let add_two_first = w.with_value(|w| w.add_two_first.text());
+    let add_two_first = StoredValue::new(add_two_first);
     let from = RwSignal::new(None::<u32>);
     let to = RwSignal::new(None::<u32>);
     let kind = RwSignal::new(0usize);
@@ -306,7 +318,7 @@ fn Dependencies() -> impl IntoView {
         else {
             store.dispatch(Msg::SetError {
                 field: field::NEW_DEPENDENCY.to_string(),
-                error: Some("Add at least two modules first".to_string()),
+                error: Some(add_two_first.get_value()),
             });
             return;
         };
@@ -314,7 +326,7 @@ fn Dependencies() -> impl IntoView {
         store.dispatch(Msg::Edit(Edit::AddDependency { from: f, to: t, kind }));
     };
     let module_select = move |id: &'static str,
-                              label: &'static str,
+                              label: String,
                               target: RwSignal<Option<u32>>,
                               default: usize| {
         view! {
@@ -331,32 +343,32 @@ fn Dependencies() -> impl IntoView {
     };
     view! {
         {move || (modules.with(Vec::len) < 2).then(|| view! {
-            <p class="empty">"Dependencies link two modules: add at least two modules to describe them."</p>
+            <p class="empty">{w.with_value(|w| w.need_two_modules.text())}</p>
         })}
         <Show when=move || { modules.with(Vec::len) >= 2 }>
             <form class="add-form card" on:submit=move |ev| { ev.prevent_default(); add(); }>
                 <fieldset class="field" class:field-error=move || error.get().is_some()
                     aria-describedby=move || error.get().map(|_| "new-dependency-error")>
-                    <legend class="legend-text">"Add a dependency"</legend>
-                    <p class="hint">"The first module needs the second: it calls it, listens to its events or uses its tables."</p>
-                    {move || error.get().map(|m| view! {
-                        <p class="error-message" id="new-dependency-error"><span class="visually-hidden">"Error: "</span>{m}</p>
+                    <legend class="legend-text">{w.with_value(|w| w.add_dependency_legend.text())}</legend>
+                    <p class="hint">{w.with_value(|w| w.add_dependency_hint.text())}</p>
+                    {let error_word = format!("{} ", w.with_value(|w| w.error.text())); move || error.get().map(|m| view! {
+                        <p class="error-message" id="new-dependency-error"><span class="visually-hidden">{error_word.clone()}</span>{m}</p>
                     })}
                     <div class="dependency-grid">
-                        {module_select("new-dependency", "From", from, 0)}
+                        {module_select("new-dependency", w.with_value(|w| w.dependency_from.text()), from, 0)}
                         <div class="field">
-                            <label class="label" for="dependency-kind">"How"</label>
+                            <label class="label" for="dependency-kind">{w.with_value(|w| w.dependency_how.text())}</label>
                             <select class="select" id="dependency-kind" on:change=move |ev| {
                                 kind.set(event_target_value(&ev).parse().unwrap_or(0));
                             }>
                                 {DEP_KINDS.iter().enumerate().map(|(i, k)| view! {
-                                    <option value=i.to_string()>{dep_kind(*k)}</option>
+                                    <option value=i.to_string()>{w.with_value(|w| dep_kind(*k, w))}</option>
                                 }).collect_view()}
                             </select>
                         </div>
-                        {module_select("dependency-to", "To", to, 1)}
+                        {module_select("dependency-to", w.with_value(|w| w.dependency_to.text()), to, 1)}
                     </div>
-                    <button type="submit" class="button button-secondary" data-testid="add-dependency">"Add dependency"</button>
+                    <button type="submit" class="button button-secondary" data-testid="add-dependency">{w.with_value(|w| w.add_dependency.text())}</button>
                 </fieldset>
             </form>
         </Show>
@@ -368,19 +380,19 @@ fn Dependencies() -> impl IntoView {
                 <ul class="dependency-list" aria-labelledby="dependencies-heading" data-testid="dependency-list">
                     {deps.into_iter().enumerate().map(|(i, d)| {
                         let (f, t) = (name_of(d.from), name_of(d.to));
-                        let label = format!(" {f} to {t}");
+                        let label = format!(" {}", w.with_value(|w| w.dependency_label.render(&[("from", &f), ("to", &t)])));
                         view! {
                             <li class="dependency">
                                 <span class="dependency-modules">
                                     <strong>{f}</strong>
                                     <span aria-hidden="true">" → "</span>
-                                    <span class="visually-hidden">" needs "</span>
+                                    <span class="visually-hidden">{format!(" {} ", w.with_value(|w| w.dependency_needs.text()))}</span>
                                     <strong>{t}</strong>
                                 </span>
-                                <span class="dependency-kind">{dep_kind(d.kind)}</span>
+                                <span class="dependency-kind">{w.with_value(|w| dep_kind(d.kind, w))}</span>
                                 <button type="button" class="button button-secondary button-small" on:click=move |_| {
                                     store.dispatch(Msg::Edit(Edit::RemoveDependency(i)));
-                                }>"Remove"<span class="visually-hidden">{label}</span></button>
+                                }>{w.with_value(|w| w.remove.text())}<span class="visually-hidden">{label}</span></button>
                             </li>
                         }
                     }).collect_view()}

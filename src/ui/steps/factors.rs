@@ -14,11 +14,12 @@ pub fn FactorsStep() -> impl IntoView {
     let question = Memo::new(move |_| store.cursor.get().question);
     move || {
         let cat = store.catalogue();
+        let w = cat.texts.wizard.clone();
         let Some(factor) = cat.factors.get(question.get()).cloned() else {
             return view! {
                 <section class="step" aria-labelledby="step-heading">
-                    <h1 id="step-heading" tabindex="-1">"Decision factors"</h1>
-                    <p>"This rubric has no decision factors."</p>
+                    <h1 id="step-heading" tabindex="-1">{w.step_factors.text()}</h1>
+                    <p>{w.no_factors.text()}</p>
                 </section>
             }
             .into_any();
@@ -43,15 +44,15 @@ pub fn FactorsStep() -> impl IntoView {
                     on_change=move |v: String| store.dispatch(Msg::Edit(Edit::Factor(id, Some(v))))
                 />
                 <aside class="why" aria-labelledby="why-heading">
-                    <h2 id="why-heading" class="why-heading">"Why this matters"</h2>
+                    <h2 id="why-heading" class="why-heading">{w.why_it_matters.text()}</h2>
                     <p>{factor.why.clone()}</p>
-                    <p class="source">"Source: " <cite>{sources}</cite></p>
+                    <p class="source">{cat.texts.page.source.text()} " " <cite>{sources}</cite></p>
                 </aside>
                 <Terms terms=terms::factor(id)/>
-                {move || store.answers.with(|a| a.factors.contains_key(&id)).then(|| view! {
+                {let clear = w.clear_answer.text(); move || store.answers.with(|a| a.factors.contains_key(&id)).then(|| view! {
                     <button type="button" class="button-link" data-testid="clear-answer"
                         on:click=move |_| store.dispatch(Msg::Edit(Edit::Factor(id, None)))>
-                        "Clear this answer"
+                        {clear.clone()}
                     </button>
                 })}
             </section>

@@ -1,7 +1,7 @@
 //! Words for the answers the catalogue does not describe (it describes what drives the decision;
 //! these only describe the team's situation or a module's attributes).
 
-use crate::engine::DepKind;
+use crate::engine::{DepKind, WizardTexts};
 
 pub use crate::app::labels::{architecture, stack};
 
@@ -14,13 +14,14 @@ pub const DEP_KINDS: [DepKind; 4] = [
 ];
 
 /// A dependency kind in words.
-pub fn dep_kind(kind: DepKind) -> &'static str {
+pub fn dep_kind(kind: DepKind, w: &WizardTexts) -> String {
     match kind {
-        DepKind::Sync => "Synchronous call",
-        DepKind::Async => "Asynchronous event",
-        DepKind::SharedTables { shared_writes: false } => "Shared tables (one writer)",
-        DepKind::SharedTables { shared_writes: true } => "Shared tables (both write)",
+        DepKind::Sync => &w.dep_sync,
+        DepKind::Async => &w.dep_async,
+        DepKind::SharedTables { shared_writes: false } => &w.dep_read,
+        DepKind::SharedTables { shared_writes: true } => &w.dep_write,
     }
+    .text()
 }
 
 /// Labels start with a capital in lists and options (the catalogue writes them for sentences).

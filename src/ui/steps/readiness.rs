@@ -17,14 +17,15 @@ pub fn ReadinessStep() -> impl IntoView {
     // Arriving here marked every capability as seen (see `state::update`): a box left
     // unticked on this page means "not in place".
     let ops = store.answers.with_untracked(|a| a.readiness.ops_headcount);
+    let w = cat.texts.wizard.clone();
     view! {
         <section class="step" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">"Operational readiness"</h1>
-            <p class="lede">"Running several services takes more than writing them. Tick what your organisation already has in production."</p>
+            <h1 id="step-heading" tabindex="-1">{w.step_readiness.text()}</h1>
+            <p class="lede">{w.readiness_lede.text()}</p>
             <Terms terms=terms::READINESS/>
             <fieldset class="field checkboxes">
-                <legend class="legend-text">"Which of these are in place?"</legend>
-                <p class="hint">"Select all that apply."</p>
+                <legend class="legend-text">{w.q_capabilities.text()}</legend>
+                <p class="hint">{w.q_capabilities_hint.text()}</p>
                 {cat.capabilities.iter().map(|def| {
                     let c = def.capability;
                     view! {
@@ -41,8 +42,8 @@ pub fn ReadinessStep() -> impl IntoView {
             </fieldset>
             <NumberField
                 id="ops-headcount".to_string()
-                label="How many people run production?".to_string()
-                hint="Platform, SRE or DevOps engineers, counting part-timers as fractions rounded up. About one or two people run a monolith; three to six run ten services."
+                label=w.q_ops.text()
+                hint=w.q_ops_hint.text()
                 field=OPS_HEADCOUNT
                 initial=ops
                 on_change=move |v| store.dispatch(Msg::Edit(Edit::OpsHeadcount(v)))

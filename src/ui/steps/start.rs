@@ -24,30 +24,32 @@ pub fn StartStep() -> impl IntoView {
             made_with: None,
         })
     };
+    let w = store.catalogue().texts.wizard.clone();
+    let w2 = w.clone();
     view! {
         <section class="step step-start" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">"Monolith, modular monolith or microservices?"</h1>
-            <p class="lede">"Answer questions about your team, your product and your operations. Seams weighs them against published rules of thumb and recommends whether to keep one deployable, structure it into modules, extract a few services or migrate — with its reasons, the number of services, the cost of going distributed and a dated plan."</p>
+            <h1 id="step-heading" tabindex="-1">{w.start_heading.text()}</h1>
+            <p class="lede">{w.start_lede.text()}</p>
             <ul class="start-points">
-                <li>"About ten minutes; every question can be skipped."</li>
-                <li>"Results update live as you change any answer."</li>
-                <li>"Nothing leaves this page: there is no server and no account."</li>
+                <li>{w.start_time.text()}</li>
+                <li>{w.start_live.text()}</li>
+                <li>{w.start_private.text()}</li>
             </ul>
             {move || (!store.rubric.with(|r| r.rubric.is_standard()) || store.rubric_loading.with(Option::is_some))
                 .then(|| view! { <RubricInUse/> })}
             <Terms terms=terms::START/>
             {move || has_work.get().then(|| view! {
                 <div class="card resume" data-testid="resume">
-                    <h2 class="card-title">"Your answers are saved in this browser"</h2>
-                    <p>"Pick up where you left off, or go straight to the results."</p>
+                    <h2 class="card-title">{w2.resume_heading.text()}</h2>
+                    <p>{w2.resume_text.text()}</p>
                     <div class="step-actions">
                         <button type="button" class="button button-primary" data-testid="resume-check"
                             on:click=move |_| store.dispatch(Msg::Go(Cursor::at(Step::Check)))>
-                            "Continue where you left off"
+                            {w2.resume.text()}
                         </button>
                         <button type="button" class="button button-secondary"
                             on:click=move |_| store.dispatch(Msg::Go(Cursor::at(Step::Results)))>
-                            "See the results"
+                            {w2.see_results.text()}
                         </button>
                     </div>
                 </div>
@@ -58,14 +60,14 @@ pub fn StartStep() -> impl IntoView {
                     class:button-primary=move || !has_work.get()
                     class:button-secondary=move || has_work.get()
                     on:click=move |_| start_fresh()>
-                    "Start a new assessment"
+                    {w.start_new.text()}
                 </button>
             </div>
             <ImportControl/>
             <RubricPanel/>
 
-            <h2 id="examples-heading">"Or open an example"</h2>
-            <p>"Each example is a complete set of answers. Open one to see the results, then change any answer."</p>
+            <h2 id="examples-heading">{w.examples_heading.text()}</h2>
+            <p>{w.examples_text.text()}</p>
             <ul class="example-list" aria-labelledby="examples-heading">
                 {examples().into_iter().map(|example| {
                     let answers = example.answers.clone();
@@ -82,7 +84,7 @@ pub fn StartStep() -> impl IntoView {
                                     from: Offered::Example(title.clone()),
                                     made_with: None,
                                 })>
-                                "Open this example"
+                                {w.open_example.text()}
                             </button>
                         </li>
                     }
