@@ -26,7 +26,7 @@ use crate::engine::order::SortedMap;
 use crate::engine::{
     self, Answers, AvailabilityTarget, Cadence, Capability, Catalogue, CurrentArchitecture,
     DepKind, DomainMap, Evaluation, FactorId, Module, ProductStage, ResourceProfile, Stack,
-    TrafficBand, YearMonth,
+    TrafficBand, WizardTexts, YearMonth,
 };
 
 /// The field ids whose errors `update` sets itself, shared with the components that show them.
@@ -152,14 +152,12 @@ impl RubricOrigin {
     }
 
     /// Where it came from, as the rest of a sentence ("built into Seams").
-    pub fn words(&self) -> String {
+    pub fn words(&self, w: &WizardTexts) -> String {
         match self {
-            RubricOrigin::Standard => "built into Seams".to_string(),
-            RubricOrigin::Build => "built into this page by your organisation".to_string(),
-            RubricOrigin::Address(path) => format!("loaded from \u{201c}{path}\u{201d}"),
-            RubricOrigin::Imported { name, .. } => {
-                format!("imported from \u{201c}{name}\u{201d} and kept in this browser")
-            }
+            RubricOrigin::Standard => w.origin_standard.text(),
+            RubricOrigin::Build => w.origin_build.text(),
+            RubricOrigin::Address(path) => w.origin_address.render(&[("path", path)]),
+            RubricOrigin::Imported { name, .. } => w.origin_imported.render(&[("name", name)]),
         }
     }
 }
@@ -191,9 +189,10 @@ impl InUse {
     /// "the rubric “Acme architecture rubric 2.1.0 (3f2a9c01b7de)”", or "the standard rubric
     /// “…”" when it is.
     pub fn label(&self) -> String {
-        let label = self.rubric.label();
-        let which = if self.rubric.is_standard() { "the standard rubric" } else { "the rubric" };
-        format!("{which} \u{201c}{label}\u{201d}")
+        let w = &self.rubric.catalogue.texts.wizard;
+        let which =
+            if self.rubric.is_standard() { &w.standard_rubric_named } else { &w.rubric_named };
+        which.render(&[("name", &self.rubric.label())])
     }
 }
 
@@ -546,11 +545,11 @@ fn apply(s: &mut State, msg: Msg) -> bool {
             }) => {
                 open(s, answers, from);
                 switch_rubric(s, theirs);
-                let text = format!(
-                    "{} They are evaluated with {}, which they were made with.",
-                    s.notice.as_ref().map_or("Opened the answers.", |n| n.text.as_str()),
-                    s.rubric.label()
-                );
+                let w = words(s);
+                let opened = s.notice.as_ref().map_or_else(|| w.opened.text(), |n| n.text.clone());
+                let text = w
+                    .opened_with_theirs
+                    .render(&[("notice", &opened), ("rubric", &s.rubric.label())]);
                 s.notice = Some(Notice { undo: true, ..Notice::info(text) });
                 true
             }
@@ -573,8 +572,8 @@ fn apply(s: &mut State, msg: Msg) -> bool {
                 Some(before) => {
                     s.rubric = before;
                     set_questions(s);
-                    s.notice =
-                        Some(Notice::info(format!("The page uses {} again.", s.rubric.label())));
+                    let text = words(s).rubric_again.render(&[("rubric", &s.rubric.label())]);
+                    s.notice = Some(Notice::info(text));
                     true
                 }
                 None => false,
@@ -583,10 +582,11 @@ fn apply(s: &mut State, msg: Msg) -> bool {
                 Some(Undo { answers, cursor }) => {
                     s.answers = answers;
                     s.redraws += 1;
+                    let w = words(s);
                     let text = if rubric_back {
-                        format!("Your previous answers are back, with {}.", s.rubric.label())
+                        w.previous_back_with.render(&[("rubric", &s.rubric.label())])
                     } else {
-                        "Your previous answers are back.".to_string()
+                        w.previous_back.text()
                     };
                     s.notice = Some(Notice::info(text));
                     go(s, cursor);
@@ -608,16 +608,18 @@ fn apply(s: &mut State, msg: Msg) -> bool {
                 s.rubric_loading = None;
             }
             let changed = offer_deferred(s);
+            let w = words(s);
             let what = match &from {
-                RubricOrigin::Address(path) => format!("The rubric at \u{201c}{path}\u{201d}"),
-                RubricOrigin::Imported { name, .. } => {
-                    format!("The rubric file \u{201c}{name}\u{201d}")
-                }
-                RubricOrigin::Build => "The rubric built into this page".to_string(),
-                RubricOrigin::Standard => "The standard rubric".to_string(),
+                RubricOrigin::Address(path) => w.refused_address.render(&[("path", path)]),
+                RubricOrigin::Imported { name, .. } => w.refused_file.render(&[("name", name)]),
+                RubricOrigin::Build => w.refused_build.text(),
+                RubricOrigin::Standard => w.refused_standard.text(),
             };
-            let refused =
-                format!("{what} was not used. {reason} This page uses {}.", s.rubric.label());
+            let refused = w.refused.render(&[
+                ("what", &what),
+                ("reason", &reason),
+                ("rubric", &s.rubric.label()),
+            ]);
             match s.notice.as_mut() {
                 // The link that waited for the rubric has just opened: say both, and keep its
                 // undo, if it has one.
@@ -638,10 +640,9 @@ fn apply(s: &mut State, msg: Msg) -> bool {
                 switch_rubric(s, s.page_rubric.clone());
                 s.notice = Some(Notice {
                     undo: true,
-                    ..Notice::info(format!(
-                        "The page uses its own rubric again: {}. The imported rubric is no longer kept in this browser.",
-                        s.rubric.label()
-                    ))
+                    ..Notice::info(
+                        words(s).own_rubric_again.render(&[("rubric", &s.rubric.label())]),
+                    )
                 });
             }
             false
@@ -726,7 +727,7 @@ fn mismatch(s: &State, made_with: Option<RubricRef>) -> Option<Mismatch> {
         [s.page_rubric.clone(), standard].into_iter().find(|known| theirs.names(&known.rubric));
     let theirs_label = switch
         .as_ref()
-        .map_or_else(|| format!("the rubric \u{201c}{}\u{201d}", theirs.label()), InUse::label);
+        .map_or_else(|| words(s).rubric_named.render(&[("name", &theirs.label())]), InUse::label);
     Some(Mismatch { theirs: theirs_label, ours: s.rubric.label(), switch })
 }
 
@@ -737,34 +738,31 @@ fn use_rubric(s: &mut State, new: InUse) {
         s.page_rubric = new.clone();
         if !s.rubric.origin.is_page_rubric() {
             s.undo = None;
-            s.notice = Some(Notice::info(format!(
-                "The page's own rubric has loaded ({}); the results still use the one you imported, {}.",
-                new.label(),
-                s.rubric.label()
-            )));
+            let text = words(s)
+                .page_rubric_loaded
+                .render(&[("page", &new.label()), ("rubric", &s.rubric.label())]);
+            s.notice = Some(Notice::info(text));
             return;
         }
         s.rubric = new;
         set_questions(s);
         if let RubricOrigin::Address(_) = s.rubric.origin {
             s.undo = None;
-            s.notice = Some(Notice::info(format!(
-                "The results use your organisation's rubric, {}.",
-                s.rubric.label()
-            )));
+            let text = words(s).organisation_rubric.render(&[("rubric", &s.rubric.label())]);
+            s.notice = Some(Notice::info(text));
         }
         return;
     }
     s.undo = None;
     switch_rubric(s, new);
-    s.notice = Some(Notice {
-        undo: true,
-        ..Notice::info(format!(
-            "The results now use {}, {}.",
-            s.rubric.label(),
-            s.rubric.origin.words()
-        ))
-    });
+    s.notice =
+        Some(Notice {
+            undo: true,
+            ..Notice::info(words(s).now_using.render(&[
+                ("rubric", &s.rubric.label()),
+                ("origin", &s.rubric.origin.words(words(s))),
+            ]))
+        });
 }
 
 /// Uses `new`, keeping the rubric it replaces for the undo of the notice the caller sets.
@@ -791,7 +789,8 @@ fn open(s: &mut State, answers: Answers, from: Offered) {
         Offered::Example(title) => {
             replace(s, answers, Source::Example);
             let undo = s.undo.is_some();
-            s.notice = Some(Notice { undo, ..Notice::info(example_notice(Some(&title))) });
+            let text = example_notice(words(s), Some(&title));
+            s.notice = Some(Notice { undo, ..Notice::info(text) });
         }
         Offered::Fresh => replace(s, answers, Source::Fresh),
         Offered::File(name) => replace(s, answers, Source::File(name)),
@@ -799,12 +798,15 @@ fn open(s: &mut State, answers: Answers, from: Offered) {
 }
 
 /// What the page says while it shows an example's answers.
-fn example_notice(title: Option<&str>) -> String {
+fn example_notice(w: &WizardTexts, title: Option<&str>) -> String {
     let which =
-        title.map_or("an example".to_string(), |t| format!("the example \u{201c}{t}\u{201d}"));
-    format!(
-        "You are looking at {which}, not at your own answers. Change any answer to make it yours."
-    )
+        title.map_or_else(|| w.an_example.text(), |t| w.the_example.render(&[("title", t)]));
+    w.looking_at_example.render(&[("which", &which)])
+}
+
+/// The wizard's words of the rubric in use: notices are written in them.
+fn words(s: &State) -> &WizardTexts {
+    &s.rubric.rubric.catalogue.texts.wizard
 }
 
 /// Shows `cursor` after a move by the user; true when the answers changed (see [`show`]).
@@ -853,14 +855,13 @@ fn replace(s: &mut State, mut answers: Answers, from: Source) {
     let previous = std::mem::replace(&mut s.answers, answers);
     s.undo = undo.then_some(Undo { answers: previous, cursor: s.cursor });
     s.redraws += 1;
+    let w = words(s);
     let notice = match &from {
-        Source::Link => Some("Opened the answers from the link.".to_string()),
-        Source::File(name) => Some(format!("Imported the answers from \u{201c}{name}\u{201d}.")),
-        Source::OtherTab(_) => Some("Your answers were updated from another tab.".to_string()),
-        Source::Example => Some(example_notice(None)),
-        Source::Fresh if undo => {
-            Some("Started a new assessment: your previous answers are cleared.".to_string())
-        }
+        Source::Link => Some(w.opened_link.text()),
+        Source::File(name) => Some(w.imported_file.render(&[("name", name)])),
+        Source::OtherTab(_) => Some(w.other_tab_updated.text()),
+        Source::Example => Some(example_notice(w, None)),
+        Source::Fresh if undo => Some(w.started_fresh.text()),
         Source::Saved(_) | Source::Fresh => None,
     };
     if let Some(text) = notice {
@@ -915,17 +916,14 @@ fn what_if(s: &mut State, w: WhatIf) -> bool {
             s.before_sandbox = Some(s.answers.clone());
             s.answers = copy;
             s.redraws += 1;
-            s.notice = Some(Notice::info(
-                "The results now use the what-if answers, and they are saved. Undo brings back \
-                 the answers from before.",
-            ));
+            s.notice = Some(Notice::info(words(s).whatif_used.text()));
             true
         }
         WhatIf::Undo => {
             let Some(before) = s.before_sandbox.take() else { return false };
             s.answers = before;
             s.redraws += 1;
-            s.notice = Some(Notice::info("Your answers from before the what-if are back."));
+            s.notice = Some(Notice::info(words(s).whatif_undone.text()));
             true
         }
     }
@@ -1714,6 +1712,23 @@ mod tests {
 
     fn notice_text(s: &State) -> String {
         s.notice.as_ref().map(|n| n.text.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn notices_are_written_in_the_words_of_the_rubric_in_use() {
+        let mut r = acme("2.1.0");
+        r.catalogue.texts.wizard.now_using =
+            engine::Template::new("Jetzt gilt {rubric} ({origin}).");
+        r.catalogue.texts.wizard.rubric_named =
+            engine::Template::new("die Rubrik \u{201e}{name}\u{201c}");
+        r.catalogue.texts.wizard.origin_imported =
+            engine::Template::new("aus \u{201e}{name}\u{201c} importiert");
+        let s = run(at(Step::Results), vec![Msg::UseRubric(Box::new(r), imported("entwurf.json"))]);
+        assert_eq!(
+            notice_text(&s),
+            "Jetzt gilt die Rubrik \u{201e}Acme architecture rubric 2.1.0 (210000000000)\u{201c} \
+             (aus \u{201e}entwurf.json\u{201c} importiert)."
+        );
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub fn RubricInUse() -> impl IntoView {
                 w.rubric_loading.render(&[("path", &loading.unwrap_or_default())])
             } else {
                 w.rubric_in_use
-                    .render(&[("rubric", &r.rubric.full_label()), ("origin", &r.origin.words())])
+                    .render(&[("rubric", &r.rubric.full_label()), ("origin", &r.origin.words(w))])
             };
             view! {
                 <p class="rubric-in-use" data-testid="rubric-in-use" role=waits.then_some("status")

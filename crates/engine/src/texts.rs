@@ -2094,6 +2094,63 @@ templates! {
         dep_read: [],
         /// Shared tables, both write.
         dep_write: [],
+        /// A rubric by its name, version and hash in a sentence (`name`), and the standard one.
+        rubric_named: ["name"],
+        standard_rubric_named: ["name"],
+        /// Where the standard rubric comes from.
+        origin_standard: [],
+        /// An organisation's build.
+        origin_build: [],
+        /// A rubric named in the address (`path`).
+        origin_address: ["path"],
+        /// An imported rubric (`name`).
+        origin_imported: ["name"],
+        /// Answers opened.
+        opened: [],
+        /// Opened with the rubric they were made with (`notice`, `rubric`).
+        opened_with_theirs: ["notice", "rubric"],
+        /// After an undo of a rubric change (`rubric`).
+        rubric_again: ["rubric"],
+        /// After an undo.
+        previous_back: [],
+        /// After an undo of answers and rubric (`rubric`).
+        previous_back_with: ["rubric"],
+        /// A refused rubric named in the address (`path`).
+        refused_address: ["path"],
+        /// A refused rubric file (`name`).
+        refused_file: ["name"],
+        /// A refused built-in rubric.
+        refused_build: [],
+        /// The standard rubric, refused.
+        refused_standard: [],
+        /// A rubric not used (`what`, `reason`, `rubric`: the one in use).
+        refused: ["what", "reason", "rubric"],
+        /// Back to the page's own rubric (`rubric`).
+        own_rubric_again: ["rubric"],
+        /// The page's rubric loaded while an imported one is in use (`page`, `rubric`).
+        page_rubric_loaded: ["page", "rubric"],
+        /// The address's rubric is in use (`rubric`).
+        organisation_rubric: ["rubric"],
+        /// Another rubric is in use (`rubric`, `origin`).
+        now_using: ["rubric", "origin"],
+        /// While an example is shown (`which`).
+        looking_at_example: ["which"],
+        /// An example without a name.
+        an_example: [],
+        /// An example (`title`).
+        the_example: ["title"],
+        /// Answers opened from a link.
+        opened_link: [],
+        /// Answers imported from a file (`name`).
+        imported_file: ["name"],
+        /// Answers updated from another tab.
+        other_tab_updated: [],
+        /// A new assessment over saved answers.
+        started_fresh: [],
+        /// After the what-if answers are used.
+        whatif_used: [],
+        /// After that is undone.
+        whatif_undone: [],
         /// The heading beside a factor's question.
         why_it_matters: [],
         /// The button that clears a factor's answer.
