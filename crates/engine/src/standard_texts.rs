@@ -15,39 +15,39 @@ fn p(one: &str, many: &str) -> Plural {
 impl Default for Texts {
     fn default() -> Texts {
         Texts {
-            words: Words::default(),
-            nouns: Nouns::default(),
-            verbs: Verbs::default(),
+            words: Box::default(),
+            nouns: Box::default(),
+            verbs: Box::default(),
             numbers: [
                 "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             ]
             .map(str::to_string)
             .to_vec(),
-            confidence: ConfidenceTexts::default(),
-            findings: FindingTexts::default(),
-            brief: BriefTexts::default(),
-            evaluation: EvaluationTexts::default(),
-            services: ServiceTexts::default(),
-            verdict: VerdictTexts::default(),
-            pitfalls: PitfallTexts::default(),
-            assess: AssessTexts::default(),
-            matrix: MatrixTexts::default(),
-            sensitivity: SensitivityTexts::default(),
-            calendar: CalendarTexts::default(),
+            confidence: Box::default(),
+            findings: Box::default(),
+            brief: Box::default(),
+            evaluation: Box::default(),
+            services: Box::default(),
+            verdict: Box::default(),
+            pitfalls: Box::default(),
+            assess: Box::default(),
+            matrix: Box::default(),
+            sensitivity: Box::default(),
+            calendar: Box::default(),
             months: [
                 "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
             ]
             .map(str::to_string)
             .to_vec(),
-            labels: LabelTexts::default(),
-            plan: PlanTexts::default(),
-            checks: CheckTexts::default(),
-            costs: CostTexts::default(),
-            domain: DomainTexts::default(),
-            record: RecordTexts::default(),
-            page: PageTexts::default(),
-            wizard: WizardTexts::default(),
-            terms: TermTexts::default(),
+            labels: Box::default(),
+            plan: Box::default(),
+            checks: Box::default(),
+            costs: Box::default(),
+            domain: Box::default(),
+            record: Box::default(),
+            page: Box::default(),
+            wizard: Box::default(),
+            terms: Box::default(),
         }
     }
 }
@@ -600,6 +600,22 @@ impl Default for CalendarTexts {
 impl Default for LabelTexts {
     fn default() -> LabelTexts {
         LabelTexts {
+            arch_greenfield: t("Nothing built yet"),
+            arch_greenfield_hint: t("You are choosing before the first line of code."),
+            arch_monolith: t("A monolith"),
+            arch_monolith_hint: t("One deployable, without enforced internal boundaries."),
+            arch_modular: t("A modular monolith"),
+            arch_modular_hint: t("One deployable whose modules have enforced boundaries."),
+            arch_some_services: t("A monolith with a few services"),
+            arch_some_services_hint: t("Some parts already run as separate services."),
+            arch_microservices: t("Microservices already"),
+            arch_microservices_hint: t(
+                "Many services run in production; little or no monolith remains.",
+            ),
+            stack_python: t("Python"),
+            stack_python_hint: t("Advice names Python frameworks and tools."),
+            stack_other: t("Another stack"),
+            stack_other_hint: t("Advice stays independent of language."),
             tolerant: t("99%"),
             standard: t("99.9%"),
             high: t("99.95%"),

@@ -936,6 +936,27 @@ templates! {
 templates! {
     /// The words for the domain map's values.
     LabelTexts "labels" {
+        /// Nothing built yet, and its hint.
+        arch_greenfield: [],
+        arch_greenfield_hint: [],
+        /// A monolith, and its hint.
+        arch_monolith: [],
+        arch_monolith_hint: [],
+        /// A modular monolith, and its hint.
+        arch_modular: [],
+        arch_modular_hint: [],
+        /// A monolith with a few services, and its hint.
+        arch_some_services: [],
+        arch_some_services_hint: [],
+        /// Microservices already, and its hint.
+        arch_microservices: [],
+        arch_microservices_hint: [],
+        /// The Python stack, and its hint.
+        stack_python: [],
+        stack_python_hint: [],
+        /// Another stack, and its hint.
+        stack_other: [],
+        stack_other_hint: [],
         /// Availability 99%.
         tolerant: [],
         /// Availability 99.9%.
@@ -2482,56 +2503,56 @@ templates! {
 #[serde(default, deny_unknown_fields)]
 pub struct Texts {
     /// The small words of lists, ranges, quotes and units.
-    pub words: Words,
+    pub words: Box<Words>,
     /// Counted nouns.
-    pub nouns: Nouns,
+    pub nouns: Box<Nouns>,
     /// Words that agree with a count.
-    pub verbs: Verbs,
+    pub verbs: Box<Verbs>,
     /// Numbers in words, by value ("one" at index 1); an empty or missing entry is written in
     /// digits.
     pub numbers: Vec<String>,
     /// The confidence levels.
-    pub confidence: ConfidenceTexts,
+    pub confidence: Box<ConfidenceTexts>,
     /// Each section's finding.
-    pub findings: FindingTexts,
+    pub findings: Box<FindingTexts>,
     /// The decision brief.
-    pub brief: BriefTexts,
+    pub brief: Box<BriefTexts>,
     /// The verdict's caveats, reasons and lead.
-    pub evaluation: EvaluationTexts,
+    pub evaluation: Box<EvaluationTexts>,
     /// The service count.
-    pub services: ServiceTexts,
+    pub services: Box<ServiceTexts>,
     /// The rules that rule a verdict out.
-    pub verdict: VerdictTexts,
+    pub verdict: Box<VerdictTexts>,
     /// The pitfalls' subjects.
-    pub pitfalls: PitfallTexts,
+    pub pitfalls: Box<PitfallTexts>,
     /// The answers' caveats.
-    pub assess: AssessTexts,
+    pub assess: Box<AssessTexts>,
     /// The decision matrix's answers.
-    pub matrix: MatrixTexts,
+    pub matrix: Box<MatrixTexts>,
     /// The flips' questions.
-    pub sensitivity: SensitivityTexts,
+    pub sensitivity: Box<SensitivityTexts>,
     /// Dates.
-    pub calendar: CalendarTexts,
+    pub calendar: Box<CalendarTexts>,
     /// The month names, January first; a missing one is written as its number.
     pub months: Vec<String>,
     /// The words for the domain map's values.
-    pub labels: LabelTexts,
+    pub labels: Box<LabelTexts>,
     /// The phased plan.
-    pub plan: PlanTexts,
+    pub plan: Box<PlanTexts>,
     /// The checks' evidence.
-    pub checks: CheckTexts,
+    pub checks: Box<CheckTexts>,
     /// The costs.
-    pub costs: CostTexts,
+    pub costs: Box<CostTexts>,
     /// What the domain map check left out.
-    pub domain: DomainTexts,
+    pub domain: Box<DomainTexts>,
     /// The decision record's own words.
-    pub record: RecordTexts,
+    pub record: Box<RecordTexts>,
     /// The results page's own words.
-    pub page: PageTexts,
+    pub page: Box<PageTexts>,
     /// The wizard's own words.
-    pub wizard: WizardTexts,
+    pub wizard: Box<WizardTexts>,
     /// The glossary.
-    pub terms: TermTexts,
+    pub terms: Box<TermTexts>,
 }
 
 impl Texts {

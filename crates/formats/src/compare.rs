@@ -137,9 +137,9 @@ pub fn pick_words(q: Question, pick: Option<Pick>, cat: &Catalogue) -> String {
             .map_or_else(unknown, |d| d.label.clone()),
         Question::Architecture => CurrentArchitecture::ALL
             .get(place)
-            .map_or_else(unknown, |a| labels::architecture(*a).0.to_string()),
+            .map_or_else(unknown, |a| labels::architecture(*a, &cat.texts).0),
         Question::Stack => {
-            Stack::ALL.get(place).map_or_else(unknown, |s| labels::stack(*s).0.to_string())
+            Stack::ALL.get(place).map_or_else(unknown, |s| labels::stack(*s, &cat.texts).0)
         }
         Question::Factor(f) => cat
             .factor(f)

@@ -135,7 +135,7 @@ pub fn markdown_linked(
     item(
         &mut out,
         &r.architecture,
-        or_unknown(c.architecture.map(|x| labels::architecture(x).0.to_string())),
+        or_unknown(c.architecture.map(|x| labels::architecture(x, &cat.texts).0)),
     );
     if c.architecture.is_some_and(CurrentArchitecture::runs_services) {
         item(&mut out, &r.services_today, or_unknown(c.services_today.map(|n| n.to_string())));

@@ -90,7 +90,7 @@ fn paper(id: &str) -> Paper {
 
 /// The results page's own words, from the rubric in use.
 fn page() -> PageTexts {
-    use_store().catalogue().texts.page.clone()
+    (*use_store().catalogue().texts.page).clone()
 }
 
 /// Whether the what-if sandbox is open as a sheet (on a phone; on a wide screen it is always

@@ -92,14 +92,14 @@ fn context_rows(a: &Answers, cat: &Catalogue) -> Vec<Row> {
             key: r.architecture.text(),
             value: c
                 .architecture
-                .map(|x| labels::architecture(x).0.to_string())
+                .map(|x| labels::architecture(x, &cat.texts).0)
                 .unwrap_or_default(),
             change: at,
         },
         Row { key: services_today.clone(), value: num(c.services_today), change: at },
         Row {
             key: cat.texts.wizard.row_stack.text(),
-            value: c.stack.map(|s: Stack| labels::stack(s).0.to_string()).unwrap_or_default(),
+            value: c.stack.map(|s: Stack| labels::stack(s, &cat.texts).0).unwrap_or_default(),
             change: at,
         },
     ];

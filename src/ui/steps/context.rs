@@ -47,7 +47,7 @@ pub fn ContextStep() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let (label, hint) = labels::architecture(*a);
+            let (label, hint) = labels::architecture(*a, &cat.texts);
             Choice::new(i.to_string(), label).hint(hint)
         })
         .collect();
@@ -55,7 +55,7 @@ pub fn ContextStep() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let (label, hint) = labels::stack(*s);
+            let (label, hint) = labels::stack(*s, &cat.texts);
             Choice::new(i.to_string(), label).hint(hint)
         })
         .collect();

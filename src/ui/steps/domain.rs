@@ -135,7 +135,8 @@ fn ModuleCard(id: u32) -> impl IntoView {
     let name_error = Memo::new(move |_| store.errors.with(|e| e.get(&name_error_key).cloned()));
     let legend = Memo::new(move |_| module(store, id).map(|m| m.name).unwrap_or_default());
     let field = |suffix: &str| field::module(id, suffix);
-    let w = store.catalogue().texts.wizard.clone();
+    let texts = store.catalogue().texts.clone();
+    let w = texts.wizard.clone();
     let error_word = format!("{} ", w.error.text());
 
     view! {
@@ -169,7 +170,7 @@ fn ModuleCard(id: u32) -> impl IntoView {
                 <Select
                     id=field("availability")
                     label=w.module_availability.text()
-                    options=AvailabilityTarget::ALL.iter().map(|t| t.label().to_string()).collect()
+                    options=AvailabilityTarget::ALL.iter().map(|t| texts.availability(*t)).collect()
                     selected=AvailabilityTarget::ALL.iter().position(|t| *t == initial.availability).unwrap_or(0)
                     on_change=move |i: usize| if let Some(t) = AvailabilityTarget::ALL.get(i) {
                         update_module(store, id, ModuleEdit::Availability(*t));
@@ -178,7 +179,7 @@ fn ModuleCard(id: u32) -> impl IntoView {
                 <Select
                     id=field("cadence")
                     label=w.module_cadence.text()
-                    options=Cadence::ALL.iter().map(|c| capitalise(c.label())).collect()
+                    options=Cadence::ALL.iter().map(|c| capitalise(&texts.cadence(*c))).collect()
                     selected=Cadence::ALL.iter().position(|c| *c == initial.cadence).unwrap_or(0)
                     on_change=move |i: usize| if let Some(c) = Cadence::ALL.get(i) {
                         update_module(store, id, ModuleEdit::Cadence(*c));
@@ -196,7 +197,7 @@ fn ModuleCard(id: u32) -> impl IntoView {
                 <Select
                     id=field("resource")
                     label=w.module_resource.text()
-                    options=ResourceProfile::ALL.iter().map(|r| capitalise(r.label())).collect()
+                    options=ResourceProfile::ALL.iter().map(|r| capitalise(&texts.resource(*r))).collect()
                     selected=ResourceProfile::ALL.iter().position(|r| *r == initial.resource).unwrap_or(0)
                     on_change=move |i: usize| if let Some(r) = ResourceProfile::ALL.get(i) {
                         update_module(store, id, ModuleEdit::Resource(*r));
