@@ -938,10 +938,28 @@ fn foundation(f: &Facts) -> Built {
 
 /// What a single trigger asks of a team that stays: fixed inside the monolith first.
 fn inside_the_monolith(f: &Facts) -> Vec<String> {
-    let (a, w) = (f.p.assessment, f.w());
+    let (a, w, tx) = (f.p.assessment, f.w(), f.t());
+    // The modules the map shows a trigger about, named; else the part in general words.
+    let part = |t: TriggerId, unnamed: &Template| {
+        let names: Vec<String> = f.p.hints.trigger_nodes[t.index()]
+            .iter()
+            .filter_map(|&v| f.p.hints.names.get(v))
+            .cloned()
+            .collect();
+        if names.is_empty() {
+            unnamed.render(&[])
+        } else {
+            tx.names(&names, 3)
+        }
+    };
     let mut out = Vec::new();
-    if a.hot_spot.is_some() {
-        out.push(w.inside_hot_spot.render(&[]));
+    if let Some((factor, _)) = a.hot_spot {
+        let hot = if factor == FactorId::ScalingProfile {
+            part(TriggerId::ScalingProfiles, &w.inside_hot_part)
+        } else {
+            w.inside_hot_part.render(&[])
+        };
+        out.push(w.inside_hot_spot.render(&[("part", &hot)]));
     }
     for t in TriggerId::ALL {
         // A busy part that stands out already has its own line above.
@@ -950,16 +968,17 @@ fn inside_the_monolith(f: &Facts) -> Vec<String> {
         if !a.trigger_holds(t) || said {
             continue;
         }
-        out.push(
-            match t {
-                TriggerId::OrgSize => &w.inside_org_size,
-                TriggerId::ScalingProfiles => &w.inside_scaling,
-                TriggerId::ReliabilityRequirements => &w.inside_reliability,
-                TriggerId::TechDiversity => &w.inside_tech,
-                TriggerId::CadenceMismatch => &w.inside_cadence,
+        let (template, unnamed) = match t {
+            TriggerId::OrgSize => (&w.inside_org_size, None),
+            TriggerId::ScalingProfiles => (&w.inside_scaling, Some(&w.inside_busy_part)),
+            TriggerId::ReliabilityRequirements => {
+                (&w.inside_reliability, Some(&w.inside_critical_part))
             }
-            .render(&[]),
-        );
+            TriggerId::TechDiversity => (&w.inside_tech, None),
+            TriggerId::CadenceMismatch => (&w.inside_cadence, Some(&w.inside_fast_part)),
+        };
+        let named = unnamed.map(|u| part(t, u)).unwrap_or_default();
+        out.push(template.render(&[("part", &named)]));
     }
     out
 }

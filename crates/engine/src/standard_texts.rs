@@ -834,19 +834,23 @@ impl Default for PlanTexts {
             summary_foundation: t("Build the operational foundation first, then answer again."),
             note_foundation: t("The verdict is expected to change once the foundation is in \
                                 place; the migration toward {services} comes after that."),
-            inside_hot_spot: t("Give the part that stands out room inside the monolith: run it \
+            inside_hot_part: t("the part that stands out"),
+            inside_busy_part: t("the busy part"),
+            inside_critical_part: t("the critical path"),
+            inside_fast_part: t("the fast area"),
+            inside_hot_spot: t("Give {part} room inside the monolith: run it \
                                 in its own worker processes or on its own queue, from the same \
                                 codebase, and scale those on their own."),
             inside_org_size: t("Give each team a module it owns, with its own reviewers, so \
                                 teams stop stepping on each other's changes."),
-            inside_scaling: t("Scale the busy part inside the monolith first: run more copies of \
+            inside_scaling: t("Scale {part} inside the monolith first: run more copies of \
                                the same code behind its own route or queue."),
-            inside_reliability: t("Protect the critical path inside the monolith: give it its \
+            inside_reliability: t("Protect {part} inside the monolith: give it its \
                                    own worker pool and database connections, and release it \
                                    more carefully."),
             inside_tech: t("Run the workload that needs another runtime as a separate process \
                             only if nothing in the current runtime can do it."),
-            inside_cadence: t("Let the fast area ship on its own schedule inside the monolith: \
+            inside_cadence: t("Give {part} a release schedule apart inside the monolith: \
                                feature flags and a release train that does not wait for the slow \
                                areas."),
             stay_modular_check: t("The codebase is already modular: check that the boundaries \

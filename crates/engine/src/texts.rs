@@ -1201,18 +1201,26 @@ templates! {
         summary_foundation: [],
         /// The foundation's note (`services`: "6 services").
         note_foundation: ["services"],
-        /// Inside the monolith: the part that stands out.
-        inside_hot_spot: [],
+        /// Inside the monolith: the part that stands out (`part`: its names, or the next text).
+        inside_hot_spot: ["part"],
+        /// The part that stands out, when the map does not name it.
+        inside_hot_part: [],
         /// Inside the monolith: organisation size.
         inside_org_size: [],
-        /// Inside the monolith: scaling profiles.
-        inside_scaling: [],
-        /// Inside the monolith: reliability.
-        inside_reliability: [],
+        /// Inside the monolith: scaling profiles (`part`: the busy modules, or the next text).
+        inside_scaling: ["part"],
+        /// The busy part, unnamed.
+        inside_busy_part: [],
+        /// Inside the monolith: reliability (`part`: the strict modules, or the next text).
+        inside_reliability: ["part"],
+        /// The critical path, unnamed.
+        inside_critical_part: [],
         /// Inside the monolith: another runtime.
         inside_tech: [],
-        /// Inside the monolith: cadence.
-        inside_cadence: [],
+        /// Inside the monolith: cadence (`part`: the fast modules, or the next text).
+        inside_cadence: ["part"],
+        /// The fast area, unnamed.
+        inside_fast_part: [],
         /// Staying modular, already modular.
         stay_modular_check: [],
         /// The review while finding fit.

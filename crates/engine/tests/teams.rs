@@ -1451,7 +1451,7 @@ fn one_trigger_under_a_stay_verdict_is_fixed_inside_the_monolith() {
         Expect {
             verdicts: &[Verdict::ModularMonolith],
             triggers_hold: &["cadence_mismatch"],
-            activity: &["ship on its own schedule inside the monolith"],
+            activity: &["a release schedule apart inside the monolith"],
             phases: &["Module boundaries", "Enforce the boundaries", "Periodic review"],
             ..Expect::default()
         },
@@ -1965,4 +1965,28 @@ fn a_path_that_leaves_the_core_and_comes_back_counts_the_core_once() {
         e.costs.rows.iter().find(|r| r.distributed.contains("deployables on that path"));
     let text = availability.map(|r| r.distributed.as_str()).unwrap_or_default();
     assert!(text.starts_with("2 deployables on that path") && text.contains("99.89%"), "{text}");
+}
+
+#[test]
+fn what_a_stay_plan_handles_inside_the_monolith_is_named_from_the_map() {
+    // One module at 99.99% among 99.9%: the plan protects it by name.
+    let mut a = all_answered(ready(team(8, 1, GrowingStable, Under1M), &Capability::ALL, 1));
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Catalog", "shop", 2, EVERY)),
+            module(2, "Cart", "shop", 2, EVERY),
+            module(3, "Payments", "shop", 2, (Critical, Weekly, Balanced)),
+        ],
+        dependencies: vec![d(2, 1, SYNC), d(2, 3, SYNC)],
+    };
+    check(
+        "8 engineers, one module needing 99.99%",
+        a,
+        Expect {
+            verdicts: &[Verdict::Monolith, Verdict::ModularMonolith],
+            activity: &["Protect “Payments” inside the monolith"],
+            no_activity: &["Protect the critical path"],
+            ..Expect::default()
+        },
+    );
 }
