@@ -798,6 +798,7 @@ fn selective(f: &Facts) -> Built {
         if f.greenfield {
             let part = extraction.service.clone();
             build_apart(&mut extraction, &part, w);
+            extraction.name = Some(w.greenfield_phase.render(&[("service", &part)]));
         }
         steps.push(extraction);
     }
@@ -859,7 +860,16 @@ fn selective(f: &Facts) -> Built {
         }
         steps.push(rest);
     }
-    steps.push(Step::new(PhaseId::Stabilisation).small(true));
+    let mut settle = Step::new(PhaseId::Stabilisation).small(true);
+    if f.greenfield {
+        // Nothing moved: the first release settles, from what its first weeks teach.
+        settle.name = Some(w.greenfield_settle.render(&[]));
+        settle.only_extra = true;
+        settle.extra.push(w.greenfield_settle_tune.render(&[]));
+        settle.extra.push(w.greenfield_settle_runbooks.render(&[]));
+        settle.exit = Some(vec![w.greenfield_settle_exit.render(&[])]);
+    }
+    steps.push(settle);
     let mut risks = blocker_risks(f, &mut steps);
     risks.extend(reliability);
     // A plan whose services do not answer the triggers says so before anything else.

@@ -709,6 +709,16 @@ impl Default for PlanTexts {
                                  synchronous call back into the rest on the busy path."),
             greenfield_phase: t("Build {service} as a service"),
             greenfield_design_phase: t("Design the bounded contexts"),
+            greenfield_settle: t("Settle the first release"),
+            greenfield_settle_tune: t(
+                "Measure the busiest paths under real traffic and tune them.",
+            ),
+            greenfield_settle_runbooks: t(
+                "Write runbooks and alerts from what the first weeks in \
+                                           production show.",
+            ),
+            greenfield_settle_exit: t("Error budgets hold through the first weeks in \
+                                       production, and incidents are handled from runbooks."),
             greenfield_modules_phase: t("Module boundaries from the start"),
             greenfield_order_phase: t("Build the first version in order"),
             greenfield_simple: t("Nothing is built yet: start it as one deployable, and keep \

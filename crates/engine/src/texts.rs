@@ -1080,6 +1080,12 @@ templates! {
         greenfield_modules_phase: [],
         greenfield_order_phase: [],
         greenfield_simple: [],
+        /// The last phase of a plan that builds from scratch: its name, what it does, and when
+        /// it is done.
+        greenfield_settle: [],
+        greenfield_settle_tune: [],
+        greenfield_settle_runbooks: [],
+        greenfield_settle_exit: [],
         /// The name of the design phase when nothing is built yet.
         greenfield_design_phase: [],
         /// Already modular: check the boundaries.

@@ -1678,7 +1678,17 @@ fn nothing_built_yet_at_scale_is_questioned_and_planned_from_scratch() {
             .iter()
             .flat_map(|p| &p.exit_criteria)
             .all(|x| !x.contains("the rest of the monolith")));
+        // Nothing moves, so nothing is caused "by the move".
+        let exits = e.plan.phases.iter().flat_map(|p| &p.exit_criteria);
+        assert!(exits.clone().all(|x| !x.contains("by the move")), "{exits:?}");
     }
+    // Without a map the part is unnamed, and still built, not extracted.
+    let mut unmapped = a;
+    unmapped.domain = DomainMap::default();
+    let e = evaluate(&unmapped);
+    assert_eq!(e.verdict.verdict, Verdict::SelectiveExtraction);
+    let names: Vec<&str> = e.plan.phases.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains("extraction") && *n != "Stabilisation"), "{names:?}");
 }
 
 #[test]
