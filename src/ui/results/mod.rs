@@ -27,9 +27,9 @@ mod whatif;
 
 use leptos::prelude::*;
 
-use crate::app::state::focus_by_id;
+use crate::app::state::{focus_by_id, CatalogueRef};
 use crate::app::use_store;
-use crate::engine::{Evaluation, PageTexts, Source};
+use crate::engine::{Evaluation, PageTexts, Source, Template};
 use crate::ui::steps::terms::{self, Terms};
 
 /// The sections of the page, in order: the id of each `<section>`, its heading, and whether its
@@ -40,21 +40,24 @@ use crate::ui::steps::terms::{self, Terms};
 /// plan, the pitfalls, what would change the verdict, the advice and the sources) print their
 /// details too. The quadrant, the trigger cards and the dependency matrix repeat on screen what
 /// those already say, so paper keeps only their finding.
-const SECTIONS: [(&str, Paper); 13] = [
-    ("results-verdict", Paper::Full),
-    ("results-quadrant", Paper::Finding),
-    ("results-matrix", Paper::Full),
-    ("results-checks", Paper::Finding),
-    ("results-services", Paper::Full),
-    ("results-dsm", Paper::Finding),
-    ("results-costs", Paper::Full),
-    ("results-plan", Paper::Full),
-    ("results-pitfalls", Paper::Full),
-    ("results-sensitivity", Paper::Full),
-    ("results-advice", Paper::Full),
-    ("results-sources", Paper::Full),
-    ("results-whatif", Paper::Finding),
+const SECTIONS: [Section; 13] = [
+    ("results-verdict", |p| &p.section_verdict, Paper::Full),
+    ("results-quadrant", |p| &p.section_quadrant, Paper::Finding),
+    ("results-matrix", |p| &p.section_matrix, Paper::Full),
+    ("results-checks", |p| &p.section_checks, Paper::Finding),
+    ("results-services", |p| &p.section_services, Paper::Full),
+    ("results-dsm", |p| &p.section_dsm, Paper::Finding),
+    ("results-costs", |p| &p.section_costs, Paper::Full),
+    ("results-plan", |p| &p.section_plan, Paper::Full),
+    ("results-pitfalls", |p| &p.section_pitfalls, Paper::Full),
+    ("results-sensitivity", |p| &p.section_sensitivity, Paper::Full),
+    ("results-advice", |p| &p.section_advice, Paper::Full),
+    ("results-sources", |p| &p.section_sources, Paper::Full),
+    ("results-whatif", |p| &p.section_whatif, Paper::Finding),
 ];
+
+/// A section: its id, where the rubric words its heading, and what it prints.
+type Section = (&'static str, fn(&PageTexts) -> &Template, Paper);
 
 /// What a section prints: its details as well as its finding, or the finding alone.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -63,34 +66,29 @@ enum Paper {
     Finding,
 }
 
-/// The heading of a section, in the rubric's words.
+/// The heading of a section, in the rubric's words, from [`SECTIONS`].
 fn heading(id: &str, p: &PageTexts) -> String {
-    match id {
-        "results-verdict" => &p.section_verdict,
-        "results-quadrant" => &p.section_quadrant,
-        "results-matrix" => &p.section_matrix,
-        "results-checks" => &p.section_checks,
-        "results-services" => &p.section_services,
-        "results-dsm" => &p.section_dsm,
-        "results-costs" => &p.section_costs,
-        "results-plan" => &p.section_plan,
-        "results-pitfalls" => &p.section_pitfalls,
-        "results-sensitivity" => &p.section_sensitivity,
-        "results-advice" => &p.section_advice,
-        "results-sources" => &p.section_sources,
-        _ => &p.section_whatif,
-    }
-    .text()
+    SECTIONS.iter().find(|(s, ..)| *s == id).map(|(_, h, _)| h(p).text()).unwrap_or_default()
 }
 
 /// Whether a section prints its details, from [`SECTIONS`].
 fn paper(id: &str) -> Paper {
-    SECTIONS.iter().find(|(s, _)| *s == id).map(|(_, p)| *p).unwrap_or(Paper::Full)
+    SECTIONS.iter().find(|(s, ..)| *s == id).map(|(.., p)| *p).unwrap_or(Paper::Full)
 }
 
-/// The results page's own words, from the rubric in use.
-fn page() -> PageTexts {
-    (*use_store().catalogue().texts.page).clone()
+/// The results page's own words, from the rubric in use: shared with the catalogue, not copied.
+#[derive(Clone)]
+struct Page(CatalogueRef);
+
+impl std::ops::Deref for Page {
+    type Target = PageTexts;
+    fn deref(&self) -> &PageTexts {
+        &self.0.texts.page
+    }
+}
+
+fn page() -> Page {
+    Page(use_store().catalogue())
 }
 
 /// Whether the what-if sandbox is open as a sheet (on a phone; on a wide screen it is always
@@ -149,7 +147,7 @@ fn OnThisPage() -> impl IntoView {
             <ol class="results-contents-list">
                 {SECTIONS
                     .iter()
-                    .map(|&(id, _)| {
+                    .map(|&(id, ..)| {
                         let target = format!("{id}-heading");
                         let title = heading(id, &p);
                         view! {
