@@ -13,6 +13,8 @@ cd "$ROOT"
 # red build is always reproducible (run locally with the same PROPTEST_RNG_SEED to see it).
 if [[ -n "${CI:-}" ]]; then
   export PROPTEST_RNG_SEED="${PROPTEST_RNG_SEED:-20261201}"
+  # A clean clone is built once: incremental caches would only fill the disk.
+  export CARGO_INCREMENTAL=0
 fi
 
 say "1/3 formatting and native tests"
