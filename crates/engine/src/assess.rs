@@ -160,8 +160,10 @@ impl Inputs {
             Some(e) => t.min(e.max(1)),
             None => t,
         };
+        // The answer is the organisation's own count: owners on a map may be areas or
+        // sub-teams, so more of them only raise a caveat.
         if let Some(t) = self.teams {
-            return (cap(t.max(map_teams).max(1)), false);
+            return (cap(t.max(1)), false);
         }
         if map_teams > 0 {
             return (cap(map_teams), false);

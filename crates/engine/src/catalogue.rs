@@ -678,6 +678,10 @@ pub struct ActivityDef {
     /// Left out when the plan runs fewer services than this (a mesh is not worth it for one).
     #[serde(default)]
     pub min_services: u32,
+    /// About synchronous calls between services: left out when the domain map shows that no
+    /// synchronous call crosses the boundary of any service the plan extracts.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub over_calls: bool,
 }
 
 /// The distributed-monolith signals the engine looks for.

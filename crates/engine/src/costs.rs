@@ -65,10 +65,16 @@ pub struct Costs {
 }
 
 /// Operations people for `services` services, interpolated between the monolith and ten
-/// services.
+/// services; beyond ten, the ten-service figures scale with the count, so the top of the range
+/// is the same per-service ratio that says how many services today's people can run.
 pub(crate) fn ops_for(services: u32, cat: &Catalogue) -> (u32, u32) {
     let (m0, m1) = cat.costs.ops_monolith;
     let (t0, t1) = cat.costs.ops_ten_services;
+    if services > 10 {
+        let scale = |t: u32| u32::try_from((u64::from(t) * u64::from(services)).div_ceil(10));
+        let lo = scale(t0).unwrap_or(u32::MAX);
+        return (lo, scale(t1).unwrap_or(u32::MAX).max(lo));
+    }
     let lerp = |a: u32, b: u32| {
         let v = f64::from(a) + (f64::from(b) - f64::from(a)) * f64::from(services) / 10.0;
         if v.is_finite() {
@@ -100,6 +106,8 @@ struct Side {
     has_chain: bool,
     /// The services stand around a core (an extraction) rather than on their own.
     around_core: bool,
+    /// The services run beside a monolith, counted in `units`.
+    beside_monolith: bool,
 }
 
 impl Side {
@@ -176,7 +184,14 @@ fn rows(left: Option<&Side>, right: &Side, cat: &Catalogue) -> Vec<CostRow> {
                 .push_str(&w.availability_below.render(&[("target", &t.availability(target))]));
         }
         let units = t.nouns.deployment_unit.count(x.units);
-        let infrastructure = if x.around_core {
+        let infrastructure = if x.beside_monolith {
+            let mesh = if x.services >= 3 { w.mesh_plus.render(&[]) } else { String::new() };
+            w.infrastructure_monolith.render(&[
+                ("units", &units),
+                ("services", &t.nouns.service.count(x.services)),
+                ("mesh", &mesh),
+            ])
+        } else if x.around_core {
             let mesh = if x.services >= 3 { w.mesh_plus.render(&[]) } else { String::new() };
             w.infrastructure_core.render(&[
                 ("units", &units),
@@ -213,6 +228,7 @@ fn rows(left: Option<&Side>, right: &Side, cat: &Catalogue) -> Vec<CostRow> {
         estimated: false,
         has_chain: false,
         around_core: true,
+        beside_monolith: false,
     };
     let l = describe(left.unwrap_or(&monolith));
     let r = describe(right);
@@ -252,17 +268,33 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
                 let crossing = |u: usize, v: usize| u32::from(owner(u) != owner(v));
                 let chain =
                     graph::longest_path_by(&s.sync_adj, &s.sync_comp, s.sync_count, &crossing);
-                let hops =
+                let mut hops =
                     u32::try_from(chain.windows(2).filter(|w| owner(w[0]) != owner(w[1])).count())
                         .unwrap_or(u32::MAX);
                 // Each deployable on the path counts once, at its strictest target, even when
                 // the path leaves it and comes back: it has to be up once for the request.
                 let mut groups: Vec<(Option<usize>, AvailabilityTarget)> = Vec::new();
-                for &v in &chain {
+                let add = |groups: &mut Vec<(Option<usize>, AvailabilityTarget)>, v: usize| {
                     let target = map.nodes[v].availability;
                     match groups.iter_mut().find(|(o, _)| *o == owner(v)) {
                         Some((_, t)) => *t = (*t).max(target),
                         None => groups.push((owner(v), target)),
+                    }
+                };
+                for &v in &chain {
+                    add(&mut groups, v);
+                }
+                // A cycle on the path is one step of it, but where its members sit in different
+                // deployables, the request crosses each of them too.
+                for &v in &chain {
+                    let c = s.sync_comp.get(v).copied();
+                    let mut seen = vec![owner(v)];
+                    for u in (0..map.nodes.len()).filter(|&u| s.sync_comp.get(u).copied() == c) {
+                        if !seen.contains(&owner(u)) {
+                            seen.push(owner(u));
+                            hops = hops.saturating_add(1);
+                            add(&mut groups, u);
+                        }
                     }
                 }
                 let availability = if groups.is_empty() {
@@ -294,16 +326,23 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
                 estimated,
                 has_chain: s.chain.len() >= 2,
                 around_core,
+                beside_monolith: false,
             }
         };
 
     let keeping = consolidating && count.target >= count.today.unwrap_or(count.target);
+    // Services beside a monolith: the monolith is one more deployable on either side.
+    let beside_monolith = u32::from(shape.merge_beside);
     let (left, right, columns, basis, units_detail) = if keeping {
         // Every service stays: what the estate costs, set against the same code as one
         // deployable.
         let today = count.today.unwrap_or(count.target).max(1);
         let each = |v: usize| Some(v);
-        let today_side = measure(&each, today, today, false);
+        let mut today_side = measure(&each, today + beside_monolith, today, false);
+        if shape.merge_beside {
+            today_side.beside_monolith = true;
+            today_side.ops = ops_for(today, cat);
+        }
         let running = service.count(today);
         (
             None,
@@ -316,12 +355,21 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
         let today = count.today.unwrap_or(count.target);
         // Today every module of the map runs as its own service.
         let each = |v: usize| Some(v);
-        let today_side = measure(&each, today, today, false);
+        let mut today_side = measure(&each, today + beside_monolith, today, false);
         // Kept: the map's units, merged along their synchronous calls (the closest
         // neighbours, as the plan says) until as many remain as are kept.
-        let merged = merge_along_calls(map, s, count.target.max(1));
+        let keep = count.target.max(1);
+        let merged = merge_along_calls(map, s, keep);
         let kept_owner = |v: usize| -> Option<usize> { s.unit.get(v).map(|&u| merged[u]) };
-        let kept = measure(&kept_owner, count.target.max(1), count.target.max(1), false);
+        let mut kept = measure(&kept_owner, keep + beside_monolith, keep, false);
+        // Beside a monolith, the monolith is one more deployable (its people are already in
+        // the headcount, which starts from a monolith's).
+        if shape.merge_beside {
+            for side in [&mut today_side, &mut kept] {
+                side.beside_monolith = true;
+                side.ops = ops_for(side.services, cat);
+            }
+        }
         let kept_services = service.count(count.target.max(1));
         (
             Some(today_side),
@@ -332,6 +380,29 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
             ),
             w.basis_consolidate.render(&[("services", &kept_services)]),
             w.detail_kept.render(&[("services", &kept_services), ("today", &today.to_string())]),
+        )
+    } else if shape.from_services {
+        // Services split into more: today's estate against the target, with no core in either.
+        let today = count.today.unwrap_or(1).max(1);
+        let each = |v: usize| Some(v);
+        let today_side = measure(&each, today, today, false);
+        // Modules outside the candidates stay in the services that run them today, counted
+        // with the first: the target counts every service, so there is no extra deployable.
+        let owner = |v: usize| -> Option<usize> {
+            let u = *s.unit.get(v)?;
+            Some(shape.compare_units.iter().position(|x| *x == u).unwrap_or(0))
+        };
+        let side = measure(&owner, services, services, false);
+        let n = service.count(services);
+        (
+            Some(today_side),
+            side,
+            (
+                w.column_today.render(&[("services", &service.count(today))]),
+                w.column_recommended.render(&[]),
+            ),
+            w.basis_split_services.render(&[("services", &n)]),
+            w.detail_split_services.render(&[("services", &n), ("today", &service.count(today))]),
         )
     } else {
         let owner = |v: usize| -> Option<usize> {
@@ -462,6 +533,10 @@ mod tests {
         assert_eq!(ops_for(10, &cat), (3, 6));
         assert_eq!(ops_for(1, &cat), (2, 3));
         assert_eq!(ops_for(5, &cat), (2, 4));
+        // Beyond ten services the ten-service figures scale: 80 services need 24–48 people,
+        // the same 6 per ten that sets what today's people can run.
+        assert_eq!(ops_for(80, &cat), (24, 48));
+        assert_eq!(ops_for(11, &cat), (4, 7));
     }
 
     #[test]

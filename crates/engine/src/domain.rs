@@ -280,8 +280,12 @@ pub(crate) struct Structure {
     pub cadence_range: Option<(Cadence, Cadence)>,
     /// Nodes with a heavy resource profile that fewer than half the modules share.
     pub heavy: Vec<usize>,
-    /// Distinct owning teams.
+    /// Distinct owning teams. A label that joins other teams' names ("checkout & payments")
+    /// is a module they share, not a team of its own: it is left out here and listed in
+    /// `joint`.
     pub teams: SortedSet<String>,
+    /// Modules owned jointly, by a label that joins other teams' names.
+    pub joint: Vec<usize>,
     /// Synchronous calls in and out of each node (crossing its cluster boundary) and other
     /// coupling, for candidate ordering: (sync, async, shared read, shared write).
     pub coupling: Vec<(u32, u32, u32, u32)>,
@@ -428,7 +432,12 @@ impl Structure {
             })
             .collect();
 
-        let teams: SortedSet<String> = map.nodes.iter().filter_map(|m| m.team.clone()).collect();
+        let labels: SortedSet<String> = map.nodes.iter().filter_map(|m| m.team.clone()).collect();
+        let joint: Vec<usize> = (0..n)
+            .filter(|&v| map.nodes[v].team.as_deref().is_some_and(|l| joins_teams(l, &labels)))
+            .collect();
+        let teams: SortedSet<String> =
+            labels.iter().filter(|l| !joins_teams(l, &labels)).cloned().collect();
         let unowned: Vec<usize> = (0..n).filter(|&v| map.nodes[v].team.is_none()).collect();
 
         let mut coupling = vec![(0u32, 0u32, 0u32, 0u32); n];
@@ -481,6 +490,7 @@ impl Structure {
             cadence_range,
             heavy,
             teams,
+            joint,
             coupling,
         }
     }
@@ -725,6 +735,20 @@ fn range<T: Ord + Copy>(values: impl Iterator<Item = T>) -> Option<(T, T)> {
     })
 }
 
+/// True when `label` joins two or more names ("checkout & payments", "search/ads") of which at
+/// least one is another team on the map: a module those teams share (Seams' own reading).
+fn joins_teams(label: &str, labels: &SortedSet<String>) -> bool {
+    let lower = label.to_lowercase();
+    let parts: Vec<&str> = lower
+        .split(['&', '+', '/', ','])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2
+        && parts.iter().any(|p| labels.iter().any(|l| l.to_lowercase() == *p && l != label))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -736,6 +760,21 @@ mod tests {
 
     fn dep(from: u32, to: u32, kind: DepKind) -> Dependency {
         Dependency { from, to, kind }
+    }
+
+    #[test]
+    fn a_label_joining_other_teams_is_a_shared_module_not_a_team() {
+        let labels: SortedSet<String> =
+            ["checkout", "payments", "checkout & payments", "R&D", "search/ads", "data"]
+                .into_iter()
+                .map(String::from)
+                .collect();
+        assert!(joins_teams("checkout & payments", &labels));
+        assert!(joins_teams("Checkout and Payments", &labels));
+        // Joins names none of which is a team on the map: a team's own name.
+        assert!(!joins_teams("R&D", &labels));
+        assert!(!joins_teams("search/ads", &labels));
+        assert!(!joins_teams("checkout", &labels));
     }
 
     #[test]

@@ -272,6 +272,14 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
             ]),
         );
     }
+    // A module whose owner label joins other teams' names: two teams share it.
+    for &v in &structure.joint {
+        let node = &map.nodes[v];
+        caveats.push(ev.caveat_joint.render(&[
+            ("module", &tx.quoted(&node.name)),
+            ("owner", &tx.quoted(node.team.as_deref().unwrap_or_default())),
+        ]));
+    }
     if let Some(start) = answers.plan_start {
         if !(1..=12).contains(&start.month) {
             caveats.push(ev.caveat_start_month.render(&[
@@ -640,12 +648,15 @@ fn reasons(
         }
         let presses = matches!(d.runner_up, Verdict::Migration | Verdict::NotReady);
         if e.all_services && !presses {
-            let differ = e.divergent_plus_rest.unwrap_or(1).saturating_sub(1);
-            why.push(if differ == 0 {
+            let differ = e.divergent_plus_rest.map(|d| d.saturating_sub(1));
+            why.push(if differ.is_none() {
+                // Without a map of the services, which of them differ is not known.
+                ev.why_unmapped_differs.render(&[])
+            } else if differ == Some(0) {
                 ev.why_nothing_differs.render(&[])
             } else {
                 ev.why_some_differ
-                    .render(&[("differ", &tx.verbs.behaves_differently.count(differ))])
+                    .render(&[("differ", &tx.verbs.behaves_differently.count(differ.unwrap_or(0)))])
             });
         }
         out.push(reason(

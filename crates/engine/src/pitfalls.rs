@@ -40,7 +40,8 @@ fn listed(map: &Map, t: &Texts, nodes: &[usize]) -> String {
 }
 
 /// The modules as a path: "“A” → “B” → “C”"; a stop that is a call cycle shows all its
-/// members ("“B” ⇄ “C”"), since the path enters the cycle at one and leaves it at another.
+/// members ("“B” ⇄ “C”"), since the path enters the cycle at one and leaves it at another; a
+/// large cycle shows the first three and how many more.
 pub(crate) fn path(map: &Map, s: &Structure, nodes: &[usize], t: &Texts) -> String {
     let name = |v: usize| map.nodes.get(v).map(|m| t.quoted(&m.name));
     let mut list: Vec<String> = nodes
@@ -48,8 +49,17 @@ pub(crate) fn path(map: &Map, s: &Structure, nodes: &[usize], t: &Texts) -> Stri
         .take(MAX_NAMES)
         .filter_map(|&v| match s.cycles.iter().find(|c| c.contains(&v)) {
             Some(cycle) => {
+                const SHOWN: usize = 3;
                 let mut members: Vec<String> = vec![name(v)?];
-                members.extend(cycle.iter().filter(|&&x| x != v).filter_map(|&x| name(x)));
+                let others: Vec<String> =
+                    cycle.iter().filter(|&&x| x != v).filter_map(|&x| name(x)).collect();
+                if others.len() > SHOWN {
+                    members.extend(others.iter().take(SHOWN - 1).cloned());
+                    let more = (others.len() - (SHOWN - 1)).to_string();
+                    members.push(t.words.more.render(&[("n", &more)]));
+                } else {
+                    members.extend(others);
+                }
                 Some(members.join(&t.pitfalls.cycle_separator.render(&[])))
             }
             None => name(v),

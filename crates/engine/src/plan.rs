@@ -30,9 +30,11 @@
 use super::answers::{
     Capability, CurrentArchitecture, DepKind, FactorId, Stack, TrafficBand, YearMonth,
 };
-use super::assess::{Assessment, Inputs, MapHints};
+use super::assess::{Assessment, Inputs, MapEvidence, MapHints};
 use super::calendar;
-use super::catalogue::{BlockerId, Catalogue, PhaseDef, PhaseId, RevisitWhen, Source, TriggerId};
+use super::catalogue::{
+    BlockerId, Catalogue, PhaseDef, PhaseId, Position, RevisitWhen, Source, TriggerId,
+};
 use super::costs::ops_for;
 use super::domain::{Map, Structure, UnitProfile};
 use super::services::{CountKind, Shape};
@@ -570,17 +572,49 @@ fn migration(f: &Facts) -> Built {
         }
         risks.push(g);
     }
+    risks.extend(migration_risks(f));
     let first = f.names.first().map(|n| w.starting_with.render(&[("name", &tx.quoted(n))]));
     (
         PlanKind::Migration,
         steps,
-        w.summary_migration.render(&[
+        if from_services && f.p.inputs.services_today.is_some_and(|n| n > 0) {
+            &w.summary_split_services
+        } else {
+            &w.summary_migration
+        }
+        .render(&[
             ("services", &tx.nouns.service.count(f.services)),
+            ("today", &tx.nouns.service.count(f.p.inputs.services_today.unwrap_or(0))),
             ("first", &first.unwrap_or_default()),
         ]),
         w.note_migration.render(&[]),
         risks,
     )
+}
+
+/// What this migration risks beyond its blockers, from its own answers and map, so that the
+/// brief never falls back on a risk every migration shares: interfaces without versions or
+/// contract tests, boundaries crossed only by events (the risk moves into the events), and
+/// services not yet chosen for lack of a map.
+fn migration_risks(f: &Facts) -> Vec<String> {
+    let (tx, w) = (f.t(), f.w());
+    let mut out = Vec::new();
+    let missing: Vec<String> = [Capability::ApiVersioning, Capability::ContractTests]
+        .into_iter()
+        .filter(|&c| !(f.has)(c))
+        .filter_map(|c| f.cat.capability(c).map(|d| d.label.clone()))
+        .collect();
+    if !missing.is_empty() {
+        out.push(w.risk_interfaces.render(&[("missing", &capitalise(&tx.list(&missing)))]));
+    }
+    let n = f.p.shape.units.len();
+    if n > 0 && (0..n).all(|i| events_only(f, i)) {
+        out.push(w.risk_events.render(&[]));
+    }
+    if f.names.is_empty() {
+        out.push(w.risk_unmapped.render(&[("services", &tx.nouns.service.count(f.services))]));
+    }
+    out
 }
 
 /// The modules a holding split trigger points at that sit in one cluster with the core (a
@@ -937,6 +971,8 @@ fn foundation(f: &Facts) -> Built {
     // Busy and nobody on call is today's risk, before anything is extracted.
     let mut risks: Vec<String> = busy_without_on_call(f).into_iter().collect();
     risks.extend(f.missing_risk(&w.risk_foundation_missing));
+    // The target the foundation prepares for needs more people than run today.
+    risks.extend(ops_growth(f));
     (
         PlanKind::Foundation,
         steps,
@@ -964,10 +1000,14 @@ fn inside_the_monolith(f: &Facts) -> Vec<String> {
     };
     let mut out = Vec::new();
     if let Some((factor, _)) = a.hot_spot {
-        let hot = if factor == FactorId::ScalingProfile {
-            part(TriggerId::ScalingProfiles, &w.inside_hot_part)
-        } else {
-            w.inside_hot_part.render(&[])
+        let hot = match factor {
+            FactorId::ScalingProfile => part(TriggerId::ScalingProfiles, &w.inside_hot_part),
+            // The module whose resources differ, when the map shows one.
+            FactorId::ResourceIsolation => match f.p.hints.implied.get(&factor) {
+                Some((_, MapEvidence::Heavy { module, .. })) => tx.quoted(module),
+                _ => w.inside_hot_part.render(&[]),
+            },
+            _ => w.inside_hot_part.render(&[]),
         };
         out.push(w.inside_hot_spot.render(&[("part", &hot)]));
     }
@@ -1052,13 +1092,35 @@ fn stay(f: &Facts) -> Built {
         f.p.shape.count.today.filter(|&n| {
             n > 0 && f.p.inputs.architecture == Some(CurrentArchitecture::SomeServices)
         });
+    // The synchronous cycles the pitfalls name: broken inside the monolith, or, where services
+    // already run beside it, before anything else (one of them may be such a service).
+    let cycles: Vec<String> =
+        f.p.structure
+            .cycles
+            .iter()
+            .map(|c| {
+                let names: Vec<String> =
+                    c.iter().filter_map(|&v| f.p.hints.names.get(v)).cloned().collect();
+                tx.names(&names, 4)
+            })
+            .collect();
+    let inside = if modular { PhaseId::ModuleBoundaries } else { PhaseId::KeepInOrder };
+    if today.is_none() {
+        if let Some(s) = steps.iter_mut().find(|s| s.id == inside) {
+            s.extra.extend(
+                cycles.iter().map(|m| w.stay_break_cycle.render(&[("modules", m.as_str())])),
+            );
+        }
+    }
     if let Some(n) = today {
         // The services that already run need an owner, a list of what they write and call,
         // and enough people to run them, whatever the monolith does.
         // Their owners do it while the monolith's work goes on.
-        let inside = if modular { PhaseId::ModuleBoundaries } else { PhaseId::KeepInOrder };
         let mut stock = Step::new(PhaseId::TakeStock).small(true);
         stock.alongside = Some(inside);
+        stock.extra.extend(
+            cycles.iter().map(|m| w.stay_cycle_services.render(&[("modules", m.as_str())])),
+        );
         if let Some(short) = ops_short(f, n) {
             stock.extra.push(short.clone());
             risks.push(short);
@@ -1153,14 +1215,16 @@ fn consolidation(f: &Facts) -> Built {
         b.extra.push(w.one_deployable.render(&[]));
         steps.push(b);
     }
-    // Merging everything into one deployable settles shared data and call chains too.
+    // Merging everything into one deployable settles shared data and call chains too. Without
+    // a map, shared data is planned only when the answers say flows must commit together, and
+    // chains only when a map shows one: nothing in the answers speaks of call depth.
     if c.keep > 1 {
-        if !f.p.map.is_present() {
+        if !f.p.map.is_present() && !eventual_data(f) {
             steps.push(Step::new(PhaseId::OwnSharedData));
         }
         let depth = f.cat.thresholds.sync_chain_pitfall_depth.max(2) as usize;
-        if !f.p.map.is_present() || s.chain.len() >= depth {
-            steps.push(Step::new(PhaseId::FlattenChains).small(f.p.map.is_present()));
+        if f.p.map.is_present() && s.chain.len() >= depth {
+            steps.push(Step::new(PhaseId::FlattenChains).small(true));
         }
     }
     steps.push(Step::new(PhaseId::Stabilisation).small(true));
@@ -1178,6 +1242,17 @@ fn consolidation(f: &Facts) -> Built {
         w.note_consolidate.render(&[]),
         risks,
     )
+}
+
+/// True when the answers accept that areas agree a moment later (the data-consistency answer
+/// leans towards splitting), so no table needs to commit across services.
+fn eventual_data(f: &Facts) -> bool {
+    f.p.assessment.effective.get(&FactorId::DataConsistency).is_some_and(|c| {
+        f.cat
+            .factor(FactorId::DataConsistency)
+            .and_then(|d| d.options.get(c.option))
+            .is_some_and(|o| o.position == Position::Split)
+    })
 }
 
 /// When today's operations people can run fewer than the `services` a plan keeps: how far to
@@ -1298,6 +1373,13 @@ fn lay_out(steps: Vec<Step>, f: &Facts) -> Vec<Phase> {
     let mut out = Vec::new();
     let has = &f.has;
     let services = f.services.max(u32::from(f.p.shape.count.kind != CountKind::Stay));
+    // Synchronous calls cross a boundary the plan draws, or no map says otherwise.
+    let calls_cross = !f.p.map.is_present()
+        || if f.p.shape.units.is_empty() {
+            f.p.map.edges.iter().any(|e| e.kind == DepKind::Sync)
+        } else {
+            (0..f.p.shape.units.len()).any(|i| profile_of(f, i).is_some_and(|p| p.sync > 0))
+        };
     for step in steps {
         let Some(def) = f.cat.phase(step.id) else {
             continue;
@@ -1319,6 +1401,7 @@ fn lay_out(steps: Vec<Step>, f: &Facts) -> Vec<Phase> {
             .filter(|a| a.builds.is_none_or(|c| !has(c)))
             .filter(|a| a.needs.is_none_or(has))
             .filter(|a| a.min_services <= services)
+            .filter(|a| !a.over_calls || calls_cross)
             .map(|a| fill(&a.text))
             .collect();
         if activities.is_empty() && step.extra.is_empty() {

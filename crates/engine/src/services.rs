@@ -146,6 +146,12 @@ pub(crate) struct Shape {
     pub compare: u32,
     /// Services already running beside a monolith, which stay as they are beside either shape.
     pub beside: u32,
+    /// The services running today (with no monolith) are split into more: the estate is the
+    /// starting point, and there is no core to stay.
+    pub from_services: bool,
+    /// The services a consolidation counts run beside a monolith, which is one more
+    /// deployable on either side.
+    pub merge_beside: bool,
 }
 
 impl Shape {
@@ -385,6 +391,46 @@ struct Ranked {
     reasons: Vec<String>,
 }
 
+/// The `x` clusters a migration extracts: those that give it a reason to move (they diverge,
+/// or a team apart from the core owns them) before those that are merely easy to cut out,
+/// and spread over the owning teams: one a team first, then up to `per_team`, and only then
+/// more, so one team does not end up with four services while others get none (Seams' own).
+fn pick_spread<'r>(
+    ranked: &'r [Ranked],
+    s: &Structure,
+    map: &Map,
+    x: usize,
+    per_team: usize,
+) -> Vec<&'r Ranked> {
+    let counts = |r: &Ranked| s.profiles.get(r.unit).is_some_and(|p| p.diverges() || p.owned_apart);
+    let order: Vec<&Ranked> =
+        ranked.iter().filter(|r| counts(r)).chain(ranked.iter().filter(|r| !counts(r))).collect();
+    let mut picked = vec![false; order.len()];
+    let mut per: Vec<(&str, usize)> = Vec::new();
+    let mut n = 0;
+    for limit in [1, per_team, usize::MAX] {
+        for (i, r) in order.iter().enumerate() {
+            if n >= x {
+                break;
+            }
+            if picked[i] {
+                continue;
+            }
+            // A module without an owner belongs to no team's share.
+            if let Some(team) = map.nodes[r.lead].team.as_deref() {
+                match per.iter_mut().find(|(t, _)| *t == team) {
+                    Some((_, c)) if *c >= limit => continue,
+                    Some((_, c)) => *c += 1,
+                    None => per.push((team, 1)),
+                }
+            }
+            picked[i] = true;
+            n += 1;
+        }
+    }
+    order.into_iter().zip(picked).filter_map(|(r, p)| p.then_some(r)).collect()
+}
+
 fn sat(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -466,7 +512,14 @@ fn reasons(map: &Map, s: &Structure, p: &UnitProfile, org: bool, t: &Texts) -> V
             ("usual", &t.cadence(usual)),
         ]));
     }
-    if org && p.owned_apart {
+    // A member two teams share (its owner label joins their names) needs one owner first.
+    let joint = p.members.iter().find(|v| s.joint.contains(v));
+    if let Some(&v) = joint {
+        out.push(w.owned_jointly.render(&[
+            ("module", &name(v)),
+            ("owner", &t.quoted(map.nodes[v].team.as_deref().unwrap_or_default())),
+        ]));
+    } else if org && p.owned_apart {
         let teams: Vec<String> = p.teams.iter().map(|team| t.quoted(team)).collect();
         out.push(w.owned_apart.render(&[("teams", &t.list(&teams))]));
     }
@@ -591,7 +644,7 @@ pub(crate) fn shape(
         Verdict::Migration | Verdict::NotReady => {
             let (x, b) = split_target_bounds(a, inputs, hints, cat);
             bounds.extend(b);
-            chosen = ranked.iter().take(x as usize).collect();
+            chosen = pick_spread(&ranked, s, map, x as usize, t.services_per_team.max(1) as usize);
             let first = if verdict == Verdict::NotReady {
                 bounds.push(Bound {
                     what: w.what_foundation.render(&[]),
@@ -713,6 +766,12 @@ pub(crate) fn shape(
             }
             _ => 0,
         },
+        from_services: inputs.architecture
+            == Some(super::answers::CurrentArchitecture::Microservices)
+            && kind == CountKind::Extract,
+        merge_beside: inputs.architecture
+            == Some(super::answers::CurrentArchitecture::SomeServices)
+            && kind == CountKind::Consolidate,
         units,
         parallel,
         compare_units,
@@ -756,14 +815,18 @@ fn consolidation_bounds(
     let presses = matches!(underlying, Verdict::Migration | Verdict::NotReady);
     if e.all_services && !presses {
         let differ = e.divergent_plus_rest.unwrap_or(1);
+        let teams = e.teams.to_string();
         bounds.push(Bound {
             what: w.what_differ.render(&[]),
             limit: differ.max(e.teams),
             applies_to: BoundTarget::Target,
-            explanation: w.differ.render(&[
-                ("differ", &differ.saturating_sub(1).to_string()),
-                ("teams", &e.teams.to_string()),
-            ]),
+            // Without a map of the services nobody knows which differ: one per team it is.
+            explanation: if e.divergent_plus_rest.is_some() {
+                w.differ
+                    .render(&[("differ", &differ.saturating_sub(1).to_string()), ("teams", &teams)])
+            } else {
+                w.differ_unmapped.render(&[("teams", &teams)])
+            },
         });
     }
 }

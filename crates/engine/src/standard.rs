@@ -29,7 +29,7 @@ fn strings(texts: &[&str]) -> Vec<String> {
 }
 
 fn act(text: &str) -> ActivityDef {
-    ActivityDef { text: s(text), builds: None, needs: None, min_services: 0 }
+    ActivityDef { text: s(text), builds: None, needs: None, min_services: 0, over_calls: false }
 }
 
 impl ActivityDef {
@@ -43,6 +43,10 @@ impl ActivityDef {
     }
     fn at_least_services(mut self, n: u32) -> Self {
         self.min_services = n;
+        self
+    }
+    fn over_calls(mut self) -> Self {
+        self.over_calls = true;
         self
     }
 }
@@ -1303,8 +1307,10 @@ fn phases() -> Vec<PhaseDef> {
             (1, 2),
             &[],
             &[
-                "A request can be traced end to end across the monolith and every service.",
-                "Someone is on call for every production component.",
+                "Each service builds, tests and deploys through a pipeline of its own, with no \
+                 manual step.",
+                "A request can be traced end to end across every deployable, the new services \
+                 included, and every service is on the on-call rota.",
             ],
             &[
                 "Tooling chosen for far more services than the {count} you will run.",
@@ -1355,7 +1361,8 @@ fn phases() -> Vec<PhaseDef> {
             ]),
             risks: strings(&[
                 "Rushing waves produces services that always deploy together.",
-                "Synchronous call chains grow deeper with each extraction.",
+                "Calls left synchronous across the new boundaries add a network hop each, so \
+                 request chains grow deeper with every wave.",
             ]),
             source: WhenToBreakTheMonolith,
         },
@@ -1382,10 +1389,7 @@ fn phases() -> Vec<PhaseDef> {
             PhaseId::Stabilisation,
             "Stabilisation",
             (2, 3),
-            &[
-                "Tune performance along the longest call chains.",
-                "Harden runbooks, alerts and capacity plans from what the move taught.",
-            ],
+            &[],
             &[
                 "Error budgets hold for the whole phase, with no incident caused by the move.",
                 "Incident response works from runbooks, not heroics.",
@@ -1393,7 +1397,11 @@ fn phases() -> Vec<PhaseDef> {
             &["Declaring victory before the tail latency is understood."],
             WhenToBreakTheMonolith,
         )
-        .small((1, 2)),
+        .small((1, 2))
+        .with(vec![
+            act("Tune performance along the longest call chains.").over_calls(),
+            act("Harden runbooks, alerts and capacity plans from what the move taught."),
+        ]),
         p(
             PhaseId::DataSplit,
             "Move its data",

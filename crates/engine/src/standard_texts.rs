@@ -291,7 +291,11 @@ impl Default for EvaluationTexts {
                                   on each other. Map the core in more detail before settling the \
                                   target."),
             caveat_teams: t("The domain map names {teams} as owners, more than the {answered} \
-                             you answered; the service counts use the map's."),
+                             you answered; the service counts use your answer. If the map's \
+                             owners are real teams, change the answer."),
+            caveat_joint: t("{module} is owned jointly ({owner}): give it one owning team \
+                             before it can become a service, or it has two teams' releases to \
+                             wait for."),
             caveat_start_month: t("The plan's start month {month} is not 1\u{2013}12; it was \
                                    read as {read}."),
             caveat_ops_assumed: t("The operations headcount was not given; Seams assumed one \
@@ -315,6 +319,9 @@ impl Default for EvaluationTexts {
             why_operable: t("today's operations people can run about {services}"),
             why_nothing_differs: t("nothing in the answers presses for many services, and none \
                                     of them behaves differently from the rest"),
+            why_unmapped_differs: t("nothing in the answers presses for many services, and \
+                                     a map of the services would show which of them differ \
+                                     from the rest"),
             why_some_differ: t("nothing in the answers presses for many services, and only \
                                 {differ} from the rest"),
             why_separator: t("; "),
@@ -425,6 +432,9 @@ impl Default for ServiceTexts {
             differ: t("Nothing in the answers presses for many services: keep the ones that \
                        behave differently ({differ}), or one per team ({teams}), and merge the \
                        rest."),
+            differ_unmapped: t("Nothing in the answers presses for many services: keep about \
+                                one per team ({teams}) and merge the rest; a map of the \
+                                services would show which of them behave differently."),
             hot: t("{module} carries about {ratio} times the median load, so it needs to scale \
                     on its own."),
             heavy: t("{module} is {resource}; on machines of its own it stops starving the \
@@ -434,6 +444,8 @@ impl Default for ServiceTexts {
             cadence: t("{module} ships {cadence} where most of the system ships {usual}."),
             owned_apart: t("Owned by {teams}, apart from the core's teams, so it can ship on its \
                             own schedule."),
+            owned_jointly: t("{module} is owned jointly ({owner}): give it one owning team \
+                              before it moves, or the service waits on two teams' releases."),
             events_only: t("Only events cross its boundary: no synchronous calls and no shared \
                             tables, so it is easy to cut out."),
             no_dependency: t("No dependency crosses its boundary, so it is easy to cut out."),
@@ -649,6 +661,16 @@ impl Default for PlanTexts {
                                    than the monolith did until the foundation is complete."),
             risk_missing: t("Essential capabilities are missing ({missing}): nothing goes live \
                              before they are in place."),
+            risk_interfaces: t("{missing} not in place yet: every extracted service publishes \
+                                an interface the rest calls, and without them a change breaks \
+                                its callers unnoticed. Put them in before the second service."),
+            risk_events: t("Only events cross the boundaries of the services to extract, so the \
+                            risk moves into the events: a schema changed without a version, or \
+                            a consumer that falls behind unnoticed. Version every event and \
+                            alert on consumer lag."),
+            risk_unmapped: t("Without a domain map, which parts become the {services} is still \
+                              open: the first phase decides it, and a wrong first pick costs a \
+                              quarter. Draw the map before the extraction starts."),
             risk_small_team: t("With {engineers} (fewer than {min}), each service's pipeline, \
                                 contract and on-call take a real share of the team's time: \
                                 extract nothing beyond what the triggers point at."),
@@ -746,6 +768,8 @@ impl Default for PlanTexts {
             starting_with: t(", starting with {name}"),
             summary_migration: t("A phased migration with the strangler pattern toward \
                                   {services} around a small core{first}."),
+            summary_split_services: t("Split the {today} running today, one at a time, \
+                                       toward {services}{first}."),
             note_migration: t("Real migrations take 12 to 24 months. Here the phases run \
                                strictly one after another, so the upper figure is cautious: \
                                teams often overlap database work with the last waves."),
@@ -848,21 +872,28 @@ impl Default for PlanTexts {
             inside_busy_part: t("the busy part"),
             inside_critical_part: t("the critical path"),
             inside_fast_part: t("the fast area"),
-            inside_hot_spot: t("Give {part} room inside the monolith: run it \
-                                in its own worker processes or on its own queue, from the same \
-                                codebase, and scale those on their own."),
+            inside_hot_spot: t("Give {part} room inside the monolith: separate worker \
+                                processes or queues, from the same codebase, scaled on their \
+                                own."),
             inside_org_size: t("Give each team a module it owns, with its own reviewers, so \
                                 teams stop stepping on each other's changes."),
             inside_scaling: t("Scale {part} inside the monolith first: run more copies of \
                                the same code behind its own route or queue."),
-            inside_reliability: t("Protect {part} inside the monolith: give it its \
-                                   own worker pool and database connections, and release it \
-                                   more carefully."),
+            inside_reliability: t("Protect {part} inside the monolith: separate worker \
+                                   pools and database connections, and more careful releases."),
             inside_tech: t("Run the workload that needs another runtime as a separate process \
                             only if nothing in the current runtime can do it."),
             inside_cadence: t("Give {part} a release schedule apart inside the monolith: \
                                feature flags and a release train that does not wait for the slow \
                                areas."),
+            stay_break_cycle: t("Break the cycle between {modules}: let one side reach the \
+                                 other through an interface or events it owns, so that each can \
+                                 change without the other."),
+            stay_cycle_services: t("{modules} call each other synchronously in a cycle. Where \
+                                    one of them already runs as a service, they are one release \
+                                    unit spread over several deployables: fold it back into the \
+                                    monolith as a module, or let the other side read from a copy \
+                                    kept current by events."),
             stay_modular_check: t("The codebase is already modular: check that the boundaries \
                                    still match the business areas, and close the gaps."),
             review_fit: t("While the product is still finding its market, answer these \
@@ -987,6 +1018,7 @@ impl Default for CostTexts {
             availability_below: t(" That is below the {target} a module on it needs: make those \
                                    calls asynchronous, or give the path fallbacks."),
             infrastructure_core: t("{units} (the core plus {services}){mesh}."),
+            infrastructure_monolith: t("{units} (the monolith and {services}){mesh}."),
             mesh_plus: t(", plus a gateway or service mesh between them"),
             infrastructure: t("{units}{mesh}."),
             mesh_with: t(", with a gateway or service mesh between them"),
@@ -1021,6 +1053,9 @@ impl Default for CostTexts {
             basis_recommended: t("The right-hand column shows the recommended shape: the core \
                                   plus {services}."),
             detail: t("the core plus {services}"),
+            basis_split_services: t("The left-hand column is the estate as it runs today; the \
+                                     right-hand column the shape to aim for: {services}."),
+            detail_split_services: t("{services}, split from the {today} running today"),
             column_monolith: t("Monolith"),
             column_monolith_beside: t("Monolith and the {services} beside it"),
             infrastructure_beside: t(" Plus the {services} already running beside the monolith."),

@@ -555,6 +555,9 @@ templates! {
         caveat_early_but_large: [],
         /// The map names more teams (`teams`: "4 teams", `answered`: a number).
         caveat_teams: ["teams", "answered"],
+        /// A module two teams share, by an owner label joining their names (`module`, `owner`:
+        /// quoted).
+        caveat_joint: ["module", "owner"],
         /// The map is coarser than the organisation (`teams`, `modules`, `target`: counted).
         caveat_coarse_map: ["teams", "modules", "target"],
         /// The start month is out of range (`month`, `read`: numbers).
@@ -591,6 +594,9 @@ templates! {
         why_operable: ["services"],
         /// Why consolidate: nothing presses and nothing differs.
         why_nothing_differs: [],
+        /// Why consolidate: nothing presses, and without a map of the services nothing is known
+        /// about which of them differ.
+        why_unmapped_differs: [],
         /// Why consolidate: only some differ (`differ`: "2 behave differently").
         why_some_differ: ["differ"],
         /// Between the reasons of a consolidation.
@@ -730,6 +736,8 @@ templates! {
         what_differ: [],
         /// Why (`differ`, `teams`: numbers).
         differ: ["differ", "teams"],
+        /// Why, without a map of the services (`teams`: a number).
+        differ_unmapped: ["teams"],
         /// A hot module (`module`: quoted, `ratio`: a number).
         hot: ["module", "ratio"],
         /// A heavy module (`module`, `resource`).
@@ -740,6 +748,8 @@ templates! {
         cadence: ["module", "cadence", "usual"],
         /// Owned apart (`teams`: listed).
         owned_apart: ["teams"],
+        /// A member two teams share (`module`, `owner`: quoted).
+        owned_jointly: ["module", "owner"],
         /// Only events cross the boundary.
         events_only: [],
         /// Nothing crosses the boundary.
@@ -1013,6 +1023,13 @@ templates! {
         risk_missing: ["missing"],
         /// A small team as a risk (`engineers`: "8 engineers", `min`: the threshold).
         risk_small_team: ["engineers", "min"],
+        /// A migration without versioned interfaces or contract tests (`missing`: the
+        /// capabilities, listed and capitalised).
+        risk_interfaces: ["missing"],
+        /// A migration whose services are reached only by events.
+        risk_events: [],
+        /// A migration without a domain map (`services`: "3 services").
+        risk_unmapped: ["services"],
         /// A domain still moving as a risk.
         risk_finding_fit: [],
         /// No measured bottleneck as a risk.
@@ -1112,6 +1129,9 @@ templates! {
         /// A migration's summary (`services`: "6 services", `first`: `starting_with` or
         /// nothing).
         summary_migration: ["services", "first"],
+        /// A migration that splits the services running today into more (`today`: "3
+        /// services", `services`: the target, `first`: as above).
+        summary_split_services: ["today", "services", "first"],
         /// A migration's note.
         note_migration: [],
         /// The part to extract when the map names none.
@@ -1229,6 +1249,11 @@ templates! {
         inside_fast_part: [],
         /// Staying modular, already modular.
         stay_modular_check: [],
+        /// Stay: a synchronous cycle inside the monolith to break (`modules`: quoted names).
+        stay_break_cycle: ["modules"],
+        /// Stay beside running services: a synchronous cycle that may span deployables
+        /// (`modules`: quoted names).
+        stay_cycle_services: ["modules"],
         /// The review while finding fit.
         review_fit: [],
         /// The review's changes.
@@ -1382,6 +1407,9 @@ templates! {
         /// Deployment units around a core (`units`: "3 deployment units", `services`:
         /// "2 services", `mesh`: `mesh_plus` or nothing).
         infrastructure_core: ["units", "services", "mesh"],
+        /// Deployment units of services beside a monolith (`units`, `services`: counted,
+        /// `mesh`: `mesh_plus` or nothing).
+        infrastructure_monolith: ["units", "services", "mesh"],
         /// A gateway or mesh around a core.
         mesh_plus: [],
         /// Deployment units on their own (`units`, `mesh`: `mesh_with` or nothing).
@@ -1434,6 +1462,10 @@ templates! {
         basis_recommended: ["services"],
         /// What the units are (`services`).
         detail: ["services"],
+        /// Basis when services running today are split into more (`services`: the target).
+        basis_split_services: ["services"],
+        /// What the units are then (`services`: the target, `today`: the services today).
+        detail_split_services: ["services", "today"],
         /// Column: the monolith.
         column_monolith: [],
         /// Column: the monolith with services already beside it (`services`: "2 services").

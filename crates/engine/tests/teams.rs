@@ -1632,7 +1632,7 @@ fn a_two_person_prototype_with_one_busy_part_keeps_one_deployable() {
             target: Some(0..=0),
             ruled_out: &[(Verdict::SelectiveExtraction, "more than 5 engineers")],
             // The busy part is handled inside the monolith.
-            activity: &["its own worker processes"],
+            activity: &["separate worker processes"],
             ..Expect::default()
         },
     );
@@ -1999,4 +1999,150 @@ fn what_a_stay_plan_handles_inside_the_monolith_is_named_from_the_map() {
             ..Expect::default()
         },
     );
+}
+
+#[test]
+fn a_shared_module_is_not_a_team_and_the_answered_teams_set_the_target() {
+    // 3 teams answered; the map names five owners and one label, "checkout & payments",
+    // that joins two of them. Identity owns two parts that differ; the others one each.
+    let mut a = migrating_org();
+    // 35 engineers, as in a mid-sized company: no floor for a large organisation applies.
+    a.context.engineers = Some(35);
+    a.context.teams = Some(3);
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Orders", "orders", 3, EVERY)),
+            module(2, "Accounts", "identity", 2, (Critical, Daily, Balanced)),
+            module(3, "Auth", "identity", 2, (Critical, Daily, Balanced)),
+            module(4, "Search", "search", 40, (Standard, Daily, MemoryHeavy)),
+            module(5, "Checkout", "checkout & payments", 2, (Critical, Monthly, Balanced)),
+            module(6, "Payments", "payments", 2, (Critical, Monthly, Balanced)),
+            module(7, "Cart", "checkout", 2, (Standard, Daily, Balanced)),
+        ],
+        dependencies: vec![d(1, 2, ASYNC), d(3, 2, SYNC), d(7, 1, ASYNC), d(5, 6, ASYNC)],
+    };
+    let e = evaluate(&a);
+    let caveats = e.verdict.caveats.join(" | ");
+    assert!(caveats.contains("names 5 teams as owners, more than the 3"), "{caveats}");
+    assert!(caveats.contains("“Checkout” is owned jointly"), "{caveats}");
+    assert!(!caveats.contains("6 teams"), "the joint label is not a team: {caveats}");
+    assert_eq!(e.verdict.verdict, Verdict::Migration, "{caveats}");
+    assert!(e.services.target <= 3, "3 teams answered: {:?}", e.services);
+    let names: Vec<&str> = e.services.candidates.iter().map(|c| c.name.as_str()).collect();
+    assert!(
+        !(names.contains(&"Accounts") && names.contains(&"Auth")),
+        "one team gets one service before any team gets two: {names:?}"
+    );
+}
+
+#[test]
+fn a_migration_extracts_parts_that_differ_before_parts_that_are_merely_easy_to_cut() {
+    // Three teams, three parts that differ, and an easy part (only events cross it) that does
+    // not differ and belongs to the core's team.
+    let mut a = migrating_org();
+    // Below the size whose floor would fill the target with easy parts.
+    a.context.engineers = Some(40);
+    a.context.teams = Some(4);
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Orders", "orders", 3, EVERY)),
+            module(2, "Shipping", "orders", 3, EVERY),
+            module(3, "Search", "search", 40, (Standard, Daily, MemoryHeavy)),
+            module(4, "Payments", "payments", 2, (Critical, Monthly, Balanced)),
+            module(5, "Reporting", "data", 1, (Tolerant, Weekly, Balanced)),
+        ],
+        dependencies: vec![d(1, 2, ASYNC), d(3, 1, SYNC), d(4, 1, SYNC), d(5, 1, SYNC)],
+    };
+    let e = evaluate(&a);
+    let names: Vec<&str> = e.services.candidates.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(e.verdict.verdict, Verdict::Migration);
+    assert!(names.contains(&"Reporting") && !names.contains(&"Shipping"), "{names:?}");
+}
+
+#[test]
+fn a_running_service_in_a_cycle_with_the_monolith_is_folded_back_or_decoupled() {
+    // A monolith with two services beside it; "Pricing service" and Orders call each other.
+    let mut a = all_answered(ready(team(25, 3, GrowingStable, Under1M), &Capability::ALL, 2));
+    a.context.architecture = Some(CurrentArchitecture::SomeServices);
+    a.context.services_today = Some(2);
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Orders", "core", 3, EVERY)),
+            module(2, "Pricing service", "pricing", 3, EVERY),
+            module(3, "Email service", "platform", 2, EVERY),
+        ],
+        dependencies: vec![d(1, 2, SYNC), d(2, 1, SYNC), d(1, 3, ASYNC)],
+    };
+    check(
+        "25 engineers, a service in a synchronous cycle with the core",
+        a,
+        Expect {
+            verdicts: &[Verdict::Monolith, Verdict::ModularMonolith],
+            activity: &["“Orders” and “Pricing service” call each other", "fold it back"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_cycle_inside_a_monolith_that_stays_is_broken_in_the_plan() {
+    let mut a = all_answered(ready(team(12, 2, GrowingStable, Under1M), &Capability::ALL, 2));
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Orders", "shop", 3, EVERY)),
+            module(2, "Billing", "shop", 2, EVERY),
+            module(3, "Catalog", "shop", 2, EVERY),
+        ],
+        dependencies: vec![d(1, 2, SYNC), d(2, 1, SYNC), d(1, 3, SYNC)],
+    };
+    check(
+        "12 engineers, a cycle between two modules",
+        a,
+        Expect {
+            verdicts: &[Verdict::Monolith, Verdict::ModularMonolith],
+            activity: &["Break the cycle between “Orders” and “Billing”"],
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_merge_of_unmapped_services_plans_no_chain_work_and_claims_no_sameness() {
+    // 40 services, 6 teams, no map, areas that may agree a moment later.
+    let mut a = all_answered(ready(team(45, 6, GrowingStable, Under10M), &Capability::ALL, 3));
+    a.context.architecture = Some(CurrentArchitecture::Microservices);
+    a.context.services_today = Some(40);
+    a = with(a, &[(DataConsistency, "eventual")]);
+    let e = evaluate(&a);
+    assert_eq!(e.verdict.verdict, Verdict::Consolidate);
+    let phases: Vec<PhaseId> = e.plan.phases.iter().map(|p| p.id).collect();
+    assert!(!phases.contains(&PhaseId::FlattenChains), "{phases:?}");
+    assert!(!phases.contains(&PhaseId::OwnSharedData), "{phases:?}");
+    let reasons: Vec<&str> = e.verdict.reasons.iter().map(|r| r.text.as_str()).collect();
+    assert!(reasons.iter().any(|r| r.contains("a map of the services would show")), "{reasons:?}");
+    assert!(!reasons.iter().any(|r| r.contains("none of them behaves differently")), "{reasons:?}");
+}
+
+#[test]
+fn the_plan_grows_operations_to_a_figure_inside_the_cost_table() {
+    // 1,000 engineers, 80 services, 3 operations people: one ratio for both.
+    let mut a = all_answered(ready(team(1000, 110, MatureAtScale, Over10M), &Capability::ALL, 3));
+    a.context.architecture = Some(CurrentArchitecture::Microservices);
+    a.context.services_today = Some(80);
+    let e = evaluate(&a);
+    let row = e.costs.rows.iter().find(|r| r.category.contains("Operations")).expect("ops row");
+    let table: Vec<u32> = row
+        .distributed
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let (lo, hi) = (table[0], table[1]);
+    let texts: Vec<&String> = e.plan.risks.iter().chain(std::iter::once(&e.brief.risk)).collect();
+    let grow = texts.iter().find(|t| t.contains("grow operations to")).expect("a growth line");
+    let after = grow.split("grow operations to").nth(1).unwrap_or_default();
+    let people: Vec<u32> =
+        after.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).take(2).collect();
+    for p in people {
+        assert!((lo..=hi).contains(&p), "{grow} against the table's {lo}–{hi}");
+    }
 }
