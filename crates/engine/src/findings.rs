@@ -105,6 +105,7 @@ pub(crate) fn write(i: &Inputs) -> Findings {
     let first_name = s.candidates.first().map(|c| t.quoted(&c.name));
     let keeps = i.verdict.verdict == Verdict::KeepServices;
     let services = match s.kind {
+        CountKind::Stay if s.ceiling == 0 && !s.estimated => f.services_stay_stuck.render(&[]),
         CountKind::Stay => f.services_stay.render(&[("ceiling", &n.service.count(s.ceiling))]),
         CountKind::Consolidate if keeps => {
             f.services_keep.render(&[("today", &n.service.count(s.today.unwrap_or(s.target)))])

@@ -226,7 +226,10 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     if !map.is_present() {
         caveats.push(ev.caveat_no_map.render(&[]));
     } else if hints.extractable_units == 0 && (a.trigger_count > 0 || a.hot_spot.is_some()) {
-        caveats.push(ev.caveat_nothing_moves.render(&[]));
+        let all_core = map.nodes.len() >= 2 && map.nodes.iter().all(|n| n.core);
+        caveats.push(
+            if all_core { &ev.caveat_all_core } else { &ev.caveat_nothing_moves }.render(&[]),
+        );
     }
     if inputs.architecture.is_some_and(|x| x.runs_services()) && ctx.estate.is_none() {
         caveats.push(ev.caveat_services_unknown.render(&[]));

@@ -946,7 +946,13 @@ fn foundation(f: &Facts) -> Built {
     let has = &f.has;
     let mut steps = Vec::new();
     if !(has(Capability::CiCd) && has(Capability::Containers)) {
-        steps.push(Step::new(PhaseId::FoundationDelivery));
+        let mut delivery = Step::new(PhaseId::FoundationDelivery);
+        if has(Capability::CiCd) {
+            // The pipeline runs already: what is left is the image it ships.
+            delivery.name = Some(w.containers_phase.render(&[]));
+            delivery.exit = Some(vec![w.exit_containers.render(&[])]);
+        }
+        steps.push(delivery);
     }
     if !(has(Capability::CentralLogging) && has(Capability::Metrics) && has(Capability::Tracing)) {
         steps.push(Step::new(PhaseId::FoundationObservability));

@@ -141,6 +141,8 @@ impl Default for FindingTexts {
                               of them earn their place."),
             services_stay: t("Nothing to extract: the verdict keeps one deployable. If the \
                               question reopens, the organisation could run up to {ceiling}."),
+            services_stay_stuck: t("Nothing to extract: the verdict keeps one deployable, and \
+                                    no part of the domain map can leave the core."),
             services_consolidate: t("{today} run today; keep {keep}{first}."),
             services_merge_first: t(", merging {name} first"),
             services_keep: t("{today} run today; keep every one."),
@@ -273,6 +275,9 @@ impl Default for EvaluationTexts {
                                      domain map leaves nothing that can move on its own (a \
                                      single module, or every cluster holds core modules); add \
                                      the map's modules in more detail."),
+            caveat_all_core: t("Every module of the domain map is marked core, so nothing can \
+                                leave it. Check those flags: a core that holds everything \
+                                usually means the core is not drawn yet."),
             caveat_services_unknown: t("You run services today but did not say how many; say \
                                         how many to see whether some of them should merge."),
             caveat_services_map: t("You said {services} run today, but the domain map lists \
@@ -514,6 +519,8 @@ impl Default for VerdictTexts {
             needs_parts: t("needs two or more parts worth extracting; {stands}"),
             stands_one: t("only one stands out"),
             stands_none: t("none stands out"),
+            stands_stuck: t("none can leave, since every cluster of the domain map holds a core \
+                             module"),
             needs_trigger_or_part: t("needs a split trigger or one part that stands out; neither \
                                       holds"),
             needs_more_than: t("needs more than {max} engineers: a team of {engineers} runs one \
@@ -806,6 +813,9 @@ impl Default for PlanTexts {
             exit_delivery: t("Every change to the monolith goes through the pipeline with its \
                               tests, and nobody deploys by hand."),
             exit_logs: t("The logs of every process can be searched in one place."),
+            containers_phase: t("Container images"),
+            exit_containers: t("The pipeline ships one container image that runs the same in \
+                                every environment."),
             exit_tracing: t("A request can be traced end to end across the monolith and every \
                              service."),
             exit_on_call: t("Someone is on call for every production component."),
@@ -1593,6 +1603,7 @@ impl Default for RecordTexts {
             consequences: t("Consequences"),
             estimated: t(" (estimated without a domain map)"),
             counts_stay: t("Services to extract: **none**; the organisation could run up to **{ceiling}**{estimated}."),
+            counts_stay_stuck: t("Services to extract: **none**; no part of the domain map can leave the core{estimated}."),
             counts_estate: t("Services: **{today} running today**, **{keep} to keep**{estimated}."),
             counts_extract: t("Services to extract: **{first_wave} in the first wave**, **{target} as the target**, **{ceiling} at most**{estimated}."),
             bound: t("Bound"),

@@ -346,6 +346,8 @@ templates! {
         checks_estate: ["triggers", "reasons", "holds"],
         /// The service count when the verdict stays (`ceiling`: "4 services").
         services_stay: ["ceiling"],
+        /// The same, when no part of the map can leave the core.
+        services_stay_stuck: [],
         /// The service count of a consolidation (`today`: "6 services", `keep`: a number,
         /// `first`: `services_merge_first` or nothing).
         services_consolidate: ["today", "keep", "first"],
@@ -545,6 +547,8 @@ templates! {
         caveat_no_map: [],
         /// The map leaves nothing that can move.
         caveat_nothing_moves: [],
+        /// The same, when every module of the map is marked core.
+        caveat_all_core: [],
         /// Services run but their number is missing.
         caveat_services_unknown: [],
         /// Services today and the map disagree (`services`: "3 services", `modules`).
@@ -827,6 +831,8 @@ templates! {
         stands_one: [],
         /// No part stands out.
         stands_none: [],
+        /// Why no part is worth extracting: every cluster of the map holds the core.
+        stands_stuck: [],
         /// A selective extraction with nothing to extract.
         needs_trigger_or_part: [],
         /// A tiny team (`max`, `engineers`: numbers).
@@ -1170,6 +1176,10 @@ templates! {
         /// The infrastructure foundation's checks for what it builds: automated delivery,
         /// central logs, tracing and on-call.
         exit_delivery: [],
+        /// The foundation's delivery phase when only container images are missing: its name
+        /// and its exit.
+        containers_phase: [],
+        exit_containers: [],
         exit_logs: [],
         exit_tracing: [],
         exit_on_call: [],
@@ -2463,6 +2473,8 @@ templates! {
         estimated: [],
         /// The counts when the verdict stays (`ceiling`: a number, `estimated`: the text above or nothing).
         counts_stay: ["ceiling", "estimated"],
+        /// The counts when nothing on the map can leave the core (`estimated`: as above).
+        counts_stay_stuck: ["estimated"],
         /// The counts of services that run (`today`, `keep`: numbers).
         counts_estate: ["today", "keep", "estimated"],
         /// The counts of an extraction (numbers).

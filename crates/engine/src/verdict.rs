@@ -201,7 +201,14 @@ fn ruled_out(verdict: Verdict, a: &Assessment, ctx: &Context, cat: &Catalogue) -
     };
     let worth = || {
         (ctx.split_target < 2).then(|| {
-            let stands = if ctx.split_target == 1 { &w.stands_one } else { &w.stands_none };
+            let stands = if ctx.extractable == Some(0) {
+                // The map holds parts that differ, but every cluster holds the core.
+                &w.stands_stuck
+            } else if ctx.split_target == 1 {
+                &w.stands_one
+            } else {
+                &w.stands_none
+            };
             w.needs_parts.render(&[("stands", &stands.render(&[]))])
         })
     };

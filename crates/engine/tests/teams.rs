@@ -2146,3 +2146,39 @@ fn the_plan_grows_operations_to_a_figure_inside_the_cost_table() {
         assert!((lo..=hi).contains(&p), "{grow} against the table's {lo}–{hi}");
     }
 }
+
+#[test]
+fn a_map_whose_every_module_is_core_asks_to_check_the_flags() {
+    let mut a = migrating_org();
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Policies", "underwriting", 3, (Critical, Monthly, Balanced))),
+            core(module(2, "Claims", "claims", 20, (High, Weekly, CpuHeavy))),
+            core(module(3, "Billing", "finance", 2, (Critical, Monthly, Balanced))),
+        ],
+        dependencies: vec![d(2, 1, SYNC), d(3, 1, SYNC)],
+    };
+    let e = evaluate(&a);
+    assert_eq!(e.services.target, 0);
+    let caveats = e.verdict.caveats.join(" | ");
+    assert!(caveats.contains("Every module of the domain map is marked core"), "{caveats}");
+    assert!(
+        e.findings.services.contains("no part of the domain map can leave"),
+        "{}",
+        e.findings.services
+    );
+    assert!(!e.findings.services.contains("up to 0"), "{}", e.findings.services);
+}
+
+#[test]
+fn a_foundation_with_a_pipeline_only_adds_the_image_and_checks_that() {
+    let a = example("pressure-without-foundation");
+    let mut a = a;
+    a.readiness.capabilities.insert(CiCd, true);
+    a.readiness.capabilities.insert(Containers, false);
+    let e = evaluate(&a);
+    assert_eq!(e.verdict.verdict, Verdict::NotReady);
+    let first = &e.plan.phases[0];
+    assert_eq!(first.name, "Container images");
+    assert!(first.exit_criteria.iter().all(|x| !x.contains("without manual steps")), "{first:?}");
+}

@@ -292,7 +292,11 @@ pub fn markdown_linked(
     let n = |x: u32| x.to_string();
     let counts = match s.kind {
         CountKind::Stay => {
-            r.counts_stay.render(&[("ceiling", &n(s.ceiling)), ("estimated", &estimated)])
+            if s.ceiling == 0 && !s.estimated {
+                r.counts_stay_stuck.render(&[("estimated", &estimated)])
+            } else {
+                r.counts_stay.render(&[("ceiling", &n(s.ceiling)), ("estimated", &estimated)])
+            }
         }
         CountKind::Consolidate => r.counts_estate.render(&[
             ("today", &n(s.today.unwrap_or(s.target))),
