@@ -370,6 +370,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
             // Medium (Seams' own).
             if capped && c.level == ConfidenceLevel::High {
                 c.level = ConfidenceLevel::Medium;
+                c.score = verdict::below_high(c.score, cat);
             }
             c
         },

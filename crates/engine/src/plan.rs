@@ -28,7 +28,8 @@
 //! shortest and longest durations), and so is its end.
 
 use super::answers::{
-    Capability, CurrentArchitecture, DepKind, FactorId, Stack, TrafficBand, YearMonth,
+    AvailabilityTarget, Capability, CurrentArchitecture, DepKind, FactorId, Stack, TrafficBand,
+    YearMonth,
 };
 use super::assess::{Assessment, Inputs, MapEvidence, MapHints};
 use super::calendar;
@@ -361,7 +362,13 @@ fn ops_growth(f: &Facts) -> Option<String> {
     }
     let (lo, hi) = grow_to(f.services, cap.ops, f.cat);
     let (t, w) = (f.t(), f.w());
-    let nth = if operable == 0 { w.ops_first.render(&[]) } else { ordinal(operable, w) };
+    if operable == 0 {
+        return Some(w.ops_growth_none.render(&[
+            ("ops", &capitalise(&t.nouns.ops_person.count(cap.ops))),
+            ("people", &t.span(lo, hi)),
+        ]));
+    }
+    let nth = ordinal(operable, w);
     Some(w.ops_growth.render(&[
         ("ops", &capitalise(&t.nouns.ops_person.count(cap.ops))),
         ("operable", &t.nouns.service.count(operable)),
@@ -384,24 +391,66 @@ fn ordinal(n: u32, w: &PlanTexts) -> String {
 
 /// The flattening step, when the map's deep synchronous chain runs through a part the plan
 /// extracts: the pitfall says to flatten it before splitting along it, so the plan does.
+/// Only when the chain, after the plan, still waits on `sync_chain_pitfall_depth` deployables
+/// or more; a chain that the plan crosses in one or two places gets those calls turned into
+/// events instead ([`chain_crossings`]).
 fn flatten_chain(f: &Facts) -> Option<Step> {
+    let depth = f.cat.thresholds.sync_chain_pitfall_depth.max(2) as usize;
+    let (crossings, path) = chain_after_plan(f)?;
+    if crossings.len() + 1 < depth {
+        return None;
+    }
+    let mut step = Step::new(PhaseId::FlattenChains).small(true);
+    step.extra.push(f.w().flatten.render(&[("path", &path)]));
+    Some(step)
+}
+
+/// The calls of a deep chain that the plan turns into network calls, when they are too few to
+/// call for a phase of their own: each is turned into an event or a local copy before the move.
+fn chain_crossings(f: &Facts) -> Vec<String> {
+    let depth = f.cat.thresholds.sync_chain_pitfall_depth.max(2) as usize;
+    let Some((crossings, path)) = chain_after_plan(f) else {
+        return Vec::new();
+    };
+    if crossings.len() + 1 >= depth {
+        return Vec::new();
+    }
+    let (t, w) = (f.t(), f.w());
+    let name = |v: usize| f.p.map.nodes.get(v).map(|m| t.quoted(&m.name)).unwrap_or_default();
+    let arrow = t.pitfalls.path_separator.render(&[]);
+    // Only the calls a leaving part makes: a call into a new service is its interface, but a
+    // new service that waits on another deployable deepens the chain.
+    let s = f.p.structure;
+    let leaves = |v: usize| s.unit.get(v).is_some_and(|u| f.p.shape.units.contains(u));
+    crossings
+        .iter()
+        .filter(|&&(a, _)| leaves(a))
+        .map(|&(a, b)| {
+            let call = format!("{}{arrow}{}", name(a), name(b));
+            w.flatten_crossing.render(&[("call", &call), ("path", &path)])
+        })
+        .collect()
+}
+
+/// The map's deep chain, when a part the plan extracts is on it: the calls along it that cross
+/// a boundary the plan draws, and the chain as words.
+fn chain_after_plan(f: &Facts) -> Option<(Vec<(usize, usize)>, String)> {
     let s = f.p.structure;
     let depth = f.cat.thresholds.sync_chain_pitfall_depth.max(2) as usize;
     if s.chain.len() < depth {
         return None;
     }
-    let on_chain =
-        s.chain.iter().any(|v| s.unit.get(*v).is_some_and(|u| f.p.shape.units.contains(u)));
-    if !on_chain {
+    // The deployable each module lands in: a planned service, or the core.
+    let owner = |v: usize| s.unit.get(v).and_then(|u| f.p.shape.units.iter().position(|x| x == u));
+    if s.chain.iter().all(|&v| owner(v).is_none()) {
         return None;
     }
+    let crossings: Vec<(usize, usize)> =
+        s.chain.windows(2).filter(|w| owner(w[0]) != owner(w[1])).map(|w| (w[0], w[1])).collect();
     let t = f.t();
     let path: Vec<String> =
         s.chain.iter().filter_map(|&v| f.p.map.nodes.get(v)).map(|m| t.quoted(&m.name)).collect();
-    let path = path.join(&t.pitfalls.path_separator.render(&[]));
-    let mut step = Step::new(PhaseId::FlattenChains).small(true);
-    step.extra.push(f.w().flatten.render(&[("path", &path)]));
-    Some(step)
+    Some((crossings, path.join(&t.pitfalls.path_separator.render(&[]))))
 }
 
 fn infra_first(f: &Facts) -> bool {
@@ -434,6 +483,8 @@ fn migration(f: &Facts) -> Built {
     if !f.greenfield && !from_services {
         untie_from_core(f, &mut discovery, &mut tied);
     }
+    discovery.extra.extend(one_owner_first(f));
+    discovery.extra.extend(chain_crossings(f));
     let mut infra = Step::new(PhaseId::InfrastructureFoundation).small(r >= t.infra_short_at);
     let mut extraction = Step::new(PhaseId::FirstExtraction);
     extraction.service = f.first();
@@ -449,6 +500,9 @@ fn migration(f: &Facts) -> Built {
     } else if !f.greenfield && events_only(f, 0) {
         let service = extraction.service.clone();
         shadow_on_events(&mut extraction, &service, w);
+    } else if !f.greenfield && !infra_first(f) && !(f.has)(Capability::FeatureFlags) {
+        // The foundation that adds flags comes after this move: it brings its own switch.
+        extraction.extra.push(w.selective_switch.render(&[]));
     }
     let mut stricter: Vec<String> = Vec::new();
     if !from_services && !f.greenfield {
@@ -617,6 +671,24 @@ fn migration_risks(f: &Facts) -> Vec<String> {
     out
 }
 
+/// A module the plan moves that two teams share (its owner label joins their names) gets one
+/// owning team in discovery, before it moves.
+fn one_owner_first(f: &Facts) -> Vec<String> {
+    let (s, map, tx) = (f.p.structure, f.p.map, f.t());
+    let moving = |v: &usize| s.unit.get(*v).is_some_and(|u| f.p.shape.units.contains(u));
+    s.joint
+        .iter()
+        .filter(|v| moving(v))
+        .filter_map(|&v| map.nodes.get(v))
+        .map(|n| {
+            f.w().one_owner_first.render(&[
+                ("module", &tx.quoted(&n.name)),
+                ("owner", &tx.quoted(n.team.as_deref().unwrap_or_default())),
+            ])
+        })
+        .collect()
+}
+
 /// The modules a holding split trigger points at that sit in one cluster with the core (a
 /// synchronous cycle or shared written tables) and so cannot leave with the plan's services.
 fn stuck_in_core(f: &Facts) -> Vec<String> {
@@ -758,6 +830,8 @@ fn selective(f: &Facts) -> Built {
     let named = tx.list(&f.names.iter().map(|n| tx.quoted(n)).collect::<Vec<_>>());
     let part = if f.names.is_empty() { w.part_unnamed.render(&[]) } else { named.clone() };
     let mut discovery = Step::new(PhaseId::Discovery).small(true);
+    discovery.extra.extend(one_owner_first(f));
+    discovery.extra.extend(chain_crossings(f));
     discovery.only_extra = true;
     // Nothing built yet: the first version is designed modular, with the part apart from the
     // start; there is nothing to carve out, route over or move.
@@ -906,6 +980,8 @@ fn selective(f: &Facts) -> Built {
     steps.push(settle);
     let mut risks = blocker_risks(f, &mut steps);
     risks.extend(reliability);
+    // The same operations rule as a migration's: more services than today's people can run.
+    risks.extend(ops_growth(f));
     // A plan whose services do not answer the triggers says so before anything else.
     risks.splice(0..0, tied);
     let a = f.p.assessment;
@@ -960,10 +1036,19 @@ fn foundation(f: &Facts) -> Built {
     let ops = f.p.inputs.ops.unwrap_or(0);
     if !has(Capability::OnCall) || ops < t.ops_full_at || steps.is_empty() {
         let mut incidents = Step::new(PhaseId::FoundationIncidents);
-        if ops < t.ops_full_at {
+        // One figure for the people: the target's growth when it needs more than run today,
+        // else the rota's minimum.
+        if let Some(g) = ops_growth(f) {
+            incidents.extra.push(g);
+        } else if ops < t.ops_full_at {
             incidents.extra.push(w.grow_ops.render(&[("people", &t.ops_full_at.to_string())]));
         }
-        steps.push(incidents);
+        // Busy with nobody on call: the rota comes first, as the plan's first risk says.
+        if busy_without_on_call(f).is_some() {
+            steps.insert(0, incidents);
+        } else {
+            steps.push(incidents);
+        }
     }
     if !f.already_modular {
         let mut m = Step::new(PhaseId::ModuleBoundaries).small(f.small_team);
@@ -1051,6 +1136,31 @@ fn busy_without_on_call(f: &Facts) -> Option<String> {
     Some(f.w().risk_busy_no_on_call.render(&[("traffic", &label)]))
 }
 
+/// A module of the map that needs the strictest availability target, with nobody on call.
+fn critical_without_on_call(f: &Facts) -> Option<String> {
+    if (f.has)(Capability::OnCall) {
+        return None;
+    }
+    let strictest = AvailabilityTarget::Critical;
+    let names: Vec<String> =
+        f.p.map
+            .nodes
+            .iter()
+            .filter(|n| n.availability >= strictest)
+            .map(|n| n.name.clone())
+            .collect();
+    if names.is_empty() {
+        return None;
+    }
+    let (tx, w) = (f.t(), f.w());
+    let n = u32::try_from(names.len()).unwrap_or(u32::MAX);
+    Some(w.risk_critical_no_on_call.render(&[
+        ("modules", &tx.names(&names, 3)),
+        ("needs", tx.verbs.needs.pick(n)),
+        ("target", &tx.availability(strictest)),
+    ]))
+}
+
 fn stay(f: &Facts) -> Built {
     let has = &f.has;
     let (tx, w) = (f.t(), f.w());
@@ -1087,11 +1197,14 @@ fn stay(f: &Facts) -> Built {
     }
     // A million requests a day or more needs someone on call, one deployable or not.
     let mut risks = Vec::new();
-    if let Some(busy) = busy_without_on_call(f) {
+    // A part that must be up 99.99% of the time needs someone on call too, whatever the
+    // traffic (Seams' own).
+    let on_call_risk = busy_without_on_call(f).or_else(|| critical_without_on_call(f));
+    if let Some(risk) = on_call_risk {
         // First, after automated delivery if that is missing too: the risk says so.
         let at = usize::from(steps.first().is_some_and(|s| s.id == PhaseId::FoundationDelivery));
         steps.insert(at, Step::new(PhaseId::FoundationIncidents).small(true));
-        risks.push(busy);
+        risks.push(risk);
     }
     // Services beside the monolith stay as they are; a lone "service" is the system itself.
     let today =

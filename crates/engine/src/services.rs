@@ -402,9 +402,17 @@ fn pick_spread<'r>(
     x: usize,
     per_team: usize,
 ) -> Vec<&'r Ranked> {
-    let counts = |r: &Ranked| s.profiles.get(r.unit).is_some_and(|p| p.diverges() || p.owned_apart);
-    let order: Vec<&Ranked> =
-        ranked.iter().filter(|r| counts(r)).chain(ranked.iter().filter(|r| !counts(r))).collect();
+    let profile = |r: &Ranked| s.profiles.get(r.unit);
+    // A cluster two teams share needs one owner before it can move: it comes last.
+    let joint =
+        |r: &&Ranked| profile(r).is_some_and(|p| p.members.iter().any(|v| s.joint.contains(v)));
+    let counts = |r: &&Ranked| profile(r).is_some_and(|p| p.diverges() || p.owned_apart);
+    let order: Vec<&Ranked> = ranked
+        .iter()
+        .filter(|r| counts(r) && !joint(r))
+        .chain(ranked.iter().filter(|r| !counts(r) && !joint(r)))
+        .chain(ranked.iter().filter(|r| joint(r)))
+        .collect();
     let mut picked = vec![false; order.len()];
     let mut per: Vec<(&str, usize)> = Vec::new();
     let mut n = 0;

@@ -1307,10 +1307,9 @@ fn phases() -> Vec<PhaseDef> {
             (1, 2),
             &[],
             &[
-                "Each service builds, tests and deploys through a pipeline of its own, with no \
-                 manual step.",
-                "A request can be traced end to end across every deployable, the new services \
-                 included, and every service is on the on-call rota.",
+                "Each service deploys through its own pipeline, with no manual step.",
+                "Traces follow a request across every deployable, and every service is on the \
+                 rota.",
             ],
             &[
                 "Tooling chosen for far more services than the {count} you will run.",
@@ -1361,8 +1360,8 @@ fn phases() -> Vec<PhaseDef> {
             ]),
             risks: strings(&[
                 "Rushing waves produces services that always deploy together.",
-                "Calls left synchronous across the new boundaries add a network hop each, so \
-                 request chains grow deeper with every wave.",
+                "Synchronous calls left across new boundaries deepen request chains with every \
+                 wave.",
             ]),
             source: WhenToBreakTheMonolith,
         },

@@ -116,6 +116,7 @@ impl Default for Verbs {
             was: p("was", "were"),
             is: p("is", "are"),
             behaves_differently: p("behaves differently", "behave differently"),
+            needs: p("needs", "need"),
         }
     }
 }
@@ -703,12 +704,23 @@ impl Default for PlanTexts {
             risk_busy_no_on_call: t("{traffic} and nobody on call: an outage waits until \
                                      someone happens to notice it. Set up the rota first."),
             ops_first: t("first"),
+            risk_critical_no_on_call: t("{modules} {needs} {target} availability, a few \
+                                         minutes of downtime a month, and nobody is on call: \
+                                         set up a rota before relying on that target, or agree \
+                                         a looser one."),
+            one_owner_first: t("Give {module} one owning team before it moves: today \
+                                {owner} share it."),
+            ops_growth_none: t("{ops} cannot carry a service of their own yet: grow operations \
+                                to about {people} people before the first one goes live."),
             ordinal_1: t("{n}st"),
             ordinal_2: t("{n}nd"),
             ordinal_3: t("{n}rd"),
             ordinal: t("{n}th"),
             flatten: t("The chain {path} runs through parts this plan extracts: flatten it \
                         before they leave, or every hop becomes a network call."),
+            flatten_crossing: t("Before the move, turn the call {call} into an event or a \
+                                 local copy: it is where the chain {path} crosses a new \
+                                 boundary."),
             greenfield_design: t("Nothing is built yet: design the bounded contexts and build \
                                   the first version as a modular monolith, one module per \
                                   context ({unit}), each with a small interface."),

@@ -327,6 +327,8 @@ plurals! {
         is,
         /// "behaves differently", "behave differently".
         behaves_differently,
+        /// "needs", "need".
+        needs,
     }
 }
 
@@ -1056,8 +1058,17 @@ templates! {
         risk_busy_no_on_call: ["traffic"],
         /// The same for the services a consolidation keeps (`today`: the services kept).
         ops_short_kept: ["ops", "today", "operable", "people"],
-        /// What `nth` is when nobody runs a service yet.
+        /// What `nth` was when nobody runs a service yet. No longer shown (`ops_growth_none`
+        /// says it); kept so that a rubric which rewords it still loads.
         ops_first: [],
+        /// Operations growth when today's people can carry no service (`ops`: "0 operations
+        /// people", `people`: a span).
+        ops_growth_none: ["ops", "people"],
+        /// Discovery: a module the plan moves that two teams share (`module`, `owner`: quoted).
+        one_owner_first: ["module", "owner"],
+        /// A stay plan: a module needing the strictest target with nobody on call (`modules`:
+        /// quoted names, `needs`: "needs" or "need", `target`: "99.99%").
+        risk_critical_no_on_call: ["modules", "needs", "target"],
         /// An ordinal ending in 1, except 11 (`n`).
         ordinal_1: ["n"],
         /// An ordinal ending in 2, except 12 (`n`).
@@ -1068,6 +1079,9 @@ templates! {
         ordinal: ["n"],
         /// A deep chain to flatten (`path`: the modules, in order).
         flatten: ["path"],
+        /// Discovery: one call of a deep chain that the plan turns into a network call
+        /// (`call`: "“A” → “B”", `path`: the whole chain).
+        flatten_crossing: ["call", "path"],
         /// Greenfield: design the contexts (`unit`: what a module is in the stack).
         greenfield_design: ["unit"],
         /// Greenfield: the extraction order.

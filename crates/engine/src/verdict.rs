@@ -472,8 +472,21 @@ pub(crate) fn confidence(
     } else {
         ConfidenceLevel::Low
     };
+    let mut score = score;
     if (fragile || !clear_winner) && level == ConfidenceLevel::High {
         level = ConfidenceLevel::Medium;
+        score = below_high(score, cat);
     }
     Confidence { level, score }
+}
+
+/// A score held below High shows a figure below High's line, so that a "Medium (95/100)" never
+/// reads as a near-certain verdict.
+pub(crate) fn below_high(score: f64, cat: &Catalogue) -> f64 {
+    let line = cat.thresholds.confidence_high_at;
+    if line.is_finite() && line > 0.0 {
+        score.min(line - 0.01)
+    } else {
+        score
+    }
 }

@@ -537,11 +537,12 @@ fn seed_triggers_without_foundation_are_not_ready() {
             never: &[Verdict::Migration],
             now: Some(0..=0),
             target: Some(5..=15),
-            first_phase: Some("Automated delivery"),
+            // A million requests a day and more with nobody on call: the rota comes first.
+            first_phase: Some("On-call and incident response"),
             phases: &[
+                "On-call and incident response",
                 "Automated delivery",
                 "Logs, metrics and tracing",
-                "On-call and incident response",
                 // "Modularise meanwhile" gets a phase of its own.
                 "Module boundaries",
                 "Re-evaluate",
@@ -2178,7 +2179,106 @@ fn a_foundation_with_a_pipeline_only_adds_the_image_and_checks_that() {
     a.readiness.capabilities.insert(Containers, false);
     let e = evaluate(&a);
     assert_eq!(e.verdict.verdict, Verdict::NotReady);
-    let first = &e.plan.phases[0];
-    assert_eq!(first.name, "Container images");
-    assert!(first.exit_criteria.iter().all(|x| !x.contains("without manual steps")), "{first:?}");
+    let delivery = e.plan.phases.iter().find(|p| p.id == PhaseId::FoundationDelivery);
+    let delivery = delivery.expect("a delivery phase");
+    assert_eq!(delivery.name, "Container images");
+    assert!(
+        delivery.exit_criteria.iter().all(|x| !x.contains("without manual steps")),
+        "{delivery:?}"
+    );
+}
+
+#[test]
+fn a_critical_module_with_nobody_on_call_gets_a_rota_even_in_one_deployable() {
+    // 3 engineers, low traffic, Payments at 99.99%, no on-call rota.
+    let mut a = all_answered(ready(team(3, 1, GrowingStable, Under100k), &[CiCd], 0));
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Shop", "shop", 2, EVERY)),
+            module(2, "Payments", "shop", 2, (Critical, Weekly, Balanced)),
+        ],
+        dependencies: vec![d(1, 2, SYNC)],
+    };
+    let e = evaluate(&a);
+    assert!(e.verdict.verdict.stays(), "{:?}", e.verdict.verdict);
+    assert_eq!(e.plan.phases[0].id, PhaseId::FoundationIncidents);
+    assert!(e.brief.risk.contains("“Payments” needs 99.99%"), "{}", e.brief.risk);
+}
+
+#[test]
+fn a_selective_extraction_with_nobody_on_operations_grows_operations_first() {
+    let mut a = example("ecommerce-payments");
+    a.readiness.ops_headcount = Some(0);
+    let e = evaluate(&a);
+    assert_eq!(e.verdict.verdict, Verdict::SelectiveExtraction);
+    assert!(
+        e.plan.risks.iter().any(|r| r.contains("before the first one goes live")),
+        "{:?}",
+        e.plan.risks
+    );
+}
+
+#[test]
+fn a_migration_that_moves_traffic_before_its_foundation_brings_its_own_switch() {
+    // Feature flags missing, the rest in place: the first extraction adds its own flag.
+    let caps: Vec<Capability> =
+        Capability::ALL.into_iter().filter(|&c| c != FeatureFlags).collect();
+    let mut a = migrating_org();
+    a.readiness = Readiness::only(&caps);
+    a.readiness.ops_headcount = Some(5);
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Orders", "orders", 3, EVERY)),
+            module(2, "Search", "search", 40, (Standard, Daily, MemoryHeavy)),
+            module(3, "Payments", "payments", 2, (Critical, Monthly, Balanced)),
+        ],
+        dependencies: vec![d(1, 2, SYNC), d(1, 3, SYNC)],
+    };
+    let e = evaluate(&a);
+    assert_eq!(e.verdict.verdict, Verdict::Migration);
+    let first = e.plan.phases.iter().position(|p| p.id == PhaseId::FirstExtraction).unwrap();
+    let infra = e.plan.phases.iter().position(|p| p.id == PhaseId::InfrastructureFoundation);
+    assert!(infra.is_some_and(|i| i > first), "the foundation follows the first move");
+    let acts = &e.plan.phases[first].activities;
+    assert!(acts.iter().any(|x| x.contains("feature flag is enough")), "{acts:?}");
+}
+
+#[test]
+fn a_medium_confidence_never_shows_a_score_above_the_high_line() {
+    for ex in examples() {
+        let e = evaluate(&ex.answers);
+        let c = &e.verdict.confidence;
+        if c.level == ConfidenceLevel::Medium {
+            let line = Catalogue::standard().thresholds.confidence_high_at;
+            assert!(c.score < line, "{}: Medium at {}", ex.id, c.score);
+        }
+    }
+}
+
+#[test]
+fn a_deep_chain_crossed_once_turns_that_call_into_an_event_instead_of_a_flattening_phase() {
+    // Storefront → Checkout → Orders → Accounts; only Checkout (99.99%, its own team) leaves.
+    let mut a = all_answered(ready(team(14, 2, GrowingStable, Under1M), &Capability::ALL, 2));
+    a = with(a, &[(Availability, "different"), (ScalingBottleneck, "clear")]);
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Storefront", "shop", 3, EVERY)),
+            module(2, "Checkout", "pay", 2, (Critical, Weekly, Balanced)),
+            core(module(3, "Orders", "shop", 3, EVERY)),
+            core(module(4, "Accounts", "shop", 2, EVERY)),
+        ],
+        dependencies: vec![d(1, 2, SYNC), d(2, 3, SYNC), d(3, 4, SYNC)],
+    };
+    check(
+        "14 engineers, a four-module chain crossed by one extraction",
+        a.clone(),
+        Expect {
+            verdicts: &[Verdict::SelectiveExtraction],
+            activity: &["turn the call “Checkout” → “Orders” into an event"],
+            no_activity: &["turn the call “Storefront” → “Checkout”"],
+            ..Expect::default()
+        },
+    );
+    let e = evaluate(&a);
+    assert!(e.plan.phases.iter().all(|p| p.id != PhaseId::FlattenChains), "no phase of its own");
 }
