@@ -41,6 +41,24 @@ pub struct Flip {
     pub steps: u32,
 }
 
+/// The answer a move to band `j` is tried at: the edge of the band nearest the current answer
+/// (the smallest change that reaches it), or its representative when nothing was answered.
+fn nearest_in_band(bands: &[Band], j: usize, value: Option<u32>) -> u32 {
+    let Some(band) = bands.get(j) else { return 0 };
+    let max = bands.get(j + 1).map_or(u32::MAX, |b| b.min.saturating_sub(1));
+    match value {
+        Some(v) if v < band.min => band.min,
+        Some(v) if v > max => max,
+        _ => band.representative.max(band.min),
+    }
+}
+
+/// Engineers and teams together could describe a real organisation: no team of fewer than
+/// two engineers, none larger than a team can be (Seams' own).
+fn possible(teams: (u32, u32), engineers: (u32, u32)) -> bool {
+    teams.0.saturating_mul(2) <= engineers.1 && engineers.0 <= teams.1.saturating_mul(MAX_TEAM_SIZE)
+}
+
 /// The verdict for a set of inputs: the same assessment and rules as the evaluation itself.
 pub(crate) fn verdict_of(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> Verdict {
     let a = assess(inputs, hints, cat);
@@ -78,10 +96,14 @@ pub(crate) fn fragile(base: Verdict, inputs: &Inputs, hints: &MapHints, cat: &Ca
     ];
     for (bands, value, set) in bands {
         for j in near(value.and_then(|v| band_index(bands, v)), bands.len()) {
-            let Some(band) = bands.get(j) else { continue };
             let mut trial = inputs.clone();
-            set(&mut trial, band.representative.max(band.min));
-            if differs(&trial) {
+            set(&mut trial, nearest_in_band(bands, j, value));
+            // A change that leaves no real organisation is no small change.
+            let real = match (trial.teams, trial.engineers) {
+                (Some(t), Some(e)) => possible((t, t), (e, e)),
+                _ => true,
+            };
+            if real && differs(&trial) {
                 return true;
             }
         }
@@ -175,10 +197,6 @@ pub(crate) fn flips(
 
     // Engineers and teams, by band; a change that would leave a team with fewer than two
     // engineers, or more than a team can be, cannot happen, so it is never offered (Seams' own).
-    let possible = |teams: (u32, u32), engineers: (u32, u32)| {
-        teams.0.saturating_mul(2) <= engineers.1
-            && engineers.0 <= teams.1.saturating_mul(MAX_TEAM_SIZE)
-    };
     let teams_now = inputs.teams.map(|t| (t, t));
     let engineers_now = inputs.engineers.map(|e| (e, e));
     let band_flip = |id: &str,
@@ -202,10 +220,14 @@ pub(crate) fn flips(
                     continue;
                 }
             }
+            // The band as a whole: its edge nearest today's answer and its typical value must
+            // both give the other verdict, so the sentence holds for the band it names.
             let mut trial = inputs.clone();
             set(&mut trial, band.representative.max(band.min));
             let v = verdict_of(&trial);
-            if v != base {
+            let mut edge = inputs.clone();
+            set(&mut edge, nearest_in_band(bands, j, value));
+            if v != base && verdict_of(&edge) == v {
                 return Some(Flip {
                     id: id.to_string(),
                     factor: name.render(&[]),

@@ -391,10 +391,11 @@ struct Ranked {
     reasons: Vec<String>,
 }
 
-/// The `x` clusters a migration extracts: those that give it a reason to move (they diverge,
-/// or a team apart from the core owns them) before those that are merely easy to cut out,
-/// and spread over the owning teams: one a team first, then up to `per_team`, and only then
-/// more, so one team does not end up with four services while others get none (Seams' own).
+/// The `x` clusters a migration extracts, in tiers: those that diverge (the pressures point at
+/// them), then those a team apart from the core owns, then those merely easy to cut out, and
+/// last those two teams share (they need one owner first). Within a tier the picks spread over
+/// the owning teams: one a team first, then up to `per_team`; only when every tier is spent does
+/// a team get more (Seams' own).
 fn pick_spread<'r>(
     ranked: &'r [Ranked],
     s: &Structure,
@@ -402,26 +403,23 @@ fn pick_spread<'r>(
     x: usize,
     per_team: usize,
 ) -> Vec<&'r Ranked> {
-    let profile = |r: &Ranked| s.profiles.get(r.unit);
-    // A cluster two teams share needs one owner before it can move: it comes last.
-    let joint =
-        |r: &&Ranked| profile(r).is_some_and(|p| p.members.iter().any(|v| s.joint.contains(v)));
-    let counts = |r: &&Ranked| profile(r).is_some_and(|p| p.diverges() || p.owned_apart);
-    let order: Vec<&Ranked> = ranked
-        .iter()
-        .filter(|r| counts(r) && !joint(r))
-        .chain(ranked.iter().filter(|r| !counts(r) && !joint(r)))
-        .chain(ranked.iter().filter(|r| joint(r)))
-        .collect();
-    let mut picked = vec![false; order.len()];
+    let tier = |r: &Ranked| match s.profiles.get(r.unit) {
+        Some(p) if p.members.iter().any(|v| s.joint.contains(v)) => 3,
+        Some(p) if p.diverges() => 0,
+        Some(p) if p.owned_apart => 1,
+        _ => 2,
+    };
+    let mut picked = vec![false; ranked.len()];
     let mut per: Vec<(&str, usize)> = Vec::new();
     let mut n = 0;
-    for limit in [1, per_team, usize::MAX] {
-        for (i, r) in order.iter().enumerate() {
+    let rounds =
+        (0..4).flat_map(|t| [(Some(t), 1), (Some(t), per_team)]).chain([(None, usize::MAX)]);
+    for (only, limit) in rounds {
+        for (i, r) in ranked.iter().enumerate() {
             if n >= x {
                 break;
             }
-            if picked[i] {
+            if picked[i] || only.is_some_and(|t| tier(r) != t) {
                 continue;
             }
             // A module without an owner belongs to no team's share.
@@ -436,7 +434,11 @@ fn pick_spread<'r>(
             n += 1;
         }
     }
-    order.into_iter().zip(picked).filter_map(|(r, p)| p.then_some(r)).collect()
+    // In extraction order: tier first, then the ranking.
+    let mut out: Vec<(usize, &Ranked)> =
+        ranked.iter().zip(&picked).filter(|(_, &p)| p).map(|(r, _)| (tier(r), r)).collect();
+    order::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
+    out.into_iter().map(|(_, r)| r).collect()
 }
 
 fn sat(n: usize) -> u32 {

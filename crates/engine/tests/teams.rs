@@ -399,10 +399,18 @@ fn seed_ecommerce_extracts_payments_only() {
             blockers_hold: &["small_team"],
             blockers_not: &["no_bottleneck", "limited_devops"],
             latency_ms: Some((10, 50)),
-            // Under six engineers a team keeps one deployable.
-            flips_to: &[Verdict::ModularMonolith],
             ..Expect::default()
         },
+    );
+    // Only five engineers or fewer keep one deployable, not the whole "fewer than 10" band:
+    // the record does not claim that band flips it.
+    let e = evaluate(&example("ecommerce-payments"));
+    assert!(
+        !e.sensitivity
+            .iter()
+            .any(|f| f.id == "context.engineers" && f.to == "fewer than 10 engineers"),
+        "{:?}",
+        e.sensitivity
     );
 }
 

@@ -17,14 +17,15 @@ use crate::rubric::Rubric;
 use crate::validate::has_answers;
 
 /// Escapes text for a Markdown paragraph or list item: markup characters become literal, angle
-/// brackets and ampersands become entities, and line breaks become spaces.
+/// brackets become entities, an ampersand only where it would start one ("&copy;"), so that
+/// "Search & Ads" stays readable in a plain-text diff, and line breaks become spaces.
 pub fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for (i, c) in s.char_indices() {
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
+            '&' if starts_entity(&s[i + 1..]) => out.push_str("&amp;"),
             // Only what Markdown needs: a link or image needs `[`, so `(`, `)` and `!` stay
             // plain, and no escaped text ever starts a line, so `#` does too.
             '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
@@ -37,6 +38,13 @@ pub fn text(s: &str) -> String {
         }
     }
     out
+}
+
+/// True when the text after an ampersand would make it an HTML entity ("amp;", "#169;").
+fn starts_entity(rest: &str) -> bool {
+    let name: String =
+        rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '#').collect();
+    !name.is_empty() && rest[name.len()..].starts_with(';')
 }
 
 /// Escapes text as [`text`] does, but keeps the template's own `**` bold markers (the rubric's
@@ -507,6 +515,9 @@ mod tests {
         assert_eq!(text("[x](javascript:alert(1))"), "\\[x\\](javascript:alert(1))");
         assert_eq!(text("team(s) 1–3 (about)"), "team(s) 1–3 (about)");
         assert_eq!(text("line\nbreak"), "line break");
+        // An ampersand stays readable unless it would start an entity.
+        assert_eq!(text("Search & Ads"), "Search & Ads");
+        assert_eq!(text("&copy; &#169; R&D;"), "&amp;copy; &amp;#169; R&amp;D;");
         assert_eq!(text("**bold** _it_ `code`"), "\\*\\*bold\\*\\* \\_it\\_ \\`code\\`");
         assert_eq!(cell(" "), "–");
     }
