@@ -248,6 +248,16 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
             ]));
         }
     }
+    // Teams of fewer than three engineers are one team in practice; the counts that follow the
+    // teams would read them as real ones (Seams' own).
+    if let (Some(e), Some(t)) = (inputs.engineers, inputs.teams) {
+        if t >= 2 && e < t.saturating_mul(3) {
+            caveats.push(ev.caveat_tiny_teams.render(&[
+                ("teams", &tx.nouns.team.count(t)),
+                ("engineers", &tx.nouns.engineer.count(e)),
+            ]));
+        }
+    }
     // Answers that contradict each other make any verdict doubtful: said, and never High.
     let mut doubtful = false;
     if inputs.architecture == Some(CurrentArchitecture::Greenfield) {
@@ -348,7 +358,10 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     let reasons =
         reasons(&decision, ctx.estate, &a, &hints, &shape, &structure, &triggers, &blockers, cat);
 
-    let capped = doubtful || (v == Verdict::Consolidate && !map.is_present());
+    // Contradicting answers, or a count of services sized without a map (a merge, or a
+    // migration whose services are still to be chosen): at most Medium (Seams' own).
+    let capped =
+        doubtful || (matches!(v, Verdict::Consolidate | Verdict::Migration) && !map.is_present());
     let report = VerdictReport {
         verdict: v,
         label: cat.verdict_label(v),

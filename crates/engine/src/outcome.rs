@@ -106,15 +106,15 @@ impl Verdict {
             }
             Verdict::SelectiveExtraction => {
                 "Keep a modular monolith at the centre and pull out only the part that \
-                 really behaves differently, such as a CPU-hungry component that must scale \
-                 on its own. One well-chosen service solves the concrete problem without \
-                 taking on the cost of a full migration."
+                 really behaves differently: the one that must scale, fail or ship on its \
+                 own. One well-chosen service solves the concrete problem without taking on \
+                 the cost of a full migration."
             }
             Verdict::Migration => {
                 "Several independent pressures point the same way, and most of what running \
                  services takes is in place. Migrate in phases with the strangler pattern: \
-                 clear module boundaries first, then one service at a time behind feature \
-                 flags, the databases split last; stop adding services once the actual problem \
+                 clear module boundaries first, then one service on its own, then waves \
+                 behind feature flags, the databases split last; stop adding services once the actual problem \
                  is solved."
             }
             Verdict::NotReady => {

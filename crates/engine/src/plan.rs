@@ -691,7 +691,7 @@ fn one_owner_first(f: &Facts) -> Vec<String> {
 
 /// The modules a holding split trigger points at that sit in one cluster with the core (a
 /// synchronous cycle or shared written tables) and so cannot leave with the plan's services.
-fn stuck_in_core(f: &Facts) -> Vec<String> {
+fn stuck_in_core(f: &Facts) -> Vec<usize> {
     let (a, h, s) = (f.p.assessment, f.p.hints, f.p.structure);
     let mut out: Vec<usize> = Vec::new();
     for t in TriggerId::ALL.into_iter().filter(|&t| a.trigger_holds(t)) {
@@ -706,7 +706,7 @@ fn stuck_in_core(f: &Facts) -> Vec<String> {
             }
         }
     }
-    out.iter().filter_map(|&v| h.names.get(v)).cloned().collect()
+    out
 }
 
 /// Says which parts the triggers point at cannot leave while they are tied to the core: the
@@ -716,12 +716,23 @@ fn untie_from_core(f: &Facts, discovery: &mut Step, risks: &mut Vec<String>) {
     if stuck.is_empty() {
         return;
     }
-    let (tx, w) = (f.t(), f.w());
+    let (tx, w, s) = (f.t(), f.w(), f.p.structure);
     let n = u32::try_from(stuck.len()).unwrap_or(u32::MAX);
-    let names = tx.names(&stuck, 6);
-    let slots = [("modules", names.as_str()), ("is", tx.verbs.is.pick(n))];
+    let names: Vec<String> =
+        stuck.iter().filter_map(|&v| f.p.hints.names.get(v)).cloned().collect();
+    let names = tx.names(&names, 6);
+    // Say which tie it is, when the modules themselves show it.
+    let cycle = stuck.iter().any(|v| s.cycles.iter().any(|c| c.contains(v)));
+    let tables = stuck.iter().any(|v| s.shared_writers.contains(v));
+    let (tie, untie) = match (cycle, tables) {
+        (true, false) => (&w.tie_cycle, &w.stuck_untie_cycle),
+        (false, true) => (&w.tie_tables, &w.stuck_untie_tables),
+        _ => (&w.tie_either, &w.stuck_untie),
+    };
+    let tie = tie.render(&[]);
+    let slots = [("modules", names.as_str()), ("is", tx.verbs.is.pick(n)), ("tie", &tie)];
     risks.push(w.stuck_risk.render(&slots));
-    discovery.extra.push(w.stuck_untie.render(&slots[..1]));
+    discovery.extra.push(untie.render(&slots[..1]));
 }
 
 /// True when the candidate in place `i` has no synchronous calls or shared tables across its
@@ -844,10 +855,15 @@ fn selective(f: &Facts) -> Built {
         discovery.extra.push(w.greenfield_design.render(&[("unit", &unit_words(f))]));
         discovery.extra.push(w.greenfield_apart.render(&[("part", &part)]));
     } else {
-        discovery.extra.push(w.selective_boundary.render(&[("part", &part)]));
-        discovery
-            .extra
-            .push(w.selective_interface.render(&[("part", &part), ("unit", &unit_words(f))]));
+        if f.already_modular {
+            // The module and its interface exist: check them rather than draw them.
+            discovery.extra.push(w.selective_check_module.render(&[("part", &part)]));
+        } else {
+            discovery.extra.push(w.selective_boundary.render(&[("part", &part)]));
+            discovery
+                .extra
+                .push(w.selective_interface.render(&[("part", &part), ("unit", &unit_words(f))]));
+        }
         discovery.extra.push(if modularise_rest {
             w.selective_rest_phase.render(&[])
         } else {

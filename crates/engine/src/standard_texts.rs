@@ -276,6 +276,10 @@ impl Default for EvaluationTexts {
                                      domain map leaves nothing that can move on its own (a \
                                      single module, or every cluster holds core modules); add \
                                      the map's modules in more detail."),
+            caveat_tiny_teams: t("{teams} for {engineers} is fewer than three engineers a \
+                                  team: the counts that follow the teams read them as teams \
+                                  that each own a service. If they work as one team, answer \
+                                  fewer teams."),
             caveat_all_core: t("Every module of the domain map is marked core, so nothing can \
                                 leave it. Check those flags: a core that holds everything \
                                 usually means the core is not drawn yet."),
@@ -795,6 +799,9 @@ impl Default for PlanTexts {
             part_unnamed: t("the part that behaves differently"),
             selective_boundary: t("Draw only the boundary of {part}: the code, the tables and \
                                    the callers that belong there."),
+            selective_check_module: t("Check that the module interface of {part} covers every \
+                                       caller, and that no other module reads or writes its \
+                                       tables."),
             selective_interface: t("Give {part} a small interface inside the monolith first \
                                     ({unit}), so the extraction moves code instead of \
                                     rewriting it."),
@@ -832,8 +839,19 @@ impl Default for PlanTexts {
                              service."),
             exit_on_call: t("Someone is on call for every production component."),
             stuck_risk: t("{modules}, where the split triggers point, {is} tied to the core by \
-                           a synchronous cycle or shared written tables: the services this plan \
-                           extracts do not answer those triggers until that tie is broken."),
+                           {tie}: the services this plan extracts do not answer those triggers \
+                           until that tie is broken."),
+            tie_cycle: t("a synchronous cycle"),
+            tie_tables: t("shared written tables"),
+            tie_either: t("a synchronous cycle or shared written tables"),
+            stuck_untie_cycle: t("Untie {modules} from the core first: turn the calls in the \
+                                  cycle that need no immediate answer into events, and call the \
+                                  rest through interfaces, so that the part the triggers point at \
+                                  can leave."),
+            stuck_untie_tables: t("Untie {modules} from the core first: give each table it \
+                                   shares with the core one writer, and have the other side \
+                                   call that owner or follow its events, so that the part the \
+                                   triggers point at can leave."),
             stuck_untie: t("Untie {modules} from the core first: turn the calls in the cycle \
                             that need no immediate answer into events, call the rest through \
                             interfaces, and give each shared table one writer, so that the part \

@@ -551,6 +551,9 @@ templates! {
         caveat_nothing_moves: [],
         /// The same, when every module of the map is marked core.
         caveat_all_core: [],
+        /// Teams of fewer than three engineers (`teams`: "5 teams", `engineers`: "10
+        /// engineers").
+        caveat_tiny_teams: ["teams", "engineers"],
         /// Services run but their number is missing.
         caveat_services_unknown: [],
         /// Services today and the map disagree (`services`: "3 services", `modules`).
@@ -1160,6 +1163,8 @@ templates! {
         selective_boundary: ["part"],
         /// Give the part an interface (`part`, `unit`).
         selective_interface: ["part", "unit"],
+        /// Selective discovery in a codebase that is already modular (`part`: the parts).
+        selective_check_module: ["part"],
         /// The rest of the monolith gets a phase of its own.
         selective_rest_phase: [],
         /// The rest of the monolith keeps its shape.
@@ -1199,8 +1204,16 @@ templates! {
         exit_on_call: [],
         /// Modules a trigger points at that are tied to the core (`modules`, `is`: "is" or
         /// "are"): the risk, and the first work.
-        stuck_risk: ["modules", "is"],
+        stuck_risk: ["modules", "is", "tie"],
         stuck_untie: ["modules"],
+        /// The untie step when the tie is a synchronous cycle only, or shared written tables
+        /// only (`modules`: as above).
+        stuck_untie_cycle: ["modules"],
+        stuck_untie_tables: ["modules"],
+        /// What ties them (`tie` in `stuck_risk`): a cycle, shared tables, or either.
+        tie_cycle: [],
+        tie_tables: [],
+        tie_either: [],
         /// A migration beyond ten services moves the data wave by wave.
         data_per_wave: [],
         /// The data phase's name when several parts move their data.

@@ -2290,3 +2290,39 @@ fn a_deep_chain_crossed_once_turns_that_call_into_an_event_instead_of_a_flatteni
     let e = evaluate(&a);
     assert!(e.plan.phases.iter().all(|p| p.id != PhaseId::FlattenChains), "no phase of its own");
 }
+
+#[test]
+fn teams_of_two_are_questioned_and_a_migration_without_a_map_is_at_most_medium() {
+    let a = all_answered(ready(team(10, 5, GrowingStable, Under1M), &Capability::ALL, 2));
+    let e = evaluate(&a);
+    let caveats = e.verdict.caveats.join(" | ");
+    assert!(caveats.contains("5 teams for 10 engineers is fewer than three"), "{caveats}");
+
+    // 250 engineers with every capability and no map: which parts become services is open.
+    let mut a = migrating_org();
+    a.context.engineers = Some(250);
+    a.context.teams = Some(25);
+    let e = evaluate(&a);
+    assert_eq!(e.verdict.verdict, Verdict::Migration);
+    assert_eq!(e.verdict.confidence.level, ConfidenceLevel::Medium);
+    assert!(e.verdict.confidence.score < 0.8, "{}", e.verdict.confidence.score);
+}
+
+#[test]
+fn a_part_tied_to_the_core_by_shared_tables_is_untied_by_giving_the_tables_one_writer() {
+    // The cadence trigger points at Billing, which writes the core's tables.
+    let mut a = migrating_org();
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Orders", "orders", 3, EVERY)),
+            module(2, "Billing", "billing", 2, (Standard, Daily, Balanced)),
+            module(3, "Search", "search", 40, (Standard, Weekly, MemoryHeavy)),
+            module(4, "Payments", "payments", 2, (Critical, Monthly, Balanced)),
+        ],
+        dependencies: vec![d(2, 1, WRITES), d(1, 3, SYNC), d(1, 4, SYNC)],
+    };
+    let e = evaluate(&a);
+    let risks = e.plan.risks.join(" | ");
+    assert!(risks.contains("tied to the core by shared written tables"), "{risks}");
+    assert!(!risks.contains("a synchronous cycle or"), "{risks}");
+}
