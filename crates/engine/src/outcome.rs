@@ -129,9 +129,8 @@ impl Verdict {
                  place."
             }
             Verdict::KeepServices => {
-                "Everything already runs as services, and each of them has a team to own it and \
-                 people to run it. Neither a migration nor a merger would pay for itself: keep the \
-                 estate, and spend the effort where services hurt over time, namely one owner for \
+                "Everything already runs as services, and the teams can own every one of them. \
+                 Neither a migration nor a merger would pay for itself: keep the estate, and spend the effort where services hurt over time, namely one owner for \
                  every piece of data, short call chains and contracts between the teams."
             }
         }

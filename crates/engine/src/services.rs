@@ -858,8 +858,12 @@ fn merge_reasons(map: &Map, s: &Structure, p: &UnitProfile, t: &Texts) -> Vec<St
         let writers = named(&|v| s.shared_writers.contains(&v));
         out.push(w.merge_tables.render(&[("modules", &writers)]));
     }
-    let owner =
-        p.teams.iter().next().map(|team| w.merge_owner.render(&[("team", &t.quoted(team))]));
+    // The merged service keeps the owner of the service it is named after.
+    let owner = map.nodes[p.lead]
+        .team
+        .as_ref()
+        .or_else(|| p.teams.iter().next())
+        .map(|team| w.merge_owner.render(&[("team", &t.quoted(team))]));
     out.push(w.merge.render(&[("owner", &owner.unwrap_or_default())]));
     out
 }

@@ -1995,7 +1995,7 @@ fn pros_and_cons(verdict: Verdict) -> (&'static [&'static str], &'static [&'stat
             &[
                 "No migration work: the effort goes to the product and to the health of the estate.",
                 "Teams keep deploying and scaling their services on their own schedule.",
-                "Every service already has a team to own it and people to run it.",
+                "Every service already has a team that can own it.",
             ],
             &[
                 "Each service keeps costing a pipeline, monitoring and a place on the on-call rota.",
