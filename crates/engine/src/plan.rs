@@ -155,6 +155,8 @@ struct Step {
     /// Runs beside this earlier phase, from its start, instead of after the phase before it:
     /// other people do it, so it adds to the plan's length only where it outlasts the rest.
     alongside: Option<PhaseId>,
+    /// Use only `risks`, not the catalogue's (which speak of code that already exists).
+    own_risks: bool,
 }
 
 impl Step {
@@ -172,6 +174,7 @@ impl Step {
             allow_longer: false,
             name: None,
             alongside: None,
+            own_risks: false,
         }
     }
     fn small(mut self, yes: bool) -> Step {
@@ -327,7 +330,15 @@ fn blocker_risks(f: &Facts, steps: &mut [Step]) -> Vec<String> {
         attach(steps, &[PhaseId::Discovery], w.risk_finding_fit.render(&[]));
     }
     if f.blocker(BlockerId::NoBottleneck) {
-        attach(steps, &[PhaseId::FirstExtraction], w.risk_no_bottleneck.render(&[]));
+        if f.greenfield {
+            // Nothing runs yet to measure: the part built apart carries its own risk, which the
+            // plan repeats rather than asking for a "before".
+            let part = f.names.first().map(|n| tx.quoted(n));
+            let part = part.unwrap_or_else(|| w.part_unnamed.render(&[]));
+            attach(steps, &[], capitalise(&w.greenfield_build_risk.render(&[("part", &part)])));
+        } else {
+            attach(steps, &[PhaseId::FirstExtraction], w.risk_no_bottleneck.render(&[]));
+        }
     }
     if f.blocker(BlockerId::SingleCadence) {
         let text = if f.p.decision.verdict == Verdict::SelectiveExtraction {
@@ -468,6 +479,8 @@ fn migration(f: &Facts) -> Built {
     let from_services = f.p.inputs.architecture == Some(CurrentArchitecture::Microservices);
     if f.greenfield {
         discovery.only_extra = true;
+        discovery.own_risks = true;
+        discovery.risks.push(w.greenfield_design_risk.render(&[]));
         discovery.extra.push(w.greenfield_design.render(&[("unit", &unit_words(f))]));
         discovery.extra.push(w.greenfield_order.render(&[]));
     } else if from_services {
@@ -831,6 +844,8 @@ fn shadow_on_events(step: &mut Step, service: &str, w: &PlanTexts) {
 /// to route over and no old path to switch off.
 fn build_apart(step: &mut Step, part: &str, w: &PlanTexts) {
     step.only_extra = true;
+    step.own_risks = true;
+    step.risks.push(w.greenfield_build_risk.render(&[("part", part)]));
     step.extra.push(w.greenfield_build.render(&[("part", part)]));
     step.exit = Some(vec![capitalise(&w.greenfield_built.render(&[("part", part)]))]);
 }
@@ -852,6 +867,8 @@ fn selective(f: &Facts) -> Built {
     let rest_alongside = f.p.inputs.engineers.is_some_and(|e| e >= 20);
     if f.greenfield {
         discovery.name = Some(w.greenfield_design_phase.render(&[]));
+        discovery.own_risks = true;
+        discovery.risks.push(w.greenfield_design_risk.render(&[]));
         discovery.extra.push(w.greenfield_design.render(&[("unit", &unit_words(f))]));
         discovery.extra.push(w.greenfield_apart.render(&[("part", &part)]));
     } else {
@@ -1567,7 +1584,9 @@ fn lay_out(steps: Vec<Step>, f: &Facts) -> Vec<Phase> {
         let when = when_words(begin, end, f.t());
         let dates = f.p.start.map(|s| dates(s, begin, end, f.t()));
         let mut risks: Vec<String> = step.risks.clone();
-        risks.extend(def.risks.iter().map(|r| fill(r)));
+        if !step.own_risks {
+            risks.extend(def.risks.iter().map(|r| fill(r)));
+        }
         out.push(Phase {
             id: def.id,
             name: step.name.clone().unwrap_or_else(|| def.name.clone()),

@@ -924,6 +924,9 @@ fn note(
         CountKind::Extract if all_services => {
             w.note_from_services.render(&[("services", &t.nouns.service.count(today.unwrap_or(0)))])
         }
+        _ if inputs.architecture == Some(super::answers::CurrentArchitecture::Greenfield) => {
+            w.note_greenfield.render(&[])
+        }
         _ => w.note.render(&[]),
     };
     if let (Some(n), CountKind::Stay | CountKind::Extract) = (today, kind) {

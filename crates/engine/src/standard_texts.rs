@@ -500,6 +500,8 @@ impl Default for ServiceTexts {
                                  many to keep once what moves together is merged."),
             note: t("Counts are services extracted from the monolith; the core that remains is \
                      not counted."),
+            note_greenfield: t("Counts are services built apart from the first version; the \
+                                first version itself is not counted."),
             note_beside: t(" {services} already {runs} beside the monolith: the counts leave \
                             what runs there out, and the costs include it. The map should hold \
                             the monolith's own modules; a module that already runs on its own is \
@@ -768,6 +770,12 @@ impl Default for PlanTexts {
             greenfield_order_phase: t("Build the first version in order"),
             greenfield_simple: t("Nothing is built yet: start it as one deployable, and keep \
                                   it that way until one of the listed thresholds is crossed."),
+            greenfield_build_risk: t("{part} is sized before anyone has measured its load: \
+                                      measure it in the first release, and fold it back in if \
+                                      it turns out ordinary."),
+            greenfield_design_risk: t("Boundaries drawn before the first users arrive are \
+                                       guesses: expect to move one or two once real usage \
+                                       shows where the seams are."),
             greenfield_build: t("Build {part} as a service of its own beside the first version, \
                                  behind its contract and with its own tables; give it its own \
                                  pipeline, logs and alerts before it takes traffic."),

@@ -806,6 +806,8 @@ templates! {
         note_keep: [],
         /// What the counts count.
         note: [],
+        /// The note when nothing is built yet.
+        note_greenfield: [],
         /// Services beside the monolith (`services`: "2 services", `runs`).
         note_beside: ["services", "runs"],
         /// Counts estimated without a map.
@@ -1111,6 +1113,10 @@ templates! {
         greenfield_apart: ["part"],
         /// Nothing built yet: the part built as a service of its own (`part`: in quotes).
         greenfield_build: ["part"],
+        /// Nothing built yet: the risk of building a part apart (`part`: in quotes), and of
+        /// drawing the first boundaries.
+        greenfield_build_risk: ["part"],
+        greenfield_design_risk: [],
         /// Its exit criterion (`part`).
         greenfield_built: ["part"],
         /// The name of the phase that builds a part apart (`service`).

@@ -2326,3 +2326,30 @@ fn a_part_tied_to_the_core_by_shared_tables_is_untied_by_giving_the_tables_one_w
     assert!(risks.contains("tied to the core by shared written tables"), "{risks}");
     assert!(!risks.contains("a synchronous cycle or"), "{risks}");
 }
+
+#[test]
+fn a_part_built_apart_from_a_first_version_is_not_told_to_refactor_or_measure_a_before() {
+    // Eight engineers, nothing built yet, a memory-heavy Search on the planned map.
+    let mut a = all_answered(ready(team(8, 2, FindingFit, Under100k), &[CiCd], 0));
+    a = with(a, &[(ScalingProfile, "uneven"), (ScalingBottleneck, "none")]);
+    a.context.architecture = Some(CurrentArchitecture::Greenfield);
+    a.domain = DomainMap {
+        modules: vec![
+            module(1, "Listings", "product", 2, EVERY),
+            module(2, "Search", "product", 5, (Standard, Weekly, MemoryHeavy)),
+            core(module(3, "Bookings", "product", 3, (High, Weekly, Balanced))),
+            module(4, "Payments", "payments", 1, (Critical, Monthly, Balanced)),
+        ],
+        dependencies: vec![d(3, 1, SYNC), d(3, 4, SYNC)],
+    };
+    check(
+        "eight engineers building a first version with Search apart",
+        a,
+        Expect {
+            verdicts: &[Verdict::SelectiveExtraction],
+            risk: &["sized before anyone has measured its load"],
+            no_risk: &["Refactoring stalls", "before and after"],
+            ..Expect::default()
+        },
+    );
+}
