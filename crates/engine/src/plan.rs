@@ -681,7 +681,45 @@ fn migration_risks(f: &Facts) -> Vec<String> {
     if f.names.is_empty() {
         out.push(w.risk_unmapped.render(&[("services", &tx.nouns.service.count(f.services))]));
     }
+    out.extend(hub_risk(f));
     out
+}
+
+/// A module that stays and that most of the services to extract call synchronously: each of
+/// them will be slow and down whenever it is (Seams' own reading of 003's distributed-monolith
+/// warning).
+fn hub_risk(f: &Facts) -> Option<String> {
+    let (s, map) = (f.p.structure, f.p.map);
+    let units = &f.p.shape.units;
+    if units.len() < 2 {
+        return None;
+    }
+    let unit_of = |v: usize| s.unit.get(v).copied();
+    // For each module that stays, the services that call it synchronously.
+    let mut callers: Vec<(usize, Vec<usize>)> = Vec::new();
+    for e in map.edges.iter().filter(|e| e.kind == DepKind::Sync) {
+        let (Some(from), Some(to)) = (unit_of(e.from), unit_of(e.to)) else { continue };
+        if !units.contains(&from) || units.contains(&to) {
+            continue;
+        }
+        match callers.iter_mut().find(|(v, _)| *v == e.to) {
+            Some((_, c)) if !c.contains(&from) => c.push(from),
+            Some(_) => {}
+            None => callers.push((e.to, vec![from])),
+        }
+    }
+    let (hub, by) = callers.into_iter().max_by_key(|(v, c)| (c.len(), usize::MAX - v))?;
+    if by.len() < 2 || by.len() * 2 < units.len() {
+        return None;
+    }
+    let (tx, w) = (f.t(), f.w());
+    let n = u32::try_from(by.len()).unwrap_or(u32::MAX);
+    let all = by.len() == units.len();
+    Some(if all { &w.risk_hub_all } else { &w.risk_hub }.render(&[
+        ("n", &n.to_string()),
+        ("services", &tx.nouns.service.count(u32::try_from(units.len()).unwrap_or(u32::MAX))),
+        ("hub", &tx.quoted(&map.nodes[hub].name)),
+    ]))
 }
 
 /// A module the plan moves that two teams share (its owner label joins their names) gets one

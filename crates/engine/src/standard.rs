@@ -1313,7 +1313,7 @@ fn phases() -> Vec<PhaseDef> {
             ],
             &[
                 "Tooling chosen for far more services than the {count} you will run.",
-                "On-call without runbooks burns people out.",
+                "On-call for new services without runbooks burns people out.",
             ],
             WhenToBreakTheMonolith,
         )

@@ -682,6 +682,14 @@ impl Default for PlanTexts {
                             risk moves into the events: a schema changed without a version, or \
                             a consumer that falls behind unnoticed. Version every event and \
                             alert on consumer lag."),
+            risk_hub: t("{n} of the {services} to extract call {hub} synchronously: each of \
+                         them will be slow or down whenever it is, and wait for its releases. \
+                         Give {hub} a versioned interface, and let the callers keep a cache or \
+                         an event-fed copy of what they read."),
+            risk_hub_all: t("All {services} to extract call {hub} synchronously: each of them \
+                             will be slow or down whenever it is, and wait for its releases. \
+                             Give {hub} a versioned interface, and let the callers keep a cache \
+                             or an event-fed copy of what they read."),
             risk_unmapped: t("Without a domain map, which parts become the {services} is still \
                               open: the first phase decides it, and a wrong first pick costs a \
                               quarter. Draw the map before the extraction starts."),
@@ -1680,6 +1688,7 @@ impl Default for RecordTexts {
             revisit_default: t("When the team, the traffic or the operational capabilities change markedly."),
             flips: t("What would change the verdict"),
             flip: t("If the answer to “{question}” changed from “{from}” to “{to}”, the verdict would be {verdict}."),
+            advice: t("Stack advice"),
             sources: t("Sources"),
         }
     }

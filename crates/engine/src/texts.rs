@@ -1043,6 +1043,11 @@ templates! {
         risk_events: [],
         /// A migration without a domain map (`services`: "3 services").
         risk_unmapped: ["services"],
+        /// A module that stays and that most services to extract call synchronously (`n`: a
+        /// number, `services`: "3 services", `hub`: its quoted name).
+        risk_hub: ["n", "services", "hub"],
+        /// The same when every one of them does (`services`, `hub`: as above).
+        risk_hub_all: ["services", "hub"],
         /// A domain still moving as a risk.
         risk_finding_fit: [],
         /// No measured bottleneck as a risk.
@@ -2584,6 +2589,8 @@ templates! {
         flips: [],
         /// One flip (`question`, `from`, `to`: words, `verdict`: its label).
         flip: ["question", "from", "to", "verdict"],
+        /// Heading: the stack advice.
+        advice: [],
         /// Heading: the sources.
         sources: [],
     }

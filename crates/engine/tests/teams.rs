@@ -2353,3 +2353,26 @@ fn a_part_built_apart_from_a_first_version_is_not_told_to_refactor_or_measure_a_
         },
     );
 }
+
+#[test]
+fn services_that_all_call_one_module_left_behind_are_warned_about_it() {
+    let mut a = migrating_org();
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Platform core", "platform", 3, (High, Weekly, Balanced))),
+            module(2, "Search", "search", 40, (Standard, Daily, MemoryHeavy)),
+            module(3, "Payments", "payments", 2, (Critical, Monthly, Balanced)),
+            module(4, "Reports", "data", 1, (Tolerant, Monthly, Balanced)),
+        ],
+        dependencies: vec![d(2, 1, SYNC), d(3, 1, SYNC), d(4, 1, SYNC)],
+    };
+    check(
+        "every service calls the platform core",
+        a,
+        Expect {
+            verdicts: &[Verdict::Migration],
+            risk: &["call “Platform core” synchronously"],
+            ..Expect::default()
+        },
+    );
+}

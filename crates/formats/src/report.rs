@@ -475,6 +475,15 @@ pub fn markdown_linked(
     }
     out.push('\n');
 
+    // Stack advice, each piece with its source, as on the page.
+    if !e.advice.is_empty() {
+        let _ = writeln!(out, "## {}\n", say(&r.advice));
+        for a in &e.advice {
+            let _ = writeln!(out, "- {} *({})*", text(&a.text), text(e.source_title(a.source)));
+        }
+        out.push('\n');
+    }
+
     // Sources
     let _ = writeln!(out, "## {}\n", say(&r.sources));
     for src in &e.sources {
