@@ -1318,7 +1318,7 @@ impl Default for PageTexts {
             link_not_copied: t("This browser did not allow copying: select the link and copy it yourself."),
             export_json: t("Export answers (JSON)"),
             record: t("Decision record"),
-            record_hint: t("An architecture decision record in Markdown: context, drivers, options with pros and cons, the decision, consequences, the matrices, the dated plan, pitfalls, when to revisit and sources. Paste it into a wiki page or a ticket."),
+            record_hint: t("An architecture decision record in Markdown: context, drivers, options with pros and cons, the decision, consequences, the matrices, the dated plan, pitfalls, when to revisit, stack advice and sources. Paste it into a wiki page or a ticket."),
             copy_markdown: t("Copy as Markdown"),
             download_markdown: t("Download Markdown"),
             record_copied: t("Decision record copied as Markdown."),
