@@ -391,6 +391,16 @@ struct Ranked {
     reasons: Vec<String>,
 }
 
+/// True when the team answered that one component clearly constrains the system (the
+/// bottleneck answer that leans toward splitting).
+fn bottleneck_is_clear(a: &Assessment, cat: &Catalogue) -> bool {
+    a.effective.get(&super::answers::FactorId::ScalingBottleneck).is_some_and(|c| {
+        cat.factor(super::answers::FactorId::ScalingBottleneck)
+            .and_then(|f| f.options.get(c.option))
+            .is_some_and(|o| o.position == super::catalogue::Position::Split)
+    })
+}
+
 /// The `x` clusters a migration extracts, in tiers: those that diverge (the pressures point at
 /// them), then those a team apart from the core owns, then those merely easy to cut out, and
 /// last those two teams share (they need one owner first). Within a tier the picks spread over
@@ -655,6 +665,13 @@ pub(crate) fn shape(
             let (x, b) = split_target_bounds(a, inputs, hints, cat);
             bounds.extend(b);
             chosen = pick_spread(&ranked, s, map, x as usize, t.services_per_team.max(1) as usize);
+            // One component clearly constrains the system: it goes first, whatever is easier.
+            if bottleneck_is_clear(a, cat) {
+                let constraint = |r: &&Ranked| {
+                    s.profiles.get(r.unit).is_some_and(|p| p.hot.is_some() || p.heavy.is_some())
+                };
+                order::sort_by_key(&mut chosen, |r| u8::from(!constraint(r)));
+            }
             let first = if verdict == Verdict::NotReady {
                 bounds.push(Bound {
                     what: w.what_foundation.render(&[]),

@@ -879,7 +879,7 @@ fn blockers() -> Vec<BlockerDef> {
         ),
         b(
             BlockerId::NoBottleneck,
-            "No clear scaling bottleneck",
+            "No measured scaling bottleneck",
             "If no single component is measurably holding the system back, splitting will not \
              remove a constraint.",
         ),

@@ -2376,3 +2376,37 @@ fn services_that_all_call_one_module_left_behind_are_warned_about_it() {
         },
     );
 }
+
+#[test]
+fn a_migration_starts_with_the_component_that_clearly_constrains_the_system() {
+    // Reports is easier to cut out, but Search is the constraint the team named.
+    let mut a = migrating_org();
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Orders", "orders", 3, EVERY)),
+            module(2, "Search", "search", 40, (Standard, Weekly, MemoryHeavy)),
+            module(3, "Reports", "data", 1, (Tolerant, Monthly, Balanced)),
+            core(module(4, "Catalog", "orders", 2, EVERY)),
+            core(module(5, "Pricing", "orders", 2, EVERY)),
+            core(module(6, "Accounts", "orders", 2, EVERY)),
+        ],
+        // Search calls three modules of the core and is called by one: by coupling alone it
+        // would go after Reports, which only events reach.
+        dependencies: vec![
+            d(1, 2, SYNC),
+            d(2, 4, SYNC),
+            d(2, 5, SYNC),
+            d(2, 6, SYNC),
+            d(1, 3, ASYNC),
+        ],
+    };
+    check(
+        "a clear bottleneck in Search",
+        a,
+        Expect {
+            verdicts: &[Verdict::Migration],
+            first_candidate: &["Search"],
+            ..Expect::default()
+        },
+    );
+}
