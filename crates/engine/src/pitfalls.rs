@@ -142,6 +142,13 @@ pub(crate) fn pitfalls(
             s.chain.iter().filter_map(|&v| map.nodes.get(v)).map(|m| m.id).collect();
         // Keep the chain's order here: it is a path, not a set.
         chain_ids.dedup();
+        // A cycle on the path is one step of it, but the request passes each of its members,
+        // as the path shows them.
+        let stops: usize = s
+            .chain
+            .iter()
+            .map(|v| s.cycles.iter().find(|c| c.contains(v)).map_or(1, Vec::len))
+            .sum();
         out.extend(make(
             PitfallId::DeepSyncChain,
             cat.texts.pitfalls.chain.render(&[
@@ -149,7 +156,7 @@ pub(crate) fn pitfalls(
                 (
                     "modules",
                     &if present { &cat.texts.nouns.service } else { &cat.texts.nouns.module }
-                        .count(s.chain.len() as u32),
+                        .count(u32::try_from(stops).unwrap_or(u32::MAX)),
                 ),
                 ("path", &path(map, s, &s.chain, &cat.texts)),
             ]),
