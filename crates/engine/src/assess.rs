@@ -17,7 +17,9 @@ use super::answers::{
     Answers, AvailabilityTarget, Cadence, Capability, CurrentArchitecture, FactorId, ProductStage,
     ResourceProfile, TrafficBand,
 };
-use super::catalogue::{band_index, safe_weight, unit, BlockerId, Catalogue, TriggerId};
+use super::catalogue::{
+    band_index, safe_weight, unit, BlockerId, Catalogue, FactorOption, Position, TriggerId,
+};
 use super::domain::{Map, Structure, UnitProfile};
 use super::order::SortedMap;
 
@@ -425,6 +427,21 @@ pub(crate) struct Pressure {
 }
 
 impl Assessment {
+    /// The option in effect for `factor`: the answer, or the map's reading of it.
+    pub(crate) fn option<'c>(
+        &self,
+        factor: FactorId,
+        cat: &'c Catalogue,
+    ) -> Option<&'c FactorOption> {
+        let choice = self.effective.get(&factor)?;
+        cat.factor(factor)?.options.get(choice.option)
+    }
+
+    /// True when the option in effect for `factor` leans toward splitting.
+    pub(crate) fn leans_split(&self, factor: FactorId, cat: &Catalogue) -> bool {
+        self.option(factor, cat).is_some_and(|o| o.position == Position::Split)
+    }
+
     pub(crate) fn trigger_holds(&self, id: TriggerId) -> bool {
         self.triggers[id.index()].iter().any(|e| e.holds)
     }

@@ -339,11 +339,7 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     let heavy =
         shape.units.iter().filter_map(|&u| structure.profiles.get(u)).any(|p| p.heavy.is_some())
             || (shape.units.is_empty()
-                && a.effective.get(&FactorId::ResourceIsolation).is_some_and(|c| {
-                    cat.factor(FactorId::ResourceIsolation)
-                        .and_then(|f| f.options.get(c.option))
-                        .is_some_and(|o| o.hot_spot)
-                }));
+                && a.option(FactorId::ResourceIsolation, cat).is_some_and(|o| o.hot_spot));
     let parts: Vec<&domain::UnitProfile> =
         shape.units.iter().filter_map(|&u| structure.profiles.get(u)).collect();
     let only_heavy = if parts.is_empty() {

@@ -33,9 +33,7 @@ use super::answers::{
 };
 use super::assess::{Assessment, Inputs, MapEvidence, MapHints};
 use super::calendar;
-use super::catalogue::{
-    BlockerId, Catalogue, PhaseDef, PhaseId, Position, RevisitWhen, Source, TriggerId,
-};
+use super::catalogue::{BlockerId, Catalogue, PhaseDef, PhaseId, RevisitWhen, Source, TriggerId};
 use super::costs::ops_for;
 use super::domain::{Map, Structure, UnitProfile};
 use super::services::{CountKind, Shape};
@@ -224,6 +222,10 @@ impl Facts<'_> {
     }
     fn w(&self) -> &PlanTexts {
         &self.cat.texts.plan
+    }
+    /// True when module `v` (a node) leaves with one of the plan's services.
+    fn moves(&self, v: usize) -> bool {
+        self.p.structure.unit.get(v).is_some_and(|u| self.p.shape.units.contains(u))
     }
     fn blocker(&self, b: BlockerId) -> bool {
         self.p.assessment.blockers[b.index()].iter().any(|e| e.holds)
@@ -431,11 +433,9 @@ fn chain_crossings(f: &Facts) -> Vec<String> {
     let arrow = t.pitfalls.path_separator.render(&[]);
     // Only the calls a leaving part makes: a call into a new service is its interface, but a
     // new service that waits on another deployable deepens the chain.
-    let s = f.p.structure;
-    let leaves = |v: usize| s.unit.get(v).is_some_and(|u| f.p.shape.units.contains(u));
     crossings
         .iter()
-        .filter(|&&(a, _)| leaves(a))
+        .filter(|&&(a, _)| f.moves(a))
         .map(|&(a, b)| {
             let call = format!("{}{arrow}{}", name(a), name(b));
             w.flatten_crossing.render(&[("call", &call), ("path", &path)])
@@ -726,10 +726,9 @@ fn hub_risk(f: &Facts) -> Option<String> {
 /// owning team in discovery, before it moves.
 fn one_owner_first(f: &Facts) -> Vec<String> {
     let (s, map, tx) = (f.p.structure, f.p.map, f.t());
-    let moving = |v: &usize| s.unit.get(*v).is_some_and(|u| f.p.shape.units.contains(u));
     s.joint
         .iter()
-        .filter(|v| moving(v))
+        .filter(|&&v| f.moves(v))
         .filter_map(|&v| map.nodes.get(v))
         .map(|n| {
             f.w().one_owner_first.render(&[
@@ -749,7 +748,7 @@ fn stuck_in_core(f: &Facts) -> Vec<usize> {
         for &v in &h.trigger_nodes[t.index()] {
             let unit = h.unit_of.get(v).copied();
             let core = unit.and_then(|u| s.profiles.get(u)).is_some_and(|p| p.core);
-            let leaves = unit.is_some_and(|u| f.p.shape.units.contains(&u));
+            let leaves = f.moves(v);
             // A core module itself stays by design; the tie is about the others.
             let is_core = f.p.map.nodes.get(v).is_some_and(|n| n.core);
             if core && !is_core && !leaves && !out.contains(&v) {
@@ -1437,12 +1436,7 @@ fn consolidation(f: &Facts) -> Built {
 /// True when the answers accept that areas agree a moment later (the data-consistency answer
 /// leans towards splitting), so no table needs to commit across services.
 fn eventual_data(f: &Facts) -> bool {
-    f.p.assessment.effective.get(&FactorId::DataConsistency).is_some_and(|c| {
-        f.cat
-            .factor(FactorId::DataConsistency)
-            .and_then(|d| d.options.get(c.option))
-            .is_some_and(|o| o.position == Position::Split)
-    })
+    f.p.assessment.leans_split(FactorId::DataConsistency, f.cat)
 }
 
 /// When today's operations people can run fewer than the `services` a plan keeps: how far to

@@ -394,11 +394,7 @@ struct Ranked {
 /// True when the team answered that one component clearly constrains the system (the
 /// bottleneck answer that leans toward splitting).
 fn bottleneck_is_clear(a: &Assessment, cat: &Catalogue) -> bool {
-    a.effective.get(&super::answers::FactorId::ScalingBottleneck).is_some_and(|c| {
-        cat.factor(super::answers::FactorId::ScalingBottleneck)
-            .and_then(|f| f.options.get(c.option))
-            .is_some_and(|o| o.position == super::catalogue::Position::Split)
-    })
+    a.leans_split(super::answers::FactorId::ScalingBottleneck, cat)
 }
 
 /// The `x` clusters a migration extracts, in tiers: those that diverge (the pressures point at
