@@ -672,7 +672,7 @@ fn migration_risks(f: &Facts) -> Vec<String> {
         .filter_map(|c| f.cat.capability(c).map(|d| d.label.clone()))
         .collect();
     if !missing.is_empty() {
-        out.push(w.risk_interfaces.render(&[("missing", &capitalise(&tx.list(&missing)))]));
+        out.push(w.risk_interfaces.render(&[("missing", &tx.list(&missing))]));
     }
     let n = f.p.shape.units.len();
     if n > 0 && (0..n).all(|i| events_only(f, i)) {

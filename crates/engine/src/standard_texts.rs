@@ -675,7 +675,7 @@ impl Default for PlanTexts {
                                    than the monolith did until the foundation is complete."),
             risk_missing: t("Essential capabilities are missing ({missing}): nothing goes live \
                              before they are in place."),
-            risk_interfaces: t("{missing} not in place yet: every extracted service publishes \
+            risk_interfaces: t("Not in place yet: {missing}. Every extracted service publishes \
                                 an interface the rest calls, and without them a change breaks \
                                 its callers unnoticed. Put them in before the second service."),
             risk_events: t("Only events cross the boundaries of the services to extract, so the \

@@ -1037,7 +1037,7 @@ templates! {
         /// A small team as a risk (`engineers`: "8 engineers", `min`: the threshold).
         risk_small_team: ["engineers", "min"],
         /// A migration without versioned interfaces or contract tests (`missing`: the
-        /// capabilities, listed and capitalised).
+        /// capabilities, listed).
         risk_interfaces: ["missing"],
         /// A migration whose services are reached only by events.
         risk_events: [],
