@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::tick;
-use seams::app::state::Msg;
+use seams::app::state::{Edit, Msg};
 use seams::app::{Cursor, Step, Store};
 use seams::engine::{examples, Answers, FactorId};
 use seams::ui::AppWith;
@@ -206,6 +206,32 @@ async fn the_domain_editor_adds_modules_and_refuses_a_duplicate_name() {
         app.text("#new-module-error"),
         "Error: A module called \u{201c}billing\u{201d} already exists: choose another name"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_module_can_be_marked_as_running_on_its_own_only_beside_a_monolith() {
+    use seams::engine::CurrentArchitecture;
+    let app = mount(Answers::default()).await;
+    app.store.dispatch(Msg::Go(Cursor::at(Step::DomainMap)));
+    settle().await;
+    app.type_into("#new-module", "Search").await;
+    app.click("[data-testid=add-module]").await;
+    let id = app.store.answers.get_untracked().domain.modules[0].id;
+    let mark = format!("#module-{id}-runs-apart");
+    assert!(!app.exists(&mark), "no architecture answered: nothing runs beside a monolith");
+
+    app.store.dispatch(Msg::Edit(Edit::Architecture(Some(CurrentArchitecture::SomeServices))));
+    app.store.dispatch(Msg::Edit(Edit::ServicesToday(Some(1))));
+    settle().await;
+    assert_eq!(
+        app.text(&format!("label[for=module-{id}-runs-apart]")),
+        "Already runs on its own, beside the monolith"
+    );
+    app.click(&mark).await;
+    assert!(app.store.answers.get_untracked().domain.modules[0].runs_apart);
+    // Marked, the only module is no part of the monolith to extract.
+    let e = app.store.evaluation.get_untracked();
+    assert!(e.services.candidates.iter().all(|c| c.name != "Search"), "{:?}", e.services);
 }
 
 #[wasm_bindgen_test]

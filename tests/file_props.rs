@@ -220,8 +220,9 @@ fn details() -> impl Strategy<Value = Module> {
         prop::option::of(prop_oneof![Just(String::new()), "[a-zA-Zé ñ-]{1,60}"]),
         strategies::pick(&ResourceProfile::ALL),
         any::<bool>(),
+        any::<bool>(),
     )
-        .prop_map(|(load, availability, cadence, team, resource, core)| Module {
+        .prop_map(|(load, availability, cadence, team, resource, core, runs_apart)| Module {
             id: 0,
             name: String::new(),
             load,
@@ -230,6 +231,7 @@ fn details() -> impl Strategy<Value = Module> {
             team,
             resource,
             core,
+            runs_apart,
         })
 }
 

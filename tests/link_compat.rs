@@ -111,6 +111,7 @@ fn a_link_of_format_1_with_every_odd_value_reads_the_same() {
                     team: Some(String::new()),
                     resource: ResourceProfile::IoBound,
                     core: true,
+                    runs_apart: false,
                 },
                 Module {
                     id: 300,
@@ -121,6 +122,7 @@ fn a_link_of_format_1_with_every_odd_value_reads_the_same() {
                     team: None,
                     resource: ResourceProfile::MemoryHeavy,
                     core: false,
+                    runs_apart: false,
                 },
                 Module {
                     id: 7,
@@ -131,6 +133,7 @@ fn a_link_of_format_1_with_every_odd_value_reads_the_same() {
                     team: None,
                     resource: ResourceProfile::Balanced,
                     core: false,
+                    runs_apart: false,
                 },
             ],
             dependencies: vec![
@@ -219,4 +222,11 @@ fn a_format_2_link_of_an_example_with_microservices_reads_as_it_was_written() {
     let code = "s2.ArUBEwQEBQIJAAZzdGFibGUBDm1hbnlfZGl2ZXJnZW50AglkaWZmZXJlbnQDCG1pc21hdGNoBBFkaWZmZXJlbnRfcnVudGltZQUHaXNvbGF0ZQYIZXZlbnR1YWwHEWZsZXhpYmlsaXR5X2xhdGVyCAVjbGVhcv8H_wcPAA4BCElkZW50aXR5BgMCAAABCGlkZW50aXR5AghMaXN0aW5ncwoCAQABAQhsaXN0aW5ncwMGU2VhcmNoPAIAAgABCWRpc2NvdmVyeQQPUmVjb21tZW5kYXRpb25zFAAAAQABCWRpc2NvdmVyeQUGT3JkZXJzCAMBAAEBBm9yZGVycwYIUGF5bWVudHMIAwIBAAEIcGF5bWVudHMHB1BheW91dHMCAgIAAAEIcGF5bWVudHMICU1lc3NhZ2luZwwBAQMAAQljb21tdW5pdHkJDU5vdGlmaWNhdGlvbnMPAAEDAAEJY29tbXVuaXR5CgdSZXZpZXdzBQEBAAABCWNvbW11bml0eQsPRnJhdWQgZGV0ZWN0aW9uCgIAAQABBXRydXN0DAhTaGlwcGluZwQBAgAAAQlsb2dpc3RpY3MNDFNlbGxlciB0b29scwMBAAAAAQdzZWxsZXJzDglBbmFseXRpY3MCAAICAAEIaW5zaWdodHMQBQYABQIABQEABgsABwYBAwIBBAIBBAUBCAEABQkBCAkBCgUADAUBDQIADgUCDgICKc7O1sc";
     assert_eq!(decode(code), Ok(expected.clone()));
     assert_eq!(seams::app::link::encode(&expected), code);
+}
+
+#[test]
+fn the_format_4_link_of_modules_running_beside_the_monolith_reads_as_it_was_written() {
+    let code = "s4.BA8EAwIEAQkABnN0YWJsZQEHdW5pZm9ybQIEc2FtZQMIdG9nZXRoZXIECW9uZV9zdGFjawUHc2ltaWxhcgYRc29tZV90cmFuc2FjdGlvbnMHCGJhbGFuY2VkCARub25l_wcfAwAIAQdHYXRld2F5AwEBAAABCHBsYXRmb3JtAgZPcmRlcnMCAQEAAAEGb3JkZXJzAwlJbnZlbnRvcnkCAQEAAAEGb3JkZXJzBAdQcmljaW5nAQEBAAABBm9yZGVycwUIUGF5bWVudHMCAQEAAAEIcGF5bWVudHMGBkxlZGdlcgEBAQAAAQhwYXltZW50cwcFVXNlcnMBAQEAAAEIcGxhdGZvcm0IBUVtYWlsAQEBAwAACAECAAIDAAMCAAMEAAQFAAUGAAYFAwIHAAMAAgQFvQ2QGQ";
+    assert_eq!(seams::app::link::encode(&frozen::beside_the_monolith()), code);
+    assert_eq!(decode(code), Ok(frozen::beside_the_monolith()));
 }

@@ -16,14 +16,23 @@ proptest! {
     #[test]
     fn every_answer_survives_the_round_trip(a in answers()) {
         let code = encode(&a);
-        // Format 2 only when it is needed, so older releases keep opening every other link.
-        let prefix = if a.context.services_today.is_some() { "s2." } else { "s1." };
+        // Formats 2 and 4 only when they are needed, so older releases keep opening every other
+        // link.
+        let prefix = if a.domain.modules.iter().any(|m| m.runs_apart) {
+            "s4."
+        } else if a.context.services_today.is_some() {
+            "s2."
+        } else {
+            "s1."
+        };
         prop_assert!(code.starts_with(prefix), "{}", code);
         prop_assert_eq!(decode(&code), Ok(a));
     }
 
     #[test]
     fn the_services_running_today_change_only_the_version_and_the_end(a in answers(), n in any::<u32>()) {
+        let mut a = a;
+        a.domain.modules.iter_mut().for_each(|m| m.runs_apart = false);
         let mut without = a.clone();
         without.context.services_today = None;
         let mut with = a;
@@ -42,6 +51,7 @@ proptest! {
         let _ = decode(&text);
         let _ = decode(&format!("s1.{text}"));
         let _ = decode(&format!("s2.{text}"));
+        let _ = decode(&format!("s4.{text}"));
     }
 
     #[test]
@@ -52,6 +62,7 @@ proptest! {
         let text: String = bytes.iter().map(|b| char::from(alphabet[usize::from(*b) % 64])).collect();
         let _ = decode(&format!("s1.{text}"));
         let _ = decode(&format!("s2.{text}"));
+        let _ = decode(&format!("s4.{text}"));
     }
 
     #[test]

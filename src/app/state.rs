@@ -451,6 +451,8 @@ pub enum ModuleEdit {
     Team(Option<String>),
     Resource(ResourceProfile),
     Core(bool),
+    /// Already runs on its own, beside the monolith.
+    RunsApart(bool),
 }
 
 /// The transition: applies `msg` to `state`. Pure: no signal, no browser, no clock.
@@ -1024,6 +1026,7 @@ fn edit_module(m: &mut Module, edit: ModuleEdit) -> bool {
         ModuleEdit::Team(v) => assign(&mut m.team, v),
         ModuleEdit::Resource(v) => assign(&mut m.resource, v),
         ModuleEdit::Core(v) => assign(&mut m.core, v),
+        ModuleEdit::RunsApart(v) => assign(&mut m.runs_apart, v),
     }
 }
 

@@ -33,6 +33,7 @@ pub fn module(
         team: team.map(str::to_string),
         resource,
         core,
+        runs_apart: false,
     }
 }
 
@@ -761,4 +762,16 @@ pub fn one_line_in_any_order() -> Answers {
         plan_start: Some(YearMonth { year: 2026, month: 9 }),
         ..Answers::default()
     }
+}
+
+/// The tangled services' answers as a monolith with Payments and Ledger beside it, marked on
+/// the map as running on their own: the first answers with those marks.
+pub fn beside_the_monolith() -> Answers {
+    let mut a = tangled_services();
+    a.context.architecture = Some(CurrentArchitecture::SomeServices);
+    a.context.services_today = Some(2);
+    for m in &mut a.domain.modules {
+        m.runs_apart = m.name == "Payments" || m.name == "Ledger";
+    }
+    a
 }

@@ -61,6 +61,7 @@ fn synthetic(n: u32, seed: u64) -> Answers {
                 resource: ResourceProfile::ALL
                     [if rng.below(6) == 0 { 1 + rng.below(3) as usize } else { 0 }],
                 core: rng.below(20) == 0,
+                runs_apart: false,
             }
         })
         .collect();

@@ -440,6 +440,15 @@ pub struct Module {
     pub resource: ResourceProfile,
     /// Part of the core domain (extracted last, if ever).
     pub core: bool,
+    /// Already runs on its own in production: one of the services beside the monolith. Only
+    /// read when the architecture is [`CurrentArchitecture::SomeServices`]; left out of files
+    /// when false, so maps without it read and write as before.
+    #[serde(rename = "runs_apart", skip_serializing_if = "is_false")]
+    pub runs_apart: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Default for Module {
@@ -453,6 +462,7 @@ impl Default for Module {
             team: None,
             resource: ResourceProfile::Balanced,
             core: false,
+            runs_apart: false,
         }
     }
 }

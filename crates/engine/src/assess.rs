@@ -231,6 +231,8 @@ pub(crate) struct MapHints {
     pub divergent_any: u32,
     /// True when the map has at least one module.
     pub present: bool,
+    /// Modules that already run on their own, beside the monolith.
+    pub running: u32,
 }
 
 impl MapHints {
@@ -250,12 +252,15 @@ impl MapHints {
             cat.factor(factor)
                 .and_then(|f| f.options.iter().position(|o| o.raises_triggers.contains(&trigger)))
         };
+        // A module that already runs on its own has had its difference answered: the map is
+        // read for the modules still in the monolith (Seams' own).
+        let inside = |v: &usize| !map.nodes[*v].apart;
+        let hot: Vec<usize> = s.hot.iter().copied().filter(inside).collect();
         if n >= 2 {
             let t = &cat.thresholds;
             // Scaling: a hot module raises the scaling trigger; a flat load says "uniform".
-            if let Some(&v) = s.hot.first() {
-                let (v, ratio) = s
-                    .hot
+            if let Some(&v) = hot.first() {
+                let (v, ratio) = hot
                     .iter()
                     .map(|&h| (h, s.load_ratio.get(h).copied().unwrap_or(0.0)))
                     .fold((v, 0.0), |acc, x| if x.1 > acc.1 { x } else { acc });
@@ -267,7 +272,10 @@ impl MapHints {
                     );
                 }
             } else {
-                let max_ratio = s.load_ratio.iter().copied().fold(0.0, f64::max);
+                let max_ratio = (0..n)
+                    .filter(inside)
+                    .filter_map(|v| s.load_ratio.get(v).copied())
+                    .fold(0.0, f64::max);
                 if max_ratio <= 1.0 {
                     implied
                         .insert(FactorId::ScalingProfile, (0, MapEvidence::EvenLoad { max_ratio }));
@@ -327,27 +335,29 @@ impl MapHints {
         }
         let mut trigger_nodes: [Vec<usize>; 5] = Default::default();
         if n >= 2 {
-            trigger_nodes[TriggerId::ScalingProfiles.index()] = s.hot.clone();
+            trigger_nodes[TriggerId::ScalingProfiles.index()] = hot.clone();
             // The stricter part first: that is what a reliability split protects; a part more
             // tolerant than the rest only counts when nothing is stricter.
             let stricter: Vec<usize> = (0..n)
+                .filter(inside)
                 .filter(|&v| s.availability_usual.is_some_and(|u| map.nodes[v].availability > u))
                 .collect();
             trigger_nodes[TriggerId::ReliabilityRequirements.index()] = if stricter.is_empty() {
-                (0..n).filter(|&v| s.availability_diverges(&map.nodes[v])).collect()
+                (0..n).filter(inside).filter(|&v| s.availability_diverges(&map.nodes[v])).collect()
             } else {
                 stricter
             };
             trigger_nodes[TriggerId::CadenceMismatch.index()] =
-                (0..n).filter(|&v| s.cadence_diverges(&map.nodes[v])).collect();
+                (0..n).filter(inside).filter(|&v| s.cadence_diverges(&map.nodes[v])).collect();
         }
+        // Clusters holding a service that runs today are not there to extract.
+        let kept = || s.profiles.iter().filter(|p| !p.runs_apart);
         let has_core = s.profiles.iter().any(|p| p.core);
-        let outside = s.profiles.iter().filter(|p| !p.core);
+        let outside = kept().filter(|p| !p.core);
         let count = |f: &dyn Fn(&&UnitProfile) -> bool| {
-            u32::try_from(s.profiles.iter().filter(|p| !p.core).filter(f).count())
-                .unwrap_or(u32::MAX)
+            u32::try_from(kept().filter(|p| !p.core).filter(f).count()).unwrap_or(u32::MAX)
         };
-        let extractable = if has_core { outside.count() } else { s.units.len().saturating_sub(1) };
+        let extractable = if has_core { outside.count() } else { kept().count().saturating_sub(1) };
         MapHints {
             implied,
             teams: u32::try_from(s.teams.len()).unwrap_or(u32::MAX),
@@ -358,9 +368,10 @@ impl MapHints {
             apart_units: count(&|p| p.diverges() || p.owned_apart),
             extractable_units: u32::try_from(extractable).unwrap_or(u32::MAX),
             units: u32::try_from(s.units.len()).unwrap_or(u32::MAX),
-            divergent_any: u32::try_from(s.profiles.iter().filter(|p| p.diverges()).count())
+            divergent_any: u32::try_from(kept().filter(|p| p.diverges()).count())
                 .unwrap_or(u32::MAX),
             present: n > 0,
+            running: u32::try_from(s.apart.len()).unwrap_or(u32::MAX),
         }
     }
 }

@@ -128,7 +128,9 @@ fn rows(left: Option<&Side>, right: &Side, cat: &Catalogue) -> Vec<CostRow> {
     let (m0, m1) = cat.costs.ops_monolith;
     let ops = |(lo, hi): (u32, u32)| w.ops.render(&[("people", &t.span(lo, hi))]);
     let describe = |x: &Side| -> [String; 7] {
-        if x.one_deployable() {
+        // One deployable, unless services beside it sit on the request's path.
+        let mono = x.one_deployable();
+        if mono && x.deployables_on_path <= 1 {
             return [
                 w.mono_latency.render(&[]),
                 w.mono_availability.render(&[]),
@@ -182,6 +184,17 @@ fn rows(left: Option<&Side>, right: &Side, cat: &Catalogue) -> Vec<CostRow> {
         {
             availability_text
                 .push_str(&w.availability_below.render(&[("target", &t.availability(target))]));
+        }
+        if mono {
+            return [
+                latency_text,
+                availability_text,
+                w.mono_infrastructure.render(&[]),
+                w.mono_observability.render(&[]),
+                ops((m0, m1)),
+                w.mono_debugging.render(&[]),
+                w.mono_schema.render(&[]),
+            ];
         }
         let units = t.nouns.deployment_unit.count(x.units);
         let infrastructure = if x.beside_monolith {
@@ -405,11 +418,19 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
             w.detail_split_services.render(&[("services", &n), ("today", &service.count(today))]),
         )
     } else {
+        // A module that runs on its own today is a deployable of its own in both columns.
+        let running = |v: usize| -> Option<usize> {
+            let k = s.apart.iter().position(|&x| x == v)?;
+            Some(shape.compare_units.len() + k)
+        };
         let owner = |v: usize| -> Option<usize> {
-            let u = *s.unit.get(v)?;
-            shape.compare_units.iter().position(|x| *x == u)
+            running(v).or_else(|| {
+                let u = *s.unit.get(v)?;
+                shape.compare_units.iter().position(|x| *x == u)
+            })
         };
         let side = measure(&owner, services.saturating_add(1), services, true);
+        let today = (!s.apart.is_empty()).then(|| measure(&running, 1, 0, false));
         let n = service.count(services);
         let slots = [("services", n.as_str())];
         let (column, basis) = match count.kind {
@@ -420,7 +441,7 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
             _ => (w.column_recommended.render(&[]), w.basis_recommended.render(&slots)),
         };
         let detail = w.detail.render(&slots);
-        (None, side, (w.column_monolith.render(&[]), column), basis, detail)
+        (today, side, (w.column_monolith.render(&[]), column), basis, detail)
     };
 
     // Services already running beside the monolith stay in both columns: they add to the

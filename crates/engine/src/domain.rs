@@ -98,6 +98,8 @@ pub(crate) struct Node {
     pub team: Option<String>,
     pub resource: ResourceProfile,
     pub core: bool,
+    /// Runs on its own today, beside the monolith.
+    pub apart: bool,
 }
 
 /// A checked dependency between node indices.
@@ -123,7 +125,9 @@ impl Map {
     /// Checks the raw map. Never fails: whatever cannot be used is left out and listed. It
     /// reads at most [`limits::MAX_MODULES`] modules and [`limits::MAX_DEPENDENCIES`]
     /// dependencies, and clamps loads to 1–[`limits::MAX_LOAD`]: the limits every edge uses.
-    pub(crate) fn from_answers(map: &DomainMap, cat: &Catalogue) -> Map {
+    /// `beside` says services run beside a monolith today, so that a module marked as running
+    /// on its own is one of them; otherwise that mark is not read.
+    pub(crate) fn from_answers(map: &DomainMap, beside: bool, cat: &Catalogue) -> Map {
         let w = &cat.texts.domain;
         let mut ignored = Vec::new();
         let mut dropped = 0usize;
@@ -190,6 +194,7 @@ impl Map {
                 team,
                 resource: m.resource,
                 core: m.core,
+                apart: beside && m.runs_apart,
             });
         }
 
@@ -296,6 +301,8 @@ pub(crate) struct Structure {
     pub sync_adj: Vec<Vec<usize>>,
     pub sync_comp: Vec<usize>,
     pub sync_count: usize,
+    /// The modules that already run on their own, beside the monolith.
+    pub apart: Vec<usize>,
 }
 
 /// One coupling cluster as the service count and the candidates read it: how it diverges from
@@ -327,6 +334,8 @@ pub(crate) struct UnitProfile {
     pub unowned: bool,
     /// Every member is owned, by teams that own no core module (and some module is core).
     pub owned_apart: bool,
+    /// A member already runs on its own: the cluster is not a candidate to extract.
+    pub runs_apart: bool,
     /// Dependencies crossing the cluster's boundary: synchronous calls, events, and shared
     /// tables one side only reads.
     pub sync: u32,
@@ -416,19 +425,26 @@ impl Structure {
         let hot: Vec<usize> =
             if n >= 2 { (0..n).filter(|&v| load_ratio[v] >= ratio).collect() } else { Vec::new() };
 
-        let availability_usual = usual(map.nodes.iter().map(|m| m.availability));
-        let availability_range = range(map.nodes.iter().map(|m| m.availability));
-        let cadence_usual = usual(map.nodes.iter().map(|m| m.cadence));
-        let cadence_range = range(map.nodes.iter().map(|m| m.cadence));
+        // What sets a part apart is read against the modules still in the monolith: a service
+        // that already runs on its own has had its difference answered (Seams' own).
+        let apart: Vec<usize> = (0..n).filter(|&v| map.nodes[v].apart).collect();
+        let inside: Vec<&Node> = map.nodes.iter().filter(|m| !m.apart).collect();
+        let inside = if inside.is_empty() { map.nodes.iter().collect() } else { inside };
+        let availability_usual = usual(inside.iter().map(|m| m.availability));
+        let availability_range = range(inside.iter().map(|m| m.availability));
+        let cadence_usual = usual(inside.iter().map(|m| m.cadence));
+        let cadence_range = range(inside.iter().map(|m| m.cadence));
 
         let mut profile_count: SortedMap<ResourceProfile, usize> = SortedMap::new();
-        for m in &map.nodes {
+        for m in &inside {
             *profile_count.entry_or_default(m.resource) += 1;
         }
         let heavy: Vec<usize> = (0..n)
             .filter(|&v| {
                 let p = map.nodes[v].resource;
-                p.is_heavy() && profile_count.get(&p).copied().unwrap_or(0) * 2 < n
+                !map.nodes[v].apart
+                    && p.is_heavy()
+                    && profile_count.get(&p).copied().unwrap_or(0) * 2 < inside.len()
             })
             .collect();
 
@@ -469,6 +485,7 @@ impl Structure {
         );
 
         Structure {
+            apart,
             sync_adj,
             sync_comp,
             sync_count,
@@ -633,6 +650,7 @@ fn profiles(
                 p.first_pick |= f_pick;
                 p.max_ratio = p.max_ratio.max(r);
                 p.core |= node.core;
+                p.runs_apart |= node.apart;
                 match &node.team {
                     Some(t) => {
                         if core_teams.contains(&t.as_str()) {
@@ -793,7 +811,7 @@ mod tests {
                 dep(1, 99, DepKind::Async),
             ],
         };
-        let map = Map::from_answers(&raw, &cat);
+        let map = Map::from_answers(&raw, false, &cat);
         assert_eq!(map.nodes.len(), 3);
         assert_eq!(map.nodes[1].name, "Module 2");
         assert_eq!(map.nodes[2].load, 1);
@@ -815,7 +833,7 @@ mod tests {
                 dep(5, 1, DepKind::Sync),
             ],
         };
-        let map = Map::from_answers(&raw, &cat);
+        let map = Map::from_answers(&raw, false, &cat);
         let s = Structure::analyse(&map, &cat);
         let report = s.report(&map);
         assert_eq!(report.cycles, vec![vec![1, 4]]);
@@ -837,7 +855,7 @@ mod tests {
         let cat = Catalogue::standard();
         let mut modules: Vec<Module> = (1..=5).map(|i| module(i, "m")).collect();
         modules[4].load = 12;
-        let map = Map::from_answers(&DomainMap { modules, dependencies: vec![] }, &cat);
+        let map = Map::from_answers(&DomainMap { modules, dependencies: vec![] }, false, &cat);
         let s = Structure::analyse(&map, &cat);
         assert_eq!(s.median_load, 1.0);
         assert_eq!(s.hot, vec![4]);

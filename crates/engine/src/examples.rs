@@ -34,7 +34,14 @@ fn module(
         team: if team.is_empty() { None } else { Some(team.to_string()) },
         resource,
         core: false,
+        runs_apart: false,
     }
+}
+
+/// Marks a module as one that already runs on its own, beside the monolith.
+fn running(mut m: Module) -> Module {
+    m.runs_apart = true;
+    m
 }
 
 /// Marks a module as part of the core domain.
@@ -311,7 +318,7 @@ pub fn examples() -> Vec<Example> {
     .with_factor(ScalingBottleneck, "clear");
     market.domain = DomainMap {
         modules: vec![
-            module(1, "Identity", "identity", 6, (Critical, Monthly, Balanced)),
+            running(module(1, "Identity", "identity", 6, (Critical, Monthly, Balanced))),
             core(module(2, "Listings", "listings", 10, (High, Weekly, Balanced))),
             module(3, "Search", "discovery", 60, (High, Daily, MemoryHeavy)),
             module(4, "Recommendations", "discovery", 20, (Tolerant, Daily, CpuHeavy)),
@@ -319,12 +326,12 @@ pub fn examples() -> Vec<Example> {
             module(6, "Payments", "payments", 8, (Critical, Monthly, CpuHeavy)),
             module(7, "Payouts", "payments", 2, (High, Monthly, Balanced)),
             module(8, "Messaging", "community", 12, (Standard, Weekly, IoBound)),
-            module(9, "Notifications", "community", 15, (Tolerant, Weekly, IoBound)),
+            running(module(9, "Notifications", "community", 15, (Tolerant, Weekly, IoBound))),
             module(10, "Reviews", "community", 5, (Standard, Weekly, Balanced)),
             module(11, "Fraud detection", "trust", 10, (High, Daily, CpuHeavy)),
             module(12, "Shipping", "logistics", 4, (Standard, Monthly, Balanced)),
             module(13, "Seller tools", "sellers", 3, (Standard, Daily, Balanced)),
-            module(14, "Analytics", "insights", 2, (Tolerant, Monthly, MemoryHeavy)),
+            running(module(14, "Analytics", "insights", 2, (Tolerant, Monthly, MemoryHeavy))),
         ],
         dependencies: vec![
             dep(5, 6, Sync),
@@ -499,7 +506,8 @@ pub fn examples() -> Vec<Example> {
             id: "large-marketplace".to_string(),
             title: "A large marketplace".to_string(),
             summary: "180 engineers in eighteen teams, search and fraud detection under heavy \
-                      load, payments that must not go down, and a full operations toolset."
+                      load, payments that must not go down, sign-in, notifications and analytics \
+                      already running as services, and a full operations toolset."
                 .to_string(),
             answers: market,
         },

@@ -161,7 +161,8 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     let tx = &cat.texts;
     let ev = &tx.evaluation;
     let (inputs, mut caveats) = Inputs::from_answers(answers, cat);
-    let map = Map::from_answers(&answers.domain, cat);
+    let beside = inputs.architecture == Some(CurrentArchitecture::SomeServices);
+    let map = Map::from_answers(&answers.domain, beside, cat);
     let structure = Structure::analyse(&map, cat);
     let hints = MapHints::new(&map, &structure, cat);
     let a = assess(&inputs, &hints, cat);
@@ -245,6 +246,22 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
                     "modules",
                     &tx.nouns.module.count(u32::try_from(map.nodes.len()).unwrap_or(u32::MAX)),
                 ),
+            ]));
+        }
+    }
+    // Which of the map's modules are the services beside the monolith.
+    if let (Some(n), true) = (
+        answers.context.services_today.filter(|&n| n > 0),
+        inputs.architecture == Some(CurrentArchitecture::SomeServices) && map.is_present(),
+    ) {
+        let marked = u32::try_from(structure.apart.len()).unwrap_or(u32::MAX);
+        if marked == 0 {
+            caveats
+                .push(ev.caveat_apart_unmarked.render(&[("services", &tx.nouns.service.count(n))]));
+        } else if marked > n {
+            caveats.push(ev.caveat_apart_more.render(&[
+                ("modules", &tx.nouns.module.count(marked)),
+                ("services", &tx.nouns.service.count(n)),
             ]));
         }
     }

@@ -263,11 +263,20 @@ fn ceiling(cap: &Capacity, hints: &MapHints, cat: &Catalogue) -> (u32, Vec<Bound
             what: w.what_units.render(&[]),
             limit: hints.extractable_units,
             applies_to: BoundTarget::Ceiling,
-            explanation: w.units.render(&[
-                ("modules", &n.module.count(sat(hints.names.len()))),
-                ("units", &n.unit.count(hints.units)),
-                ("extractable", &tx.verbs.of_them.count(hints.extractable_units)),
-            ]),
+            explanation: {
+                let mut text = w.units.render(&[
+                    ("modules", &n.module.count(sat(hints.names.len()))),
+                    ("units", &n.unit.count(hints.units)),
+                    ("extractable", &tx.verbs.of_them.count(hints.extractable_units)),
+                ]);
+                if hints.running > 0 {
+                    text.push_str(&w.units_running.render(&[
+                        ("modules", &n.module.count(hints.running)),
+                        ("runs", tx.verbs.runs.pick(hints.running)),
+                    ]));
+                }
+                text
+            },
         });
         c = c.min(hints.extractable_units);
     }
@@ -463,7 +472,7 @@ fn rank(map: &Map, s: &Structure, a: &Assessment, cat: &Catalogue) -> Vec<Ranked
     let flag = |b: bool| f64::from(u8::from(b));
     let mut ranked = Vec::new();
     for (u, p) in s.profiles.iter().enumerate() {
-        if p.core || p.members.is_empty() {
+        if p.core || p.runs_apart || p.members.is_empty() {
             continue;
         }
         let score = weight(w.hot_load) * flag(p.hot.is_some())
@@ -633,7 +642,7 @@ pub(crate) fn shape(
             }
             if a.hot_spot.is_some() {
                 for (u, p) in s.profiles.iter().enumerate() {
-                    if p.hot.is_some() || p.heavy.is_some() {
+                    if !p.runs_apart && (p.hot.is_some() || p.heavy.is_some()) {
                         parts.insert(u);
                     }
                 }
@@ -662,11 +671,19 @@ pub(crate) fn shape(
             bounds.extend(b);
             chosen = pick_spread(&ranked, s, map, x as usize, t.services_per_team.max(1) as usize);
             // One component clearly constrains the system: it goes first, whatever is easier.
+            // The busiest part is that component; other hot or heavy parts follow it.
             if bottleneck_is_clear(a, cat) {
-                let constraint = |r: &&Ranked| {
-                    s.profiles.get(r.unit).is_some_and(|p| p.hot.is_some() || p.heavy.is_some())
+                let busiest = chosen
+                    .iter()
+                    .filter_map(|r| s.profiles.get(r.unit))
+                    .map(|p| p.max_ratio)
+                    .fold(1.0, f64::max);
+                let constraint = |r: &&Ranked| match s.profiles.get(r.unit) {
+                    Some(p) if p.max_ratio >= busiest && busiest > 1.0 => 0u8,
+                    Some(p) if p.hot.is_some() || p.heavy.is_some() => 1,
+                    _ => 2,
                 };
-                order::sort_by_key(&mut chosen, |r| u8::from(!constraint(r)));
+                order::sort_by_key(&mut chosen, constraint);
             }
             let first = if verdict == Verdict::NotReady {
                 bounds.push(Bound {

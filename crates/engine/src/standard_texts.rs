@@ -287,6 +287,14 @@ impl Default for EvaluationTexts {
                                         how many to see whether some of them should merge."),
             caveat_services_map: t("You said {services} run today, but the domain map lists \
                                     {modules}; Seams reads the map's modules as the services."),
+            caveat_apart_unmarked: t("You said {services} run beside the monolith, but no \
+                                      module on the domain map is marked as already running \
+                                      on its own. If some of them are on the map, mark them, so \
+                                      that the plan does not name a running service as a part \
+                                      to extract."),
+            caveat_apart_more: t("The domain map marks {modules} as already running on their \
+                                  own, but you said {services} run today; the counts use the \
+                                  number you answered."),
             caveat_early_but_large: t("You answered that the product is still a prototype or \
                                        finding its market, but also that it serves ten million \
                                        requests a day or more, or has a hundred engineers or \
@@ -400,6 +408,7 @@ impl Default for ServiceTexts {
             units: t("The map's {modules} make {units} that each move whole (a lone module, or \
                       a cluster that must move together); {extractable} can leave while the \
                       core stays."),
+            units_running: t(" Left out: {modules} that already {runs} beside the monolith."),
             what_diverge: t("Modules that diverge"),
             diverge: t("{clusters} of the map {differs} from the rest in load, availability, \
                         cadence or resource needs{org}; the others gain nothing from moving."),
@@ -503,9 +512,9 @@ impl Default for ServiceTexts {
             note_greenfield: t("Counts are services built apart from the first version; the \
                                 first version itself is not counted."),
             note_beside: t(" {services} already {runs} beside the monolith: the counts leave \
-                            what runs there out, and the costs include it. The map should hold \
-                            the monolith's own modules; a module that already runs on its own is \
-                            not a candidate."),
+                            what runs there out, and the costs include it. A module the map \
+                            marks as already running on its own is one of them, never a \
+                            candidate."),
             note_estimated: t(" Without a domain map these are estimates from the team's size; \
                                add the map for precise numbers and named candidates."),
             label_with: t("{name} (with {companions})"),
@@ -1455,6 +1464,7 @@ impl Default for WizardTexts {
             module_team: t("Owning team"),
             module_resource: t("Resource profile"),
             module_core: t("Part of the core domain"),
+            module_runs_apart: t("Already runs on its own, beside the monolith"),
             remove: t("Remove"),
             add_module_label: t("Add a module"),
             add_module_hint: t("A name people use for it, such as “billing” or “search”. Up to {max} modules."),

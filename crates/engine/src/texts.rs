@@ -558,6 +558,12 @@ templates! {
         caveat_services_unknown: [],
         /// Services today and the map disagree (`services`: "3 services", `modules`).
         caveat_services_map: ["services", "modules"],
+        /// Services run beside the monolith, the map has modules, and none is marked as one
+        /// of them (`services`: "3 services").
+        caveat_apart_unmarked: ["services"],
+        /// The map marks more modules as running on their own than the services answered
+        /// (`modules`: "4 modules", `services`: "3 services").
+        caveat_apart_more: ["modules", "services"],
         /// Greenfield but growing.
         caveat_greenfield: [],
         /// A product at an early stage with a large team or traffic.
@@ -689,6 +695,9 @@ templates! {
         what_units: [],
         /// Why (`modules`: "9 modules", `units`: "6 units", `extractable`: "5 of them").
         units: ["modules", "units", "extractable"],
+        /// Appended to `units` when modules of the map already run on their own
+        /// (`modules`: "3 modules", `runs`: "runs"/"run").
+        units_running: ["modules", "runs"],
         /// Bound: modules that diverge.
         what_diverge: [],
         /// Why (`clusters`: "2 clusters", `differs`: the verb, `org`: `diverge_org` or nothing).
@@ -2173,6 +2182,9 @@ templates! {
         module_resource: [],
         /// A module in the core domain.
         module_core: [],
+        /// The mark of a module that already runs on its own (shown only beside a monolith
+        /// with a few services).
+        module_runs_apart: [],
         /// Remove a module or a dependency.
         remove: [],
         /// The new module's label.

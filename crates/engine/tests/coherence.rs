@@ -463,6 +463,7 @@ fn team() -> impl Strategy<Value = Answers> {
                         team: (*team > 0).then(|| format!("team {team}")),
                         resource: *resource,
                         core: *core,
+                        runs_apart: false,
                     })
                     .collect();
                 let dependencies = deps

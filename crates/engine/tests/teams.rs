@@ -499,10 +499,10 @@ fn seed_sixty_engineers_with_mature_operations_migrate() {
             verdicts: &[Verdict::Migration],
             target: Some(5..=15),
             estimated: Some(false),
-            // Ranked by what the map says, not by name: Recommendations is CPU-heavy, more
-            // tolerant of outages than the rest, ships daily, and only events cross its
-            // boundary.
-            first_candidate: &["Recommendations"],
+            // The bottleneck is answered as clear, and the map says which part it is: Search
+            // carries six times the median load, so it goes first, ahead of Recommendations,
+            // which the map ranks best (CPU-heavy, tolerant, daily, only events across).
+            first_candidate: &["Search"],
             // The core ledger and billing are core: they stay in the core.
             not_candidates: &[1, 8],
             phases: &[
@@ -2409,4 +2409,98 @@ fn a_migration_starts_with_the_component_that_clearly_constrains_the_system() {
             ..Expect::default()
         },
     );
+}
+
+/// A monolith of five modules with three services beside it that the map also shows: Billing
+/// (99.99%, monthly), Email and Search (ten times the load, daily, memory-heavy).
+fn monolith_beside_three(marked: bool) -> Answers {
+    let mut a = all_answered(ready(
+        team(45, 5, GrowingStable, Under10M),
+        &[CiCd, Containers, Orchestration, CentralLogging, Metrics, Tracing, OnCall],
+        3,
+    ));
+    a = architecture(a, CurrentArchitecture::SomeServices, Some(3));
+    a = with(
+        a,
+        &[
+            (ScalingProfile, "uneven"),
+            (Availability, "mostly_same"),
+            (DeploymentCadence, "some_variation"),
+            (ScalingBottleneck, "suspected"),
+        ],
+    );
+    let running = |mut x: Module| {
+        x.runs_apart = marked;
+        x
+    };
+    a.domain = DomainMap {
+        modules: vec![
+            core(module(1, "Orders", "orders", 4, (High, Weekly, Balanced))),
+            module(2, "Catalog", "catalog", 3, (Standard, Weekly, Balanced)),
+            module(3, "Accounts", "identity", 2, (Standard, Weekly, Balanced)),
+            module(4, "Checkout", "orders", 3, (High, Weekly, Balanced)),
+            module(5, "Reporting", "data", 1, (Standard, Weekly, Balanced)),
+            running(module(6, "Billing", "billing", 2, (Critical, Monthly, Balanced))),
+            running(module(7, "Email", "identity", 2, (Tolerant, Weekly, IoBound))),
+            running(module(8, "Search", "catalog", 30, (Standard, Daily, MemoryHeavy))),
+        ],
+        dependencies: vec![
+            d(4, 1, SYNC),
+            d(4, 6, SYNC),
+            d(1, 3, SYNC),
+            d(1, 7, ASYNC),
+            d(2, 8, SYNC),
+            d(4, 2, SYNC),
+        ],
+    };
+    a
+}
+
+#[test]
+fn services_already_running_are_neither_candidates_nor_pressures() {
+    // Unmarked, the map reads Search, Billing and Email as parts of the monolith: their load,
+    // availability and cadence press for a split, and the caveat asks which ones run today.
+    let unmarked = evaluate(&monolith_beside_three(false));
+    assert!(
+        unmarked
+            .verdict
+            .caveats
+            .iter()
+            .any(|c| c.contains("no module on the domain map is marked")),
+        "{:#?}",
+        unmarked.verdict.caveats
+    );
+    assert!(
+        unmarked.services.candidates.iter().any(|c| [6, 7, 8].contains(&c.module_id))
+            || unmarked.triggers.iter().any(|t| t.status == Status::Holds && t.id != "org_size"),
+        "unmarked, the running services read as parts of the monolith"
+    );
+    // Marked, what they differ in is answered already: the monolith's own five modules are
+    // alike, so nothing presses for a split, nothing running is named to extract, and the
+    // caveat is gone.
+    check(
+        "45 engineers, a monolith and three services it calls",
+        monolith_beside_three(true),
+        Expect {
+            verdicts: &[Verdict::Monolith, Verdict::ModularMonolith],
+            not_candidates: &[6, 7, 8],
+            triggers_not: &["scaling_profiles", "reliability_requirements", "cadence_mismatch"],
+            today: Some(3),
+            ..Expect::default()
+        },
+    );
+    let e = evaluate(&monolith_beside_three(true));
+    assert!(e.verdict.caveats.iter().all(|c| !c.contains("is marked")), "{:#?}", e.verdict.caveats);
+    let bound = e.services.bounds.iter().find(|b| b.what == "Modules and coupling clusters");
+    assert!(
+        bound.is_some_and(|b| b
+            .explanation
+            .ends_with("Left out: 3 modules that already run beside the monolith.")),
+        "{bound:?}"
+    );
+    // Checkout calls Billing over the network today: the left-hand column says so.
+    let latency = &e.costs.rows[0];
+    assert!(latency.monolith.starts_with("1 hop on the busiest synchronous path"), "{latency:?}");
+    let availability = &e.costs.rows[1];
+    assert!(availability.monolith.starts_with("2 deployables on that path"), "{availability:?}");
 }

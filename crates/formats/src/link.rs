@@ -14,6 +14,10 @@
 //! by a newer version. Format 3 is format 2 with the rubric appended (its id, version and the
 //! first 12 digits of its SHA-256, as three texts), written only for answers made with a rubric
 //! other than the standard one: a link without a rubric is a link made with the standard rubric.
+//! Format 4 is written only when a module of the domain map is marked as already running on its
+//! own: after the services running today comes the rubric behind a presence byte (0 for the
+//! standard rubric, 1 then the three texts), then the places in the module list (from 0) of the
+//! modules that run on their own.
 //!
 //! Every enum travels as its own explicit link code (`code()` / `from_code()`, declared beside
 //! the enum in the engine's `answers` module), never as its place in an `ALL` list: reordering
@@ -32,7 +36,7 @@ use crate::engine::{
 };
 
 /// The newest format this version reads and writes.
-pub const VERSION: u8 = 3;
+pub const VERSION: u8 = 4;
 /// The longest share code accepted; anything longer is refused before decoding, and answers that
 /// need a longer one are not offered as a link ([`share_code`]).
 pub const MAX_CHARS: usize = 24_000;
@@ -127,7 +131,12 @@ pub fn encode(answers: &Answers) -> String {
 /// appended.
 pub fn encode_with(answers: &Answers, rubric: Option<&Rubric>) -> String {
     let named = rubric.filter(|r| !r.is_standard()).map(Rubric::short_reference);
-    let version = if named.is_some() {
+    let apart: Vec<usize> = (0..answers.domain.modules.len())
+        .filter(|&i| answers.domain.modules[i].runs_apart)
+        .collect();
+    let version = if !apart.is_empty() {
+        4
+    } else if named.is_some() {
         3
     } else if answers.context.services_today.is_some() {
         2
@@ -203,11 +212,21 @@ pub fn encode_with(answers: &Answers, rubric: Option<&Rubric>) -> String {
     if version >= 2 {
         w.opt_num(answers.context.services_today.map(u64::from));
     }
-    // Format 3 appends the rubric.
+    // Format 3 appends the rubric; format 4 says first whether there is one.
+    if version >= 4 {
+        w.byte(u8::from(named.is_some()));
+    }
     if let Some(r) = &named {
         w.text(&r.id);
         w.text(&r.version);
         w.text(&r.sha256);
+    }
+    // Format 4 appends the modules that run on their own.
+    if version >= 4 {
+        w.num(apart.len() as u64);
+        for &i in &apart {
+            w.num(i as u64);
+        }
     }
     let sum = fnv1a(&w.bytes);
     w.bytes.extend_from_slice(&sum.to_be_bytes());
@@ -338,7 +357,17 @@ fn read(data: &[u8], format: u8) -> Result<Shared, LinkError> {
             1 => Some(r.text("a module's team")?),
             _ => return Err(LinkError::Invalid { field: "a module's team" }),
         };
-        modules.push(Module { id, name, load, availability, cadence, team, resource, core });
+        modules.push(Module {
+            id,
+            name,
+            load,
+            availability,
+            cadence,
+            team,
+            resource,
+            core,
+            runs_apart: false,
+        });
     }
     let mut dependencies = Vec::new();
     for _ in 0..r.count("dependencies", limits::MAX_DEPENDENCIES)? {
@@ -350,7 +379,16 @@ fn read(data: &[u8], format: u8) -> Result<Shared, LinkError> {
     if version >= 2 {
         context.services_today = r.opt_u32("the number of services in production")?;
     }
-    let rubric = if version >= 3 {
+    let named = match version {
+        3 => true,
+        4.. => match r.byte("the rubric")? {
+            0 => false,
+            1 => true,
+            _ => return Err(LinkError::Invalid { field: "the rubric" }),
+        },
+        _ => false,
+    };
+    let rubric = if named {
         let id = r.text("the rubric's id")?;
         let version = r.text("the rubric's version")?;
         let sha256 = r.text("the rubric's SHA-256")?;
@@ -364,6 +402,15 @@ fn read(data: &[u8], format: u8) -> Result<Shared, LinkError> {
     } else {
         None
     };
+    if version >= 4 {
+        for _ in 0..r.count("modules that run on their own", limits::MAX_MODULES)? {
+            let at = r.num("a module that runs on its own")?;
+            let Some(m) = usize::try_from(at).ok().and_then(|i| modules.get_mut(i)) else {
+                return Err(LinkError::Invalid { field: "a module that runs on its own" });
+            };
+            m.runs_apart = true;
+        }
+    }
     if r.at != r.bytes.len() {
         return Err(LinkError::Damaged);
     }
@@ -558,8 +605,13 @@ mod tests {
     fn every_example_survives_the_round_trip() {
         for example in examples() {
             let code = encode(&example.answers);
-            let format =
-                if example.answers.context.services_today.is_some() { "s2." } else { "s1." };
+            let format = if example.answers.domain.modules.iter().any(|m| m.runs_apart) {
+                "s4."
+            } else if example.answers.context.services_today.is_some() {
+                "s2."
+            } else {
+                "s1."
+            };
             assert!(code.starts_with(format), "{}: services today decide the format", example.id);
             assert_eq!(decode(&code), Ok(example.answers.clone()), "example {}", example.id);
             assert_eq!(decode(&format!("#{code}")), Ok(example.answers), "with the hash");
@@ -691,6 +743,60 @@ mod tests {
         assert_eq!(binary(&a).map(|d| d.answers.domain.dependencies.len()), Ok(10_000));
         a.domain.dependencies.push(Dependency::default());
         assert_eq!(binary(&a), Err(LinkError::TooMany { what: "dependencies", max: 10_000 }));
+    }
+
+    /// The large marketplace, where sign-in, notifications and analytics run on their own.
+    fn with_running_services() -> Answers {
+        let a = examples().into_iter().find(|e| e.id == "large-marketplace").unwrap().answers;
+        assert!(a.domain.modules.iter().any(|m| m.runs_apart));
+        a
+    }
+
+    #[test]
+    fn modules_that_run_on_their_own_travel_in_format_4_and_only_then() {
+        let a = with_running_services();
+        let code = encode(&a);
+        assert!(code.starts_with("s4."), "{code}");
+        assert_eq!(decode(&code), Ok(a.clone()));
+        // Without the marks, the same answers keep their older format, byte for byte.
+        let mut plain = a.clone();
+        plain.domain.modules.iter_mut().for_each(|m| m.runs_apart = false);
+        assert!(encode(&plain).starts_with("s2."));
+        // With a rubric other than the standard one, both travel.
+        let mut acme = Rubric::standard();
+        acme.meta.id = "acme-architecture".to_string();
+        acme.meta.version = "2.1.0".to_string();
+        acme.sha256 =
+            "3f2a9c01b7de5a66c0c2b1d4e8f9a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0".to_string();
+        let shared = decode_shared(&encode_with(&a, Some(&acme))).unwrap();
+        assert_eq!(shared.answers, a);
+        let r = shared.rubric.expect("the rubric travels in format 4");
+        assert_eq!((r.id.as_str(), r.version.as_str()), ("acme-architecture", "2.1.0"));
+        assert_eq!(decode_shared(&code).unwrap().rubric, None, "the standard rubric is none");
+    }
+
+    #[test]
+    fn a_format_4_link_naming_a_module_it_does_not_hold_is_refused() {
+        let mut a = Answers::default();
+        a.domain.modules.push(Module {
+            id: 7,
+            name: "Search".into(),
+            runs_apart: true,
+            ..Module::default()
+        });
+        let code = encode(&a);
+        let mut bytes = base64url_decode(&code[3..]).unwrap();
+        bytes.truncate(bytes.len() - 4);
+        // The last byte is the place of the one running module: point past the list.
+        let last = bytes.len() - 1;
+        assert_eq!(bytes[last], 0);
+        bytes[last] = 1;
+        let sum = fnv1a(&bytes);
+        bytes.extend_from_slice(&sum.to_be_bytes());
+        assert_eq!(
+            decode(&format!("s4.{}", base64url_encode(&bytes))),
+            Err(LinkError::Invalid { field: "a module that runs on its own" })
+        );
     }
 
     #[test]

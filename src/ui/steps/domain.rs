@@ -8,7 +8,9 @@ use crate::app::state::{field, Edit, ModuleEdit, Msg};
 use crate::app::validate::{thousands, MAX_NAME_CHARS, MODULE_LOAD};
 use crate::app::{use_store, Store};
 use crate::engine::limits::MAX_MODULES;
-use crate::engine::{examples, AvailabilityTarget, Cadence, DomainMap, Module, ResourceProfile};
+use crate::engine::{
+    examples, AvailabilityTarget, Cadence, CurrentArchitecture, DomainMap, Module, ResourceProfile,
+};
 use crate::ui::form::NumberField;
 use crate::ui::steps::labels::{capitalise, dep_kind, DEP_KINDS};
 use crate::ui::steps::terms::{self, Terms};
@@ -138,6 +140,12 @@ fn ModuleCard(id: u32) -> impl IntoView {
     let texts = store.catalogue().texts.clone();
     let w = texts.wizard.clone();
     let error_word = format!("{} ", w.error.text());
+    // Only a monolith with services beside it has modules that already run on their own.
+    let (apart_id, apart_label) = (field("runs-apart"), w.module_runs_apart.text());
+    let initial_apart = initial.runs_apart;
+    let beside = Memo::new(move |_| {
+        store.answers.with(|a| a.context.architecture == Some(CurrentArchitecture::SomeServices))
+    });
 
     view! {
         <fieldset class="card module" data-testid="module">
@@ -205,12 +213,23 @@ fn ModuleCard(id: u32) -> impl IntoView {
                 />
             </div>
             <div class="module-actions">
+                <div class="module-flags">
                 <div class="checkbox">
                     <input type="checkbox" id=field("core") prop:checked=initial.core
                         on:change=move |ev| {
                             update_module(store, id, ModuleEdit::Core(event_target_checked(&ev)));
                         }/>
                     <label for=field("core")>{w.module_core.text()}</label>
+                </div>
+                {move || beside.get().then(|| view! {
+                    <div class="checkbox">
+                        <input type="checkbox" id=apart_id.clone() prop:checked=initial_apart
+                            on:change=move |ev| {
+                                update_module(store, id, ModuleEdit::RunsApart(event_target_checked(&ev)));
+                            }/>
+                        <label for=apart_id.clone()>{apart_label.clone()}</label>
+                    </div>
+                })}
                 </div>
                 <button type="button" class="button button-secondary button-small" data-testid="remove-module"
                     on:click=move |_| store.dispatch(Msg::Edit(Edit::RemoveModule(id)))>

@@ -78,17 +78,21 @@ pub fn module() -> impl Strategy<Value = Module> {
         ]),
         pick(&ResourceProfile::ALL),
         any::<bool>(),
+        any::<bool>(),
     )
-        .prop_map(|(id, name, load, availability, cadence, team, resource, core)| Module {
-            id,
-            name,
-            load,
-            availability,
-            cadence,
-            team,
-            resource,
-            core,
-        })
+        .prop_map(
+            |(id, name, load, availability, cadence, team, resource, core, runs_apart)| Module {
+                id,
+                name,
+                load,
+                availability,
+                cadence,
+                team,
+                resource,
+                core,
+                runs_apart,
+            },
+        )
 }
 
 pub fn dep_kind() -> impl Strategy<Value = DepKind> {
