@@ -246,7 +246,7 @@ test('the decision record, the CSV tables and the charts download as files', asy
   assert.ok(md.text.startsWith(`# Decision: ${verdict}`));
   assert.match(md.text, /\n- \*\*Decision:\*\* .+\n- \*\*Services:\*\* /, 'the record opens with the brief');
   assert.ok(!md.text.includes('\\('), 'no escaped parentheses for a wiki to show');
-  assert.match(md.text, /- \*\*Live result:\*\* <http:\/\/[^>]+#s[12]\.[A-Za-z0-9_-]+>/, 'a link back to the live result');
+  assert.match(md.text, /- \*\*Live result:\*\* <http:\/\/[^>]+#s[1-4]\.[A-Za-z0-9_-]+>/, 'a link back to the live result');
   for (const heading of ['## Context', '## Decision drivers', '## Options considered', '## Decision', '## Consequences', '## Decision matrix', '## Plan', '## Pitfalls to watch', '## When to revisit', '## What would change the verdict', '## Sources']) {
     assert.ok(md.text.includes(`\n${heading}\n`), `the record has ${heading}`);
   }

@@ -893,6 +893,9 @@ pub struct Thresholds {
     pub engineers_per_team: u32,
     /// Services one team can own, at most.
     pub services_per_team: u32,
+    /// Engineers one running service needs, to judge how many services larger teams can keep:
+    /// a team of more engineers than `services_per_team` times this keeps more.
+    pub engineers_per_service: u32,
     /// Typical services around a small core in a large, mature organisation (min, max).
     pub typical_services: (u32, u32),
     /// Engineers per operations person, to estimate operations headcount when not given.

@@ -492,6 +492,20 @@ fn migration(f: &Facts) -> Built {
         discovery.extra.push(w.modular_check.render(&[]));
         discovery.extra.push(w.modular_list.render(&[]));
     }
+    // Drawing a monolith's boundaries takes longer the more teams work in it: they agree on the
+    // contexts together, and each refactors its own (Seams' own: a month more past ten teams,
+    // two past twenty).
+    if !f.greenfield && !from_services && !f.already_modular {
+        let teams = super::services::capacity(f.p.inputs, f.p.hints, f.cat).teams;
+        let more = u32::from(teams > 10) + u32::from(teams > 20);
+        if more > 0 {
+            if let Some(def) = f.cat.phase(PhaseId::Discovery) {
+                let (lo, hi) = def_range(def);
+                discovery.months = Some((lo + more, hi + more));
+                discovery.allow_longer = true;
+            }
+        }
+    }
     let mut tied = Vec::new();
     if !f.greenfield && !from_services {
         untie_from_core(f, &mut discovery, &mut tied);
@@ -1476,18 +1490,22 @@ fn keep(f: &Facts) -> Built {
     if !has(Capability::OnCall) {
         steps.push(Step::new(PhaseId::FoundationIncidents).small(true));
     }
-    if !mapped || !s.shared_writers.is_empty() {
+    // As for a consolidation: without a map, shared data is planned only when the answers say
+    // flows must commit together, and chains only where a map shows one.
+    if if mapped { !s.shared_writers.is_empty() } else { !eventual_data(f) } {
         steps.push(Step::new(PhaseId::OwnSharedData).small(mapped));
     }
     let depth = f.cat.thresholds.sync_chain_pitfall_depth.max(2) as usize;
-    if !mapped || s.chain.len() >= depth {
-        steps.push(Step::new(PhaseId::FlattenChains).small(mapped));
+    if mapped && s.chain.len() >= depth {
+        steps.push(Step::new(PhaseId::FlattenChains).small(true));
     }
     let mut review = Step::new(PhaseId::PeriodicReview);
     review.only_extra = true;
-    // What the teams can own; operations, when short, has a line of its own below.
+    // What the teams can keep, as the verdict counted it; operations, when short, has a line
+    // of its own below.
     let cap = super::services::capacity(f.p.inputs, &Default::default(), f.cat);
-    let ceiling = cap.owners.min(cap.people.unwrap_or(u32::MAX)).max(1);
+    let ceiling =
+        super::services::estate_owners(&cap, f.cat).min(cap.people.unwrap_or(u32::MAX)).max(1);
     review.extra.push(w.review_estate.render(&[
         ("today", &tx.nouns.service.count(today)),
         ("ceiling", &tx.nouns.service.count(ceiling)),

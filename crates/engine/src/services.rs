@@ -357,6 +357,25 @@ pub(crate) fn split_target(
     split_target_bounds(a, inputs, hints, cat).0
 }
 
+/// Services the teams can keep running: `services_per_team` each, or, for teams larger than
+/// that many services need, one per `engineers_per_service` of their engineers. A team of twenty
+/// keeps the five services it runs; merging them would only make services too big for anyone
+/// (Seams' own).
+pub(crate) fn estate_owners(cap: &Capacity, cat: &Catalogue) -> u32 {
+    let per = cat.thresholds.engineers_per_service.max(1);
+    let by_size = cap.engineers.map_or(0, |e| {
+        let size = e / cap.teams.max(1);
+        cap.teams.saturating_mul(size / per)
+    });
+    cap.owners.max(by_size)
+}
+
+/// Team size behind [`estate_owners`], when it is what sets the number.
+fn estate_team_size(cap: &Capacity, cat: &Catalogue) -> Option<u32> {
+    let size = cap.engineers? / cap.teams.max(1);
+    (estate_owners(cap, cat) > cap.owners).then_some(size)
+}
+
 /// What the verdict's hard rules need beyond the assessment.
 pub(crate) fn context(
     a: &Assessment,
@@ -373,7 +392,7 @@ pub(crate) fn context(
         today,
         units: map_is_services.then_some(hints.units),
         divergent_plus_rest: map_is_services.then(|| (hints.divergent_any + 1).min(hints.units)),
-        owners: cap.owners.min(cap.people.unwrap_or(u32::MAX)),
+        owners: estate_owners(&cap, cat).min(cap.people.unwrap_or(u32::MAX)),
         operable: cap.operable,
         all_services,
         teams: cap.teams,
@@ -718,7 +737,7 @@ pub(crate) fn shape(
                 explanation: w.running.render(&[("services", &tx.nouns.service.count(c.today))]),
             });
             if let Some(e) = inputs_estate(a, inputs, hints, cat) {
-                consolidation_bounds(&e, d.runner_up, &cap, tx, &mut bounds);
+                consolidation_bounds(&e, d.runner_up, &cap, cat, &mut bounds);
             }
             (CountKind::Consolidate, c.keep, 0)
         }
@@ -832,9 +851,10 @@ fn consolidation_bounds(
     e: &Estate,
     underlying: Verdict,
     cap: &Capacity,
-    t: &Texts,
+    cat: &Catalogue,
     bounds: &mut Vec<Bound>,
 ) {
+    let t = &cat.texts;
     let (w, service) = (&t.services, &t.nouns.service);
     if let Some(units) = e.units {
         bounds.push(Bound {
@@ -844,13 +864,20 @@ fn consolidation_bounds(
             explanation: w.stand_alone.render(&[("units", &t.nouns.independent_unit.count(units))]),
         });
     }
+    let (teams, services) = (team_words(cap, t), service.count(e.owners));
     bounds.push(Bound {
         what: w.what_owners.render(&[]),
         limit: e.owners,
         applies_to: BoundTarget::Target,
-        explanation: w
-            .owners_target
-            .render(&[("teams", &team_words(cap, t)), ("services", &service.count(e.owners))]),
+        explanation: match estate_team_size(cap, cat) {
+            Some(size) => w.owners_target_large.render(&[
+                ("teams", &teams),
+                ("engineers", &t.nouns.engineer.count(size)),
+                ("services", &services),
+                ("per", &cat.thresholds.engineers_per_service.max(1).to_string()),
+            ]),
+            None => w.owners_target.render(&[("teams", &teams), ("services", &services)]),
+        },
     });
     let presses = matches!(underlying, Verdict::Migration | Verdict::NotReady);
     if e.all_services && !presses {

@@ -330,6 +330,7 @@ impl Catalogue {
                 confidence_medium_at: 0.55,
                 engineers_per_team: 8,
                 services_per_team: 2,
+                engineers_per_service: 4,
                 typical_services: (5, 15),
                 engineers_per_ops: 10,
                 max_parallel_extractions: 3,

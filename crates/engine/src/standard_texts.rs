@@ -444,6 +444,9 @@ impl Default for ServiceTexts {
                             {units}."),
             owners_target: t("Every service needs an owning team; {teams} can own about \
                               {services}."),
+            owners_target_large: t("Every service needs an owning team; {teams} of about \
+                                    {engineers} can keep about {services} running, one for \
+                                    every {per} engineers."),
             what_ops: t("Operations capacity today"),
             ops: t("{ops} can run about {services} (ten services take three to six people)."),
             ops_estimated: t("About {people} (estimated from the engineers)"),

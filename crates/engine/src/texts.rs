@@ -742,6 +742,9 @@ templates! {
         stand_alone: ["units"],
         /// Why the owning teams bound a consolidation (`teams`, `services`).
         owners_target: ["teams", "services"],
+        /// The same, for teams large enough to keep more (`engineers`: "20 engineers", the
+        /// usual team; `per`: engineers a service needs).
+        owners_target_large: ["teams", "engineers", "services", "per"],
         /// Bound: operations capacity. No longer shown (operations capacity caps no count; the
         /// plan grows operations instead); this and the next two are kept so that a rubric which
         /// rewords them still loads.

@@ -1519,10 +1519,11 @@ fn sixty_engineers_running_ten_services_they_can_own_keep_them() {
             today: Some(10),
             target: Some(10..=10),
             now: Some(0..=0),
+            // Without a map nothing speaks of call depth: the chains wait for the map that
+            // taking stock draws; the data flows that must commit together get one owner.
             phases: &[
                 "Take stock of the services",
                 "Give shared data one owner",
-                "Flatten the deep call chains",
                 "Periodic review",
             ],
             no_activity: &["extract", "Extract", "merge"],
@@ -1591,7 +1592,6 @@ fn an_estate_without_on_call_keeps_its_services_and_builds_the_rota_first() {
                 "Take stock of the services",
                 "On-call and incident response",
                 "Give shared data one owner",
-                "Flatten the deep call chains",
                 "Periodic review",
             ],
             risk: &["without On-call rota"],
@@ -2503,4 +2503,58 @@ fn services_already_running_are_neither_candidates_nor_pressures() {
     assert!(latency.monolith.starts_with("1 hop on the busiest synchronous path"), "{latency:?}");
     let availability = &e.costs.rows[1];
     assert!(availability.monolith.starts_with("2 deployables on that path"), "{availability:?}");
+}
+
+#[test]
+fn large_teams_keep_the_many_services_they_run() {
+    // 600 engineers in 30 teams of 20 run 120 services: five engineers a service is an ordinary
+    // shape, and nothing in the answers says any of them move together.
+    let a = estate(600, 30, 120, 20, &Capability::ALL);
+    check(
+        "600 engineers, 30 teams, 120 services, no map",
+        a.clone(),
+        Expect {
+            verdicts: &[Verdict::KeepServices],
+            today: Some(120),
+            target: Some(120..=120),
+            no_activity: &["merge", "Merge"],
+            ..Expect::default()
+        },
+    );
+    let e = evaluate(&a);
+    let owners = e.services.bounds.iter().find(|b| b.what == "Owning teams").expect("owners");
+    assert_eq!(owners.limit, 150);
+    assert_eq!(
+        owners.explanation,
+        "Every service needs an owning team; 30 teams of about 20 engineers can keep about 150 \
+         services running, one for every 4 engineers."
+    );
+    // The review counts with the same limit as the verdict.
+    let review = e.plan.phases.iter().find(|p| p.name == "Periodic review").expect("review");
+    assert!(
+        review.activities.iter().any(|x| x.contains("can own about 150 services")),
+        "{review:?}"
+    );
+    // Teams of eight running the same estate are past what they can own: those merge.
+    let small_teams = evaluate(&estate(240, 30, 120, 20, &Capability::ALL));
+    assert_eq!(small_teams.verdict.verdict, Verdict::Consolidate);
+    assert_eq!(small_teams.services.target, 60);
+}
+
+#[test]
+fn a_monolith_that_many_teams_work_in_takes_longer_to_draw_its_boundaries() {
+    let discovery = |teams: u32| {
+        let a = all_answered(ready(
+            team(teams * 10, teams, MatureAtScale, Over10M),
+            &Capability::ALL,
+            30,
+        ));
+        let a = with(a, &[(Availability, "different"), (DeploymentCadence, "mismatch")]);
+        let e = evaluate(&a);
+        assert_eq!(e.verdict.verdict, Verdict::Migration, "{teams} teams");
+        e.plan.phases.iter().find(|p| p.name == "Discovery and modular refactor").map(|p| p.months)
+    };
+    assert_eq!(discovery(8), Some((2, 3)));
+    assert_eq!(discovery(15), Some((3, 4)));
+    assert_eq!(discovery(25), Some((4, 5)));
 }

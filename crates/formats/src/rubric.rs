@@ -1063,6 +1063,7 @@ pub fn catalogue_problems(cat: &Catalogue) -> Vec<Problem> {
     for (k, v) in [
         ("engineers_per_team", t.engineers_per_team),
         ("services_per_team", t.services_per_team),
+        ("engineers_per_service", t.engineers_per_service),
         ("engineers_per_ops", t.engineers_per_ops),
         ("max_parallel_extractions", t.max_parallel_extractions),
         ("migration_min_triggers", t.migration_min_triggers),
