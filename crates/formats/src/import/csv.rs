@@ -77,10 +77,14 @@ pub fn parse_csv_pair(
     b.finish(Format::Csv, |id, _| id.to_string())
 }
 
-/// True when the first row has a `name` column.
+/// True unless the first row names a `from` or `to` column (and no `name`): a sheet that is
+/// neither is read, and refused, as a modules sheet.
 pub(super) fn looks_like_modules(text: &str) -> bool {
-    let Ok(rows) = records(text, CsvFile::Modules, 1) else { return false };
-    rows.first().is_some_and(|r| r.fields.iter().any(|f| f.trim().eq_ignore_ascii_case("name")))
+    let Ok(rows) = records(text, CsvFile::Modules, 1) else { return true };
+    let has = |name: &str| {
+        rows.first().is_some_and(|r| r.fields.iter().any(|f| f.trim().eq_ignore_ascii_case(name)))
+    };
+    has("name") || !(has("from") || has("to"))
 }
 
 fn problem(file: CsvFile, line: usize, problem: impl Into<String>) -> ImportError {

@@ -12,7 +12,7 @@
 //! nodes outside it are left out unless asked otherwise. Imports inside one group fold away;
 //! imports between two groups add up into one link, whose count is its weight.
 
-use super::{Annotations, Graph, Node};
+use super::{Annotations, Graph};
 use crate::engine::limits::MAX_LOAD;
 use crate::engine::order;
 use crate::engine::DepKind;
@@ -191,35 +191,68 @@ fn split(name: &str) -> Path {
     Path { segments, separator }
 }
 
+/// A main package or a prefix, split the way each kind of name splits, so that `example.com`
+/// is one segment beside `example.com/shop` and two beside `example.com.shop`.
+struct Segments {
+    slash: Vec<String>,
+    colons: Vec<String>,
+    dots: Vec<String>,
+}
+
+impl Segments {
+    fn of(text: &str) -> Option<Segments> {
+        let split = |seps: &[&str]| -> Vec<String> {
+            let mut parts = vec![text.trim().to_string()];
+            for sep in seps {
+                parts = parts
+                    .iter()
+                    .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
+                    .collect();
+            }
+            parts.into_iter().filter(|s| !s.is_empty() && s != ".").collect()
+        };
+        let out =
+            Segments { slash: split(&["/", "\\"]), colons: split(&["::"]), dots: split(&["."]) };
+        (!out.slash.is_empty()).then_some(out)
+    }
+
+    fn for_path(&self, path: &Path) -> &[String] {
+        match path.separator {
+            "/" => &self.slash,
+            "::" => &self.colons,
+            _ => &self.dots,
+        }
+    }
+}
+
 /// The nodes grouping keeps, as paths with the prefix taken off (`None` for a node left out).
 fn kept_paths(graph: &Graph, options: &GroupOptions) -> Vec<Option<Path>> {
-    let main = options.main_package.as_deref().map(split).filter(|p| !p.segments.is_empty());
-    let prefix = options.strip_prefix.as_deref().map(split).filter(|p| !p.segments.is_empty());
+    let main = options.main_package.as_deref().and_then(Segments::of);
+    let prefix = options.strip_prefix.as_deref().and_then(Segments::of);
     graph
         .nodes
         .iter()
         .map(|node| {
             let mut path = split(&node.name);
-            if options.drop_external && outside(node, &path, main.as_ref()) {
+            let inside_main =
+                main.as_ref().is_none_or(|m| path.segments.starts_with(m.for_path(&path)));
+            if options.drop_external && (node.external || !inside_main) {
                 return None;
             }
             if let Some(prefix) = &prefix {
-                if path.segments.starts_with(&prefix.segments) {
-                    if path.segments.len() == prefix.segments.len() {
+                let prefix = prefix.for_path(&path);
+                if !prefix.is_empty() && path.segments.starts_with(prefix) {
+                    if path.segments.len() == prefix.len() {
                         // The prefix itself (the root package): a group named after it.
-                        path.segments = vec![prefix.segments.join(path.separator)];
+                        path.segments = vec![prefix.join(path.separator)];
                     } else {
-                        path.segments.drain(..prefix.segments.len());
+                        path.segments.drain(..prefix.len());
                     }
                 }
             }
             Some(path)
         })
         .collect()
-}
-
-fn outside(node: &Node, path: &Path, main: Option<&Path>) -> bool {
-    node.external || main.is_some_and(|m| !path.segments.starts_with(&m.segments))
 }
 
 /// Groups the graph (see the module's documentation).
@@ -328,8 +361,8 @@ fn merge_annotations<'a>(
     (out, mixed)
 }
 
-/// The first segment most of the nodes not known to be external share, when at least half of
-/// them do: the project's own package in a DOT file that also lists what it imports.
+/// The first segment most of the nodes not known to be external share, when more than half of
+/// them (and at least two) do: the project's own package in a DOT file that also lists what it imports.
 pub fn suggest_main_package(graph: &Graph) -> Option<String> {
     let mut firsts: Vec<String> = graph
         .nodes
@@ -347,7 +380,7 @@ pub fn suggest_main_package(graph: &Graph) -> Option<String> {
             best = Some((f, run));
         }
     }
-    best.filter(|(_, n)| total > 0 && n * 2 >= total).map(|(f, _)| f.to_string())
+    best.filter(|(_, n)| *n >= 2 && n * 2 > total).map(|(f, _)| f.to_string())
 }
 
 /// The leading segments every kept node shares (`src`, `myproject`), short of the whole name

@@ -6,7 +6,8 @@
 //! A module is external when it has no path, when its path lies in an installed-packages or
 //! standard-library folder (`site-packages`, `dist-packages`, `lib/python3.x`), or when it is
 //! pydeps' own starting point, `__main__`. An import of a module that has no entry is external
-//! too.
+//! too. A module's imports of its own parent packages, which Python makes with every import
+//! and pydeps lists, are not dependencies and are skipped, as pydeps' own drawing skips them.
 //!
 //! madge writes an object keyed by file path (relative to its base folder), each value the
 //! list of paths that file imports. A path through `node_modules` is external.
@@ -50,7 +51,13 @@ pub fn parse_pydeps_json(text: &str) -> Result<Graph, ImportError> {
     let mut keys: Vec<&str> = entries.0.iter().map(|(k, _)| k.as_str()).collect();
     crate::engine::order::sort(&mut keys);
     for ((_, entry), &from) in entries.0.iter().zip(&keyed) {
+        let name = &b.mentions[from].clone();
         for import in &entry.imports {
+            // Python imports a module's parent packages with it (`shop.billing.models` imports
+            // `shop` and `shop.billing`); pydeps lists them, and draws none of them.
+            if name.strip_prefix(import.as_str()).is_some_and(|rest| rest.starts_with('.')) {
+                continue;
+            }
             let to = b.mention(import);
             if keys.binary_search(&import.as_str()).is_err() {
                 b.external.push(to);

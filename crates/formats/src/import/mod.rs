@@ -232,7 +232,8 @@ pub struct Graph {
 
 /// Reads any of the formats, telling them apart by their content: JSON (pydeps or madge, by the
 /// shape of the first entry), DOT (a `graph` or `digraph` header, possibly after comments) or
-/// else one CSV (modules when its header has a `name` column, dependencies otherwise).
+/// else one CSV (dependencies when its header has a `from` or `to` column and no `name`, modules
+/// otherwise).
 pub fn parse_any(text: &str) -> Result<Graph, ImportError> {
     let body = checked_text(text)?;
     match detect(body) {
