@@ -416,13 +416,16 @@ pub(super) fn kind(w: &str) -> Option<DepKind> {
         "async" | "asynchronous" | "event" | "events" | "message" | "messages" | "queue" => {
             DepKind::Async
         }
-        "sharedtables" | "sharedtable" | "tables" | "sharedtablesonewriter" => {
-            DepKind::SharedTables { shared_writes: false }
-        }
+        "sharedtables"
+        | "sharedtable"
+        | "tables"
+        | "sharedtablesonewriter"
+        | "sharedtablesonemodulewrites" => DepKind::SharedTables { shared_writes: false },
         "sharedwrites"
         | "sharedtablessharedwrites"
         | "sharedtableswrites"
-        | "sharedtablesbothwrite" => DepKind::SharedTables { shared_writes: true },
+        | "sharedtablesbothwrite"
+        | "sharedwritesbothwrite" => DepKind::SharedTables { shared_writes: true },
         _ => return None,
     })
 }
