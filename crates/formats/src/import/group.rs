@@ -177,6 +177,9 @@ fn split(name: &str) -> Path {
                 segments.pop();
             }
         }
+        if segments.is_empty() {
+            segments.push(name.to_string());
+        }
         return Path { segments, separator: "/" };
     }
     let separator = if name.contains("::") { "::" } else { "." };
@@ -450,5 +453,35 @@ mod tests {
         assert_eq!(segs("shop::billing::Invoice"), (s(&["shop", "billing", "Invoice"]), "::"));
         assert_eq!(segs("gopkg.in/yaml.v3"), (s(&["gopkg.in", "yaml.v3"]), "/"));
         assert_eq!(segs("Billing"), (s(&["Billing"]), "."));
+        assert_eq!(segs("./"), (s(&["./"]), "/"), "a name is never no segment");
+    }
+
+    #[test]
+    fn a_group_of_sheet_modules_merges_what_the_sheet_says() {
+        use crate::engine::{AvailabilityTarget, Cadence, ResourceProfile};
+        let sheet = "name,team,load,availability,cadence,resource,core\n\
+                     billing.api,Payments,3,99.9%,weekly,balanced,no\n\
+                     billing.jobs,Batch,4,99.99%,monthly,cpu-heavy,yes\n\
+                     billing.pdf,,,,daily,,\n\
+                     search,Storefront,2,,,,\n";
+        let g = super::super::parse_csv_pair(Some(sheet), None).unwrap();
+        let grouped = group(&g, &GroupOptions { depth: 1, ..GroupOptions::default() });
+        let billing = &grouped.groups[0];
+        assert_eq!(billing.name, "billing");
+        assert_eq!(
+            billing.annotations,
+            Annotations {
+                team: Some("Payments".into()),
+                load: Some(7),
+                availability: Some(AvailabilityTarget::Critical),
+                cadence: Some(Cadence::Daily),
+                resource: Some(ResourceProfile::Balanced),
+                core: Some(true),
+            }
+        );
+        assert_eq!(billing.mixed, ["team", "resource"]);
+        let (map, _, notes) = grouped.to_domain_map().unwrap();
+        assert_eq!(map.modules[0].load, 7);
+        assert_eq!(notes.mixed, [("billing".to_string(), vec!["team", "resource"])]);
     }
 }
