@@ -1,7 +1,8 @@
 //! The formats Seams reads and writes, pure and shared by the web app and the command-line tool:
 //! answer files and the autosave ([`file`]), share links ([`link`]), the checks on raw input
 //! ([`validate`]), the Markdown decision record ([`report`]), the CSV tables ([`csv`]), the
-//! standalone slide ([`slide`]) and the domain map's edits ([`domain_edit`]).
+//! standalone slide ([`slide`]), the domain map's edits ([`domain_edit`]) and the import of a
+//! monolith's import graph as a domain map ([`import`]).
 //!
 //! No Leptos, web-sys or wasm-bindgen here: the manifest keeps the formats testable natively and
 //! usable from a command line.
@@ -14,6 +15,7 @@ pub mod csv;
 pub mod domain_edit;
 pub mod file;
 pub mod handin;
+pub mod import;
 pub mod labels;
 pub mod link;
 pub mod report;
