@@ -353,6 +353,7 @@ fn the_csv_pair_becomes_a_map_with_its_annotations_and_kinds() {
                 team: Some("Payments".into()),
                 resource: ResourceProfile::CpuHeavy,
                 core: true,
+                runs_apart: false,
             },
             Module {
                 id: 3,
@@ -363,6 +364,7 @@ fn the_csv_pair_becomes_a_map_with_its_annotations_and_kinds() {
                 team: Some("Storefront".into()),
                 resource: ResourceProfile::MemoryHeavy,
                 core: false,
+                runs_apart: false,
             },
             Module {
                 id: 4,
@@ -373,6 +375,7 @@ fn the_csv_pair_becomes_a_map_with_its_annotations_and_kinds() {
                 team: Some("Checkout".into()),
                 resource: ResourceProfile::Balanced,
                 core: true,
+                runs_apart: false,
             },
             Module {
                 id: 5,
@@ -383,6 +386,7 @@ fn the_csv_pair_becomes_a_map_with_its_annotations_and_kinds() {
                 team: Some("Storefront".into()),
                 resource: ResourceProfile::IoBound,
                 core: false,
+                runs_apart: false,
             },
         ]
     );
@@ -459,6 +463,7 @@ fn merge_keeps_what_an_import_graph_cannot_know() {
         team: Some("Money".into()),
         resource: ResourceProfile::CpuHeavy,
         core: true,
+        runs_apart: true,
     };
     let orders = Module { team: Some("Checkout".into()), ..module(9, " orders ") };
     let existing = DomainMap {

@@ -80,6 +80,7 @@ impl Grouped {
                 team: a.team.clone(),
                 resource: a.resource.unwrap_or(d.resource),
                 core: a.core.unwrap_or(d.core),
+                runs_apart: false,
             });
         }
         let mut links: Vec<(Dependency, u32)> = self
@@ -200,6 +201,8 @@ pub fn merge_with_notes(existing: &DomainMap, imported: &DomainMap) -> (DomainMa
                         .or_else(|| e.team.clone()),
                     resource: if m.resource != d.resource { m.resource } else { e.resource },
                     core: m.core || e.core,
+                    // Whether it runs on its own is known to the user, never to an import.
+                    runs_apart: e.runs_apart,
                 }
             }
             _ => {
