@@ -272,10 +272,17 @@ pub fn FileDrop(
     drop_testid: &'static str,
     label: String,
     hint: String,
-    on_file: impl Fn(web_sys::File) + Copy + 'static,
+    on_file: impl Fn(web_sys::File) + Clone + 'static,
+    /// The kinds of file offered; answer files (JSON) when left out.
+    #[prop(optional)]
+    accept: Option<&'static str>,
+    /// Several files at once, each handed to `on_file` in turn.
+    #[prop(optional)]
+    many: bool,
 ) -> impl IntoView {
     let over = RwSignal::new(false);
     let hint_id = format!("{id}-hint");
+    let dropped = on_file.clone();
     view! {
         <div class="drop-zone" class:is-over=move || over.get() data-testid=drop_testid
             on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); over.set(true); }
@@ -283,22 +290,32 @@ pub fn FileDrop(
             on:drop=move |ev: web_sys::DragEvent| {
                 ev.prevent_default();
                 over.set(false);
-                if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-                    on_file(file);
+                if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+                    each_file(&files, many, &dropped);
                 }
             }>
             <label class="label" for=id>{label}</label>
             <p class="hint" id=hint_id.clone()>{hint}</p>
-            <input type="file" id=id class="file-input" accept=".json,application/json"
-                aria-describedby=hint_id data-testid=testid
+            <input type="file" id=id class="file-input" accept=accept.unwrap_or(".json,application/json")
+                multiple=many aria-describedby=hint_id data-testid=testid
                 on:change=move |ev| {
                     let input: web_sys::HtmlInputElement = event_target(&ev);
-                    if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                        on_file(file);
+                    if let Some(files) = input.files() {
+                        each_file(&files, many, &on_file);
                     }
                     input.set_value("");
                 }/>
         </div>
+    }
+}
+
+/// The first file of a list, or with `many` each of them.
+fn each_file(files: &web_sys::FileList, many: bool, on_file: &impl Fn(web_sys::File)) {
+    let n = if many { files.length() } else { files.length().min(1) };
+    for i in 0..n {
+        if let Some(file) = files.get(i) {
+            on_file(file);
+        }
     }
 }
 

@@ -297,6 +297,10 @@ plurals! {
         deployable,
         /// "deployment unit", "deployment units".
         deployment_unit,
+        /// "import", "imports" (of one part of the code by another).
+        import,
+        /// "file or module", "files or modules" (of an imported dependency graph).
+        code_unit,
     }
 }
 
@@ -2167,6 +2171,89 @@ templates! {
         map_loaded: ["title", "modules", "dependencies"],
         /// After undoing it.
         map_restored: [],
+        /// The import panel's heading.
+        import_heading: [],
+        /// What it reads, and that it stays in the page.
+        import_intro: [],
+        /// The file picker's label.
+        import_file_label: [],
+        /// Its hint (`max`: "5 MB").
+        import_file_hint: ["max"],
+        /// The paste box's label.
+        import_paste_label: [],
+        /// The button that reads it.
+        import_read: [],
+        /// Before the spreadsheet templates.
+        import_templates: [],
+        /// The modules template.
+        import_template_modules: [],
+        /// The dependencies template.
+        import_template_dependencies: [],
+        /// What was read (`source`: a file name or "the pasted text", `format`: "DOT from
+        /// pydeps", `nodes`: "412 files or modules", `imports`: "1,034 imports").
+        import_read_summary: ["source", "format", "nodes", "imports"],
+        /// The pasted text, as a source.
+        import_pasted: [],
+        /// Format names, for `import_read_summary`.
+        import_format_dot: [],
+        import_format_json: [],
+        import_format_csv: [],
+        /// A format as a tool writes it (`format`, `tool`: "pydeps").
+        import_format_by: ["format", "tool"],
+        /// A spreadsheet read without its partner (`missing`: "the dependencies sheet").
+        import_one_sheet: ["missing"],
+        /// The modules sheet, as a missing partner.
+        import_sheet_modules: [],
+        /// The dependencies sheet, as a missing partner.
+        import_sheet_dependencies: [],
+        /// The grouping controls' legend.
+        import_grouping: [],
+        /// How many parts of each name make a module.
+        import_depth: [],
+        /// Its hint.
+        import_depth_hint: [],
+        /// The start of every name to leave out.
+        import_prefix: [],
+        /// Its hint.
+        import_prefix_hint: [],
+        /// Leave out external and standard-library modules.
+        import_external: [],
+        /// The preview's first line (`nodes`, `modules`: "14 modules", `dependencies`).
+        import_preview: ["nodes", "modules", "dependencies"],
+        /// Imports inside one module, folded (`imports`).
+        import_folded: ["imports"],
+        /// Nodes left out (`nodes`, `imports`: the imports to or from them).
+        import_dropped: ["nodes", "imports"],
+        /// The groups table's caption.
+        import_groups_caption: [],
+        /// The dependencies table's caption.
+        import_edges_caption: [],
+        /// Column: a module of the map.
+        import_col_module: [],
+        /// Column: the files or modules in it.
+        import_col_members: [],
+        /// Column: the module that depends.
+        import_col_from: [],
+        /// Column: the module depended on.
+        import_col_to: [],
+        /// Column: the number of imports.
+        import_col_imports: [],
+        /// Under a cut table (`n`: how many rows are not shown).
+        import_more: ["n"],
+        /// Use the grouped map when there is none yet.
+        import_use: [],
+        /// Replace the map with it.
+        import_replace: [],
+        /// Merge it into the map.
+        import_merge: [],
+        /// What a merge keeps.
+        import_merge_hint: [],
+        /// After using or replacing (`modules`, `dependencies`: counted).
+        import_done: ["modules", "dependencies"],
+        /// After a merge (`matched`, `added`, `removed`: counted modules).
+        import_merged: ["matched", "added", "removed"],
+        /// Names that had to change (`names`: "“a” became “b”" list).
+        import_renamed: ["names"],
         /// A module's name.
         module_name: [],
         /// Before an error, for screen readers.

@@ -30,6 +30,7 @@ pub fn DomainStep() -> impl IntoView {
             <p class="lede">{w.domain_lede.text()}</p>
             <Terms terms=terms::DOMAIN_MAP/>
             <ExamplePicker/>
+            <crate::ui::steps::import::ImportPanel/>
             <h2 id="modules-heading">
                 {move || heading.render(&[("n", &ids.get().len().to_string())])}
             </h2>
@@ -68,8 +69,6 @@ fn ExamplePicker() -> impl IntoView {
     let maps_for_use = maps.clone();
     let w = store.catalogue().texts.wizard.clone();
     let loaded = w.map_loaded.clone();
-    let (restored, undo_word) =
-        (StoredValue::new(w.map_restored.text()), StoredValue::new(w.undo.text()));
     let use_map = move |_| {
         let Some((title, map)) = maps_for_use.get(chosen.get_untracked()).cloned() else { return };
         let previous = store.answers.with_untracked(|a| a.domain.clone());
@@ -97,22 +96,39 @@ fn ExamplePicker() -> impl IntoView {
                 </button>
             </div>
             <p class="hint">{w.example_map_hint.text()}</p>
-            <div role="status" class="live-message">
-                {move || (!status.get().is_empty()).then(|| view! {
-                    <p>
-                        {status.get()} " "
-                        {move || undo.get().is_some().then(|| view! {
-                            <button type="button" class="button-link" on:click=move |_| {
-                                if let Some(previous) = undo.get_untracked() {
-                                    store.dispatch(Msg::ReplaceMap(previous));
-                                    undo.set(None);
-                                    status.set(restored.get_value());
-                                }
-                            }>{undo_word.get_value()}</button>
-                        })}
-                    </p>
-                })}
-            </div>
+            <MapReplaced status=status undo=undo testid="example-map-status" undo_testid="example-map-undo"/>
+        </div>
+    }
+}
+
+/// What replaced the map, said in a live region, with an undo that puts the previous map back.
+#[component]
+pub fn MapReplaced(
+    status: RwSignal<String>,
+    undo: RwSignal<Option<DomainMap>>,
+    testid: &'static str,
+    undo_testid: &'static str,
+) -> impl IntoView {
+    let store = use_store();
+    let w = &store.catalogue().texts.wizard;
+    let (restored, undo_word) =
+        (StoredValue::new(w.map_restored.text()), StoredValue::new(w.undo.text()));
+    view! {
+        <div role="status" class="live-message" data-testid=testid>
+            {move || (!status.get().is_empty()).then(|| view! {
+                <p>
+                    {status.get()} " "
+                    {move || undo.get().is_some().then(|| view! {
+                        <button type="button" class="button-link" data-testid=undo_testid on:click=move |_| {
+                            if let Some(previous) = undo.get_untracked() {
+                                store.dispatch(Msg::ReplaceMap(previous));
+                                undo.set(None);
+                                status.set(restored.get_value());
+                            }
+                        }>{undo_word.get_value()}</button>
+                    })}
+                </p>
+            })}
         </div>
     }
 }

@@ -5,6 +5,7 @@ pub mod check;
 pub mod context;
 pub mod domain;
 pub mod factors;
+pub mod import;
 mod labels;
 pub mod readiness;
 pub mod start;

@@ -249,6 +249,16 @@ pub fn parse_any(text: &str) -> Result<Graph, ImportError> {
     }
 }
 
+/// Which of the two spreadsheets a CSV text is, by its header (see [`parse_any`]), so that a
+/// page can pair the two files a user picks or drops one after the other.
+pub fn sheet_kind(text: &str) -> CsvFile {
+    if csv::looks_like_modules(text.strip_prefix('\u{feff}').unwrap_or(text)) {
+        CsvFile::Modules
+    } else {
+        CsvFile::Dependencies
+    }
+}
+
 /// The format a text looks like (see [`parse_any`]).
 pub fn detect(text: &str) -> Format {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text).trim_start();
