@@ -430,6 +430,8 @@ pub enum Edit {
     RenameModule(u32, String),
     /// One attribute of a module.
     Module(u32, ModuleEdit),
+    /// The same attribute of several modules at once (a bulk edit); their cards redraw.
+    Modules(Vec<u32>, ModuleEdit),
     /// Removes a module, its dependencies and the errors of its fields.
     RemoveModule(u32),
     /// A refused dependency is the "add a dependency" form's error.
@@ -996,6 +998,17 @@ fn edit_answers(s: &mut State, edit: Edit) -> bool {
             let Some(m) = a.domain.modules.iter_mut().find(|m| m.id == id) else { return false };
             edit_module(m, edit)
         }
+        Edit::Modules(ids, edit) => {
+            let mut changed = false;
+            for m in a.domain.modules.iter_mut().filter(|m| ids.contains(&m.id)) {
+                changed |= edit_module(m, edit.clone());
+            }
+            if changed {
+                // The cards show what they were drawn with: draw them again.
+                s.map_redraws += 1;
+            }
+            changed
+        }
         Edit::RemoveModule(id) => {
             let before = a.domain.modules.len();
             domain_edit::remove_module(&mut a.domain, id);
@@ -1276,6 +1289,27 @@ mod tests {
         // A map replaced whole redraws the map's cards, not the page.
         let s = run(at(Step::DomainMap), vec![Msg::ReplaceMap(examples_map())]);
         assert_eq!((s.edits, s.redraws, s.map_redraws), (1, 0, 1));
+    }
+
+    #[test]
+    fn a_bulk_edit_sets_every_selected_module_once_and_redraws_the_cards() {
+        let mut start = at(Step::DomainMap);
+        for name in ["billing", "orders", "search"] {
+            domain_edit::add_module(&mut start.answers.domain, name).unwrap();
+        }
+        let ids: Vec<u32> = start.answers.domain.modules.iter().map(|m| m.id).collect();
+        let team = ModuleEdit::Team(Some("payments".into()));
+        let s = run(start.clone(), vec![Msg::Edit(Edit::Modules(ids[..2].to_vec(), team.clone()))]);
+        let teams: Vec<Option<&str>> =
+            s.answers.domain.modules.iter().map(|m| m.team.as_deref()).collect();
+        assert_eq!(teams, [Some("payments"), Some("payments"), None]);
+        assert_eq!((s.edits, s.map_redraws), (1, 1));
+        // Setting what is already set changes nothing, saves nothing and redraws nothing.
+        let again = run(s, vec![Msg::Edit(Edit::Modules(ids[..2].to_vec(), team))]);
+        assert_eq!((again.edits, again.map_redraws), (1, 1));
+        // Ids no longer on the map are passed over.
+        let gone = run(start, vec![Msg::Edit(Edit::Modules(vec![999], ModuleEdit::Core(true)))]);
+        assert_eq!(gone.edits, 0);
     }
 
     fn examples_map() -> DomainMap {

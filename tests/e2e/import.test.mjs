@@ -68,8 +68,24 @@ test('a pydeps graph becomes the map, one module per app, replaced and merged wi
   assert.deepEqual(await legends(page), ['accounts', 'billing', 'catalog', 'orders', 'urls']);
   assert.equal(await page.getByTestId('dependency-list').locator('li').count(), 9);
 
-  // Annotated after the import, as the editor allows.
-  await card(page, 'billing').getByLabel('Owning team').fill('payments');
+  // Annotated after the import: several modules at once, then one by one.
+  await card(page, 'billing').getByLabel('Select billing').check();
+  await card(page, 'orders').getByLabel('Select orders').check();
+  const bulk = page.getByTestId('bulk-edit');
+  await bulk.getByRole('heading', { name: 'Change 2 modules at once' }).waitFor();
+  await bulk.getByLabel('Owning team').fill('payments');
+  await page.getByTestId('bulk-set-team').click();
+  await bulk.getByLabel('Availability target').selectOption({ label: '99.99%' });
+  await page.getByTestId('bulk-status').getByText('Changed 2 modules.').waitFor();
+  for (const name of ['billing', 'orders']) {
+    assert.equal(await card(page, name).getByLabel('Owning team').inputValue(), 'payments', name);
+    assert.equal(await card(page, name).getByLabel('Availability target').locator('option:checked').textContent(), '99.99%', name);
+  }
+  assert.equal(await card(page, 'catalog').getByLabel('Owning team').inputValue(), '', 'not selected, not changed');
+  await expectNoAxeViolations(page, 'the bulk edit');
+  await page.getByTestId('bulk-clear').click();
+  assert.equal(await page.getByTestId('bulk-edit').count(), 0);
+  await card(page, 'orders').getByLabel('Owning team').fill('');
   await card(page, 'billing').getByLabel('Part of the core domain').check();
 
   // Over a map, the page asks how: replacing drops the annotations, and undo brings them back.

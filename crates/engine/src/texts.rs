@@ -2254,6 +2254,22 @@ templates! {
         import_merged: ["matched", "added", "removed"],
         /// Names that had to change (`names`: "“a” became “b”" list).
         import_renamed: ["names"],
+        /// A module card's selection box, for a bulk edit.
+        bulk_select: [],
+        /// The bulk edit's heading (`modules`: "3 modules").
+        bulk_heading: ["modules"],
+        /// A bulk select's first, empty choice.
+        bulk_choose: [],
+        /// Set the team of every selected module.
+        bulk_set_team: [],
+        /// Mark every selected module as core, or as not core.
+        bulk_core: [],
+        bulk_not_core: [],
+        /// Select every module; clear the selection.
+        bulk_all: [],
+        bulk_clear: [],
+        /// After a bulk edit (`modules`: "3 modules").
+        bulk_done: ["modules"],
         /// A module's name.
         module_name: [],
         /// Before an error, for screen readers.

@@ -24,6 +24,8 @@ pub fn DomainStep() -> impl IntoView {
     });
     let w = store.catalogue().texts.wizard.clone();
     let (heading, no_modules) = (w.modules_heading.clone(), w.no_modules.text());
+    // The modules picked for a bulk edit: the editor's own state, not an answer.
+    let selected = RwSignal::new(Vec::<u32>::new());
     view! {
         <section class="step" aria-labelledby="step-heading">
             <h1 id="step-heading" tabindex="-1">{w.step_domain.text()}</h1>
@@ -37,6 +39,7 @@ pub fn DomainStep() -> impl IntoView {
             {move || ids.get().is_empty().then(|| view! {
                 <p class="empty">{no_modules.clone()}</p>
             })}
+            <BulkEdit selected=selected ids=ids/>
             <div class="module-list">
                 // A map replaced whole (an example, an undo) redraws every card: the same id
                 // may now name another module.
@@ -44,7 +47,7 @@ pub fn DomainStep() -> impl IntoView {
                     let drawn = store.map_redraws.get();
                     ids.get().into_iter().map(|id| (id, drawn)).collect::<Vec<_>>()
                 } key=|card| *card let:card>
-                    <ModuleCard id=card.0/>
+                    <ModuleCard id=card.0 selected=selected/>
                 </For>
             </div>
             <AddModule/>
@@ -145,7 +148,7 @@ fn update_module(store: Store, id: u32, edit: ModuleEdit) {
 
 /// One module's attributes.
 #[component]
-fn ModuleCard(id: u32) -> impl IntoView {
+fn ModuleCard(id: u32, selected: RwSignal<Vec<u32>>) -> impl IntoView {
     let store = use_store();
     let Some(initial) = module(store, id) else { return ().into_any() };
     let name_id = field::module(id, "name");
@@ -231,6 +234,23 @@ fn ModuleCard(id: u32) -> impl IntoView {
             <div class="module-actions">
                 <div class="module-flags">
                 <div class="checkbox">
+                    <input type="checkbox" id=field("select")
+                        prop:checked=move || selected.with(|s| s.contains(&id))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            selected.update(|s| {
+                                s.retain(|x| *x != id);
+                                if on {
+                                    s.push(id);
+                                }
+                            });
+                        }/>
+                    <label for=field("select")>
+                        {w.bulk_select.text()}
+                        <span class="visually-hidden">" " {move || legend.get()}</span>
+                    </label>
+                </div>
+                <div class="checkbox">
                     <input type="checkbox" id=field("core") prop:checked=initial.core
                         on:change=move |ev| {
                             update_module(store, id, ModuleEdit::Core(event_target_checked(&ev)));
@@ -255,6 +275,103 @@ fn ModuleCard(id: u32) -> impl IntoView {
         </fieldset>
     }
     .into_any()
+}
+
+/// The same change to every selected module: team, availability, cadence, resources, core.
+#[component]
+fn BulkEdit(selected: RwSignal<Vec<u32>>, ids: Memo<Vec<u32>>) -> impl IntoView {
+    let store = use_store();
+    let texts = store.catalogue().texts.clone();
+    let w = texts.wizard.clone();
+    // Modules removed since they were selected drop out.
+    let chosen = Memo::new(move |_| {
+        let ids = ids.get();
+        selected.with(|s| s.iter().copied().filter(|id| ids.contains(id)).collect::<Vec<_>>())
+    });
+    let team = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let t = StoredValue::new(texts.clone());
+    let set = move |edit: ModuleEdit| {
+        let targets = chosen.get_untracked();
+        let n = u32::try_from(targets.len()).unwrap_or(u32::MAX);
+        store.dispatch(Msg::Edit(Edit::Modules(targets, edit)));
+        t.with_value(|t| {
+            status.set(t.wizard.bulk_done.render(&[("modules", &t.nouns.module.count(n))]))
+        });
+    };
+    let with_choice =
+        |first: String, rest: Vec<String>| std::iter::once(first).chain(rest).collect::<Vec<_>>();
+    let choose = w.bulk_choose.text();
+    let availability = with_choice(
+        choose.clone(),
+        AvailabilityTarget::ALL.iter().map(|a| texts.availability(*a)).collect(),
+    );
+    let cadence = with_choice(
+        choose.clone(),
+        Cadence::ALL.iter().map(|c| capitalise(&texts.cadence(*c))).collect(),
+    );
+    let resource = with_choice(
+        choose,
+        ResourceProfile::ALL.iter().map(|r| capitalise(&texts.resource(*r))).collect(),
+    );
+    let heading = w.bulk_heading.clone();
+    view! {
+        {move || (ids.get().len() >= 2).then(|| view! {
+            <div class="bulk-bar" data-testid="bulk-select">
+                <button type="button" class="button-link" data-testid="select-all"
+                    on:click=move |_| selected.set(ids.get_untracked())>{t.with_value(|t| t.wizard.bulk_all.text())}</button>
+            </div>
+        })}
+        {move || (!chosen.get().is_empty()).then(|| {
+            let n = u32::try_from(chosen.get().len()).unwrap_or(u32::MAX);
+            let w = t.with_value(|t| t.wizard.clone());
+            view! {
+                <section class="card bulk-edit" data-testid="bulk-edit" aria-labelledby="bulk-heading">
+                    <h3 id="bulk-heading">{t.with_value(|t| heading.render(&[("modules", &t.nouns.module.count(n))]))}</h3>
+                    <div class="module-grid">
+                        <div class="field">
+                            <label class="label" for="bulk-team">{w.module_team.text()}</label>
+                            <div class="input-with-button">
+                                <input class="input" type="text" id="bulk-team" maxlength=MAX_NAME_CHARS.to_string() autocomplete="off"
+                                    prop:value=move || team.get()
+                                    on:input=move |ev| team.set(event_target_value(&ev))/>
+                                <button type="button" class="button button-secondary" data-testid="bulk-set-team" on:click=move |_| {
+                                    let name = team.get_untracked().split_whitespace().collect::<Vec<_>>().join(" ");
+                                    set(ModuleEdit::Team((!name.is_empty()).then_some(name)));
+                                }>{w.bulk_set_team.text()}</button>
+                            </div>
+                        </div>
+                        <Select id="bulk-availability".to_string() label=w.module_availability.text()
+                            options=availability.clone() selected=0
+                            on_change=move |i: usize| if let Some(a) = i.checked_sub(1).and_then(|i| AvailabilityTarget::ALL.get(i)) {
+                                set(ModuleEdit::Availability(*a));
+                            }/>
+                        <Select id="bulk-cadence".to_string() label=w.module_cadence.text()
+                            options=cadence.clone() selected=0
+                            on_change=move |i: usize| if let Some(c) = i.checked_sub(1).and_then(|i| Cadence::ALL.get(i)) {
+                                set(ModuleEdit::Cadence(*c));
+                            }/>
+                        <Select id="bulk-resource".to_string() label=w.module_resource.text()
+                            options=resource.clone() selected=0
+                            on_change=move |i: usize| if let Some(r) = i.checked_sub(1).and_then(|i| ResourceProfile::ALL.get(i)) {
+                                set(ModuleEdit::Resource(*r));
+                            }/>
+                    </div>
+                    <div class="module-actions">
+                        <div class="keep-actions">
+                            <button type="button" class="button button-secondary button-small" data-testid="bulk-core"
+                                on:click=move |_| set(ModuleEdit::Core(true))>{w.bulk_core.text()}</button>
+                            <button type="button" class="button button-secondary button-small" data-testid="bulk-not-core"
+                                on:click=move |_| set(ModuleEdit::Core(false))>{w.bulk_not_core.text()}</button>
+                        </div>
+                        <button type="button" class="button-link" data-testid="bulk-clear"
+                            on:click=move |_| { selected.set(Vec::new()); status.set(String::new()); }>{w.bulk_clear.text()}</button>
+                    </div>
+                </section>
+            }
+        })}
+        <div role="status" class="live-message" data-testid="bulk-status">{move || status.get()}</div>
+    }
 }
 
 /// A labelled `<select>` over a fixed list, reporting the chosen index.
