@@ -371,10 +371,13 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     let reasons =
         reasons(&decision, ctx.estate, &a, &hints, &shape, &structure, &triggers, &blockers, cat);
 
-    // Contradicting answers, or a count of services sized without a map (a merge, or a
-    // migration whose services are still to be chosen): at most Medium (Seams' own).
-    let capped =
-        doubtful || (matches!(v, Verdict::Consolidate | Verdict::Migration) && !map.is_present());
+    // Contradicting answers, a count of services sized without a map (a merge, or a migration
+    // whose services are still to be chosen), or a part kept apart in a system not built yet,
+    // whose load and targets are plans: at most Medium (Seams' own).
+    let greenfield = inputs.architecture == Some(CurrentArchitecture::Greenfield);
+    let capped = doubtful
+        || (matches!(v, Verdict::Consolidate | Verdict::Migration) && !map.is_present())
+        || (greenfield && v == Verdict::SelectiveExtraction);
     let report = VerdictReport {
         verdict: v,
         label: cat.verdict_label(v),

@@ -244,8 +244,9 @@ impl Default for BriefTexts {
             why_missing: t("some answers are missing"),
             why_high: t("complete answers and a clear lead"),
             why_modest: t("a modest lead over the runner-up"),
-            why_capped: t("some answers disagree with each other, or the counts are estimated \
-                           without a map"),
+            why_capped: t("some answers disagree with each other, the counts are estimated \
+                           without a map, or the parts to run apart are planned, not yet \
+                           measured"),
         }
     }
 }

@@ -228,10 +228,13 @@ fn ruled_out(verdict: Verdict, a: &Assessment, ctx: &Context, cat: &Catalogue) -
                 None
             }
         }
-        Verdict::NotReady => pressures().or_else(small).or_else(worth),
         // Nothing to migrate from: a new system starts as one deployable with its boundaries
-        // drawn (Seams' own, after 000 and 004's advice to start with a monolith).
-        Verdict::Migration if ctx.greenfield => Some(w.needs_system.render(&[])),
+        // drawn (Seams' own, after 000 and 004's advice to start with a monolith). Waiting to
+        // migrate is a migration too: a system not yet built builds its foundation as it grows.
+        Verdict::Migration | Verdict::NotReady if ctx.greenfield => {
+            Some(w.needs_system.render(&[]))
+        }
+        Verdict::NotReady => pressures().or_else(small).or_else(worth),
         Verdict::Migration => pressures()
             .or_else(|| {
                 let min = finite(t.migration_min_readiness, 55.0);

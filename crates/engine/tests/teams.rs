@@ -2558,3 +2558,29 @@ fn a_monolith_that_many_teams_work_in_takes_longer_to_draw_its_boundaries() {
     assert_eq!(discovery(15), Some((3, 4)));
     assert_eq!(discovery(25), Some((4, 5)));
 }
+
+#[test]
+fn a_system_not_built_yet_is_never_told_to_wait_for_a_migration() {
+    // Thirty engineers about to build a platform, with strong pressures on paper and nothing to
+    // run services with: there is nothing to migrate, and nothing to wait for.
+    let mut a = all_answered(ready(team(30, 4, Prototype, Under100k), &[CiCd], 0));
+    a = architecture(a, CurrentArchitecture::Greenfield, None);
+    a = with(
+        a,
+        &[
+            (Availability, "different"),
+            (DeploymentCadence, "mismatch"),
+            (ScalingProfile, "many_divergent"),
+        ],
+    );
+    check(
+        "greenfield, 30 engineers, strong pressures, no operations",
+        a.clone(),
+        Expect {
+            never: &[Verdict::NotReady, Verdict::Migration],
+            ruled_out: &[(Verdict::NotReady, "nothing is built yet")],
+            max_confidence: Some(ConfidenceLevel::Medium),
+            ..Expect::default()
+        },
+    );
+}
