@@ -64,7 +64,10 @@ pub use catalogue::{
 };
 pub use checks::{Check, Status};
 pub use costs::{CostRow, Costs};
-pub use domain::{CellKind, DomainAnalysis, DsmCell};
+pub use domain::{
+    is_stray, CellKind, DomainAnalysis, DsmCell, StrayImport, STRAY_MAX_IMPORTS, STRAY_MIN_BACK,
+    STRAY_RATIO,
+};
 pub use examples::{examples, Example};
 pub use findings::Findings;
 pub use matrix::MatrixRow;

@@ -323,7 +323,7 @@ fn m(id: u32, name: &str, team: &str) -> Module {
 }
 
 fn d(from: u32, to: u32, kind: DepKind) -> Dependency {
-    Dependency { from, to, kind }
+    Dependency { from, to, kind, imports: 0 }
 }
 
 const SYNC: DepKind = DepKind::Sync;

@@ -115,7 +115,7 @@ pub fn add_dependency(
     if map.dependencies.len() >= MAX_DEPENDENCIES {
         return Err(EditError::TooManyDependencies);
     }
-    map.dependencies.push(Dependency { from, to, kind });
+    map.dependencies.push(Dependency { from, to, kind, imports: 0 });
     Ok(())
 }
 
@@ -193,7 +193,10 @@ mod tests {
         add_dependency(&mut map, 3, 1, DepKind::Async).unwrap();
         add_dependency(&mut map, 3, 2, DepKind::Async).unwrap();
         remove_module(&mut map, 1);
-        assert_eq!(map.dependencies, vec![Dependency { from: 3, to: 2, kind: DepKind::Async }]);
+        assert_eq!(
+            map.dependencies,
+            vec![Dependency { from: 3, to: 2, kind: DepKind::Async, imports: 0 }]
+        );
         remove_dependency(&mut map, 5);
         remove_dependency(&mut map, 0);
         assert!(map.dependencies.is_empty());
