@@ -949,6 +949,100 @@ mod tests {
         assert_eq!(report.cells.len(), 5);
     }
 
+    fn counted(from: u32, to: u32, imports: u32) -> Dependency {
+        Dependency { from, to, kind: DepKind::Sync, imports }
+    }
+
+    fn analysed(dependencies: Vec<Dependency>) -> DomainAnalysis {
+        let cat = Catalogue::standard();
+        let raw = DomainMap {
+            modules: vec![module(1, "Orders"), module(2, "Billing"), module(3, "Search")],
+            dependencies,
+        };
+        let map = Map::from_answers(&raw, false, &cat);
+        Structure::analyse(&map, &cat).report(&map)
+    }
+
+    #[test]
+    fn a_stray_import_against_forty_binds_no_cycle_and_is_listed() {
+        // Orders imports Billing 40 times; Billing imports Orders once.
+        let report = analysed(vec![counted(1, 2, 40), counted(2, 1, 1)]);
+        assert!(report.cycles.is_empty(), "{:?}", report.cycles);
+        assert!(report.clusters.contains(&vec![1]) && report.clusters.contains(&vec![2]));
+        assert_eq!(report.stray, vec![StrayImport { from: 2, to: 1, imports: 1, back: 40 }]);
+        // Orders calls Billing: Orders first, and the stray mark falls below the diagonal.
+        assert_eq!(report.order, vec![1, 2, 3]);
+        assert_eq!(
+            report.cells,
+            vec![
+                DsmCell { row: 0, col: 1, kind: CellKind::Sync, imports: 40, weak: false },
+                DsmCell { row: 1, col: 0, kind: CellKind::Sync, imports: 1, weak: true },
+            ]
+        );
+        assert_eq!(report.longest_sync_chain, vec![1, 2]);
+        // A tenth or less is stray too; more than a tenth is not.
+        assert_eq!(analysed(vec![counted(1, 2, 50), counted(2, 1, 5)]).stray.len(), 1);
+        assert!(analysed(vec![counted(1, 2, 50), counted(2, 1, 6)]).stray.is_empty());
+    }
+
+    #[test]
+    fn a_cycle_of_three_imports_against_two_stays_a_cycle() {
+        let report = analysed(vec![counted(1, 2, 3), counted(2, 1, 2)]);
+        assert_eq!(report.cycles, vec![vec![1, 2]]);
+        assert!(report.clusters.contains(&vec![1, 2]));
+        assert!(report.stray.is_empty());
+        assert!(report.cells.iter().all(|c| !c.weak));
+        // One import against four is ordinary two-way coupling: fewer than five the other way.
+        assert_eq!(analysed(vec![counted(1, 2, 4), counted(2, 1, 1)]).cycles, vec![vec![1, 2]]);
+    }
+
+    #[test]
+    fn dependencies_typed_by_hand_are_never_stray() {
+        let hand = analysed(vec![counted(1, 2, 0), counted(2, 1, 0)]);
+        assert_eq!(hand.cycles, vec![vec![1, 2]]);
+        assert!(hand.stray.is_empty());
+        assert!(hand.cells.iter().all(|c| c.imports == 0 && !c.weak));
+        // One counted side is not enough either way.
+        assert_eq!(analysed(vec![counted(1, 2, 40), counted(2, 1, 0)]).cycles, vec![vec![1, 2]]);
+        assert_eq!(analysed(vec![counted(1, 2, 0), counted(2, 1, 1)]).cycles, vec![vec![1, 2]]);
+        // An event the other way does not make a call stray.
+        let event = analysed(vec![
+            Dependency { from: 1, to: 2, kind: DepKind::Async, imports: 40 },
+            counted(2, 1, 1),
+        ]);
+        assert!(event.stray.is_empty() && event.cycles.is_empty());
+    }
+
+    #[test]
+    fn a_stray_import_inside_a_cluster_bound_otherwise_is_not_listed() {
+        // Orders and Billing write the same tables: the stray import frees nothing.
+        let report = analysed(vec![
+            counted(1, 2, 40),
+            counted(2, 1, 1),
+            Dependency {
+                from: 1,
+                to: 2,
+                kind: DepKind::SharedTables { shared_writes: true },
+                imports: 0,
+            },
+        ]);
+        assert!(report.cycles.is_empty(), "no call cycle");
+        assert!(report.clusters.contains(&vec![1, 2]));
+        assert!(report.stray.is_empty());
+        // Nor when a strong path closes the cycle through a third module.
+        let around =
+            analysed(vec![counted(1, 2, 40), counted(2, 1, 1), counted(2, 3, 9), counted(3, 1, 9)]);
+        assert_eq!(around.cycles, vec![vec![1, 2, 3]]);
+        assert!(around.stray.is_empty());
+    }
+
+    #[test]
+    fn the_stray_rule() {
+        assert!(is_stray(1, 5) && is_stray(1, 40) && is_stray(4, 40) && is_stray(100, 1_000));
+        assert!(!is_stray(1, 4) && !is_stray(5, 40) && !is_stray(3, 2) && !is_stray(0, 40));
+        assert!(!is_stray(2, 5) && !is_stray(2, 19) && is_stray(2, 20));
+    }
+
     #[test]
     fn median_and_hot_modules() {
         let cat = Catalogue::standard();
