@@ -234,3 +234,25 @@ fn the_format_4_link_of_modules_running_beside_the_monolith_reads_as_it_was_writ
     assert_eq!(seams::app::link::encode(&frozen::beside_the_monolith()), code);
     assert_eq!(decode(code), Ok(frozen::beside_the_monolith()));
 }
+
+#[test]
+fn the_format_4_link_of_an_imported_map_with_its_counts_reads_as_it_was_written() {
+    // Orders imports Billing 40 times and Billing imports Orders once: the counts follow the
+    // running modules (none here), by their place in the dependency list.
+    let code =
+        "s4.BAAAAAAAAAAAAAAAAgEHQmlsbGluZwEBAQAAAAIGT3JkZXJzAQEBAAAAAwECAAIBAQIBAAAAAAIAAQIo3BTTHw";
+    let module = |id, name: &str| Module { id, name: name.into(), ..Module::default() };
+    let expected = Answers {
+        domain: DomainMap {
+            modules: vec![module(1, "Billing"), module(2, "Orders")],
+            dependencies: vec![
+                Dependency { from: 1, to: 2, kind: DepKind::Sync, imports: 1 },
+                Dependency { from: 2, to: 1, kind: DepKind::Async, imports: 0 },
+                Dependency { from: 2, to: 1, kind: DepKind::Sync, imports: 40 },
+            ],
+        },
+        ..Answers::default()
+    };
+    assert_eq!(seams::app::link::encode(&expected), code);
+    assert_eq!(decode(code), Ok(expected));
+}

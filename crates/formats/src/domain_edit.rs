@@ -119,6 +119,31 @@ pub fn add_dependency(
     Ok(())
 }
 
+/// Marks the dependency at `index` as another kind (a counted import as an event, say), keeping
+/// its number of imports: an import of the code calls every import synchronous, and only the
+/// user knows which are events or shared tables. Refused when the same two modules are already
+/// linked that way; an index past the list changes nothing.
+pub fn set_dependency_kind(
+    map: &mut DomainMap,
+    index: usize,
+    kind: DepKind,
+) -> Result<(), EditError> {
+    let Some(d) = map.dependencies.get(index) else { return Ok(()) };
+    let (from, to) = (d.from, d.to);
+    let taken = map
+        .dependencies
+        .iter()
+        .enumerate()
+        .any(|(i, e)| i != index && e.from == from && e.to == to && e.kind == kind);
+    if taken {
+        return Err(EditError::DuplicateDependency);
+    }
+    if let Some(d) = map.dependencies.get_mut(index) {
+        d.kind = kind;
+    }
+    Ok(())
+}
+
 /// Removes the dependency at `index`, if there is one.
 pub fn remove_dependency(map: &mut DomainMap, index: usize) {
     if index < map.dependencies.len() {
@@ -136,6 +161,25 @@ mod tests {
             add_module(&mut map, name).expect("valid name");
         }
         map
+    }
+
+    #[test]
+    fn a_counted_import_marked_as_an_event_keeps_its_count() {
+        let mut map = map_with(&["Orders", "Billing"]);
+        map.dependencies = vec![
+            Dependency { from: 1, to: 2, kind: DepKind::Sync, imports: 40 },
+            Dependency { from: 1, to: 2, kind: DepKind::Async, imports: 0 },
+        ];
+        assert_eq!(
+            set_dependency_kind(&mut map, 0, DepKind::Async),
+            Err(EditError::DuplicateDependency)
+        );
+        let writes = DepKind::SharedTables { shared_writes: true };
+        assert_eq!(set_dependency_kind(&mut map, 0, writes), Ok(()));
+        assert_eq!(map.dependencies[0], Dependency { from: 1, to: 2, kind: writes, imports: 40 });
+        assert_eq!(set_dependency_kind(&mut map, 0, writes), Ok(()), "the same kind again");
+        assert_eq!(set_dependency_kind(&mut map, 9, DepKind::Sync), Ok(()), "past the list");
+        assert_eq!(map.dependencies.len(), 2);
     }
 
     #[test]
