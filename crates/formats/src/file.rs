@@ -912,14 +912,16 @@ mod tests {
         use crate::engine::{DepKind, Dependency, DomainMap, Module};
         let cat = Catalogue::standard();
         let module = |id, name: &str| Module { id, name: name.into(), ..Module::default() };
-        let mut a = Answers::default();
-        a.domain = DomainMap {
-            modules: vec![module(1, "Orders"), module(2, "Billing")],
-            dependencies: vec![
-                Dependency { from: 1, to: 2, kind: DepKind::Sync, imports: 40 },
-                Dependency { from: 2, to: 1, kind: DepKind::Sync, imports: 1 },
-                Dependency { from: 2, to: 1, kind: DepKind::Async, imports: 0 },
-            ],
+        let a = Answers {
+            domain: DomainMap {
+                modules: vec![module(1, "Orders"), module(2, "Billing")],
+                dependencies: vec![
+                    Dependency { from: 1, to: 2, kind: DepKind::Sync, imports: 40 },
+                    Dependency { from: 2, to: 1, kind: DepKind::Sync, imports: 1 },
+                    Dependency { from: 2, to: 1, kind: DepKind::Async, imports: 0 },
+                ],
+            },
+            ..Answers::default()
         };
         let text = to_json(&a, None);
         assert!(text.contains("\"imports\": 40") && text.contains("\"imports\": 1"), "{text}");

@@ -881,13 +881,14 @@ mod tests {
     #[test]
     fn a_format_4_link_counting_a_dependency_it_does_not_hold_is_refused() {
         assert_eq!(with_end(&[0, 0, 2, 1, 40, 2, 1]), Ok(with_imports()), "as written");
-        let invalid = Err(LinkError::Invalid { field: "a dependency's number of imports" });
+        let error = LinkError::Invalid { field: "a dependency's number of imports" };
+        let invalid = Err(error.clone());
         assert_eq!(with_end(&[0, 0, 2, 1, 40, 3, 1]), invalid, "a place past the list");
         assert_eq!(with_end(&[0, 0, 2, 2, 1, 1, 40]), invalid, "places out of order");
         assert_eq!(with_end(&[0, 0, 2, 1, 40, 1, 40]), invalid, "a place twice");
         assert_eq!(with_end(&[0, 0, 2, 1, 0, 2, 1]), invalid, "a count of none");
         assert_eq!(
-            invalid.unwrap_err().to_string(),
+            error.to_string(),
             "The link holds an impossible value for a dependency's number of imports. Ask for the link again."
         );
         assert_eq!(with_end(&[0, 0, 2, 1, 40, 2]), Err(LinkError::Damaged), "cut short");
