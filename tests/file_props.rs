@@ -22,7 +22,7 @@ const SERDE_PHRASES: [&str; 5] =
     ["invalid type", "invalid value", "expected", "unknown variant", "missing field"];
 
 /// Every field of an answer file, `[]` marking a list's items.
-const FIELDS: [&str; 22] = [
+const FIELDS: [&str; 23] = [
     "context.engineers",
     "context.teams",
     "context.stage",
@@ -43,6 +43,7 @@ const FIELDS: [&str; 22] = [
     "domain.modules[].core",
     "domain.dependencies[].from",
     "domain.dependencies[].kind",
+    "domain.dependencies[].imports",
     "plan_start.year",
     "plan_start.month",
 ];
@@ -56,6 +57,7 @@ const TEAMS: (u32, u32) = (1, 5_000);
 const SERVICES_TODAY: (u32, u32) = (0, 10_000);
 const OPS_HEADCOUNT: (u32, u32) = (0, 10_000);
 const LOAD: (u32, u32) = (1, 1_000_000);
+const IMPORTS: (u32, u32) = (0, 1_000_000);
 const YEARS: (i32, i32) = (1970, 2200);
 const MONTHS: (u8, u8) = (1, 12);
 const MAX_MODULES: usize = 1_000;
@@ -152,9 +154,12 @@ fn problems_by_the_docs(a: &Answers) -> Vec<String> {
         } else if !ids.contains(&d.to) {
             out.push(format!("{at}.to"));
         } else if d.from == d.to || links.contains(&(d.from, d.to, d.kind)) {
-            out.push(at);
+            out.push(at.clone());
         } else {
             links.push((d.from, d.to, d.kind));
+        }
+        if !(IMPORTS.0..=IMPORTS.1).contains(&d.imports) {
+            out.push(format!("{at}.imports"));
         }
     }
     out.sort();
@@ -235,6 +240,12 @@ fn details() -> impl Strategy<Value = Module> {
         })
 }
 
+/// A dependency's counted imports, as docs/file-format.md allows them: 0 (not counted) to
+/// 1,000,000.
+fn imports_in_range() -> impl Strategy<Value = u32> {
+    prop_oneof![3 => Just(0u32), 2 => 1u32..50, 1 => 0u32..=1_000_000, 1 => Just(1_000_000u32)]
+}
+
 /// A valid domain map: unique ids, names unique ignoring case and 1 to 60 characters, and
 /// dependencies between two different modules of the map, each (from, to, kind) once.
 fn valid_map(modules: std::ops::RangeInclusive<usize>) -> impl Strategy<Value = DomainMap> {
@@ -242,7 +253,10 @@ fn valid_map(modules: std::ops::RangeInclusive<usize>) -> impl Strategy<Value = 
         prop::collection::vec((details(), "[A-Za-z0-9À-ÿ <>&'._()-]{0,70}"), modules),
         any::<u32>(),
         any::<u32>(),
-        prop::collection::vec((any::<Index>(), any::<Index>(), strategies::dep_kind()), 0..80),
+        prop::collection::vec(
+            (any::<Index>(), any::<Index>(), strategies::dep_kind(), imports_in_range()),
+            0..80,
+        ),
     )
         .prop_map(|(parts, offset, stride, picks)| {
             // An odd stride gives distinct ids over the whole u32 range, wrapping included.
@@ -258,11 +272,13 @@ fn valid_map(modules: std::ops::RangeInclusive<usize>) -> impl Strategy<Value = 
                 .collect();
             let mut dependencies: Vec<Dependency> = Vec::new();
             if modules.len() >= 2 {
-                for (a, b, kind) in picks {
+                for (a, b, kind, imports) in picks {
                     let from = modules[a.index(modules.len())].id;
                     let to = modules[b.index(modules.len())].id;
-                    let d = Dependency { from, to, kind };
-                    if from != to && !dependencies.contains(&d) {
+                    let d = Dependency { from, to, kind, imports };
+                    let repeats =
+                        dependencies.iter().any(|e| (e.from, e.to, e.kind) == (from, to, kind));
+                    if from != to && !repeats {
                         dependencies.push(d);
                     }
                 }
@@ -340,6 +356,7 @@ enum Defect {
     DanglingTo,
     SelfLink,
     RepeatedLink,
+    Imports(u32),
 }
 
 fn defect() -> impl Strategy<Value = Defect> {
@@ -361,6 +378,7 @@ fn defect() -> impl Strategy<Value = Defect> {
         Just(Defect::DanglingTo),
         Just(Defect::SelfLink),
         Just(Defect::RepeatedLink),
+        (1_000_001u32..).prop_map(Defect::Imports),
     ]
 }
 
@@ -465,25 +483,34 @@ fn inflict(a: &mut Answers, defect: Defect, at: Index) -> String {
             map.modules[i].team = Some("t".repeat(MAX_NAME + 1));
             format!("{}.team", module(i))
         }
+        Defect::Imports(n) => {
+            if map.dependencies.is_empty() {
+                let (from, to) = (map.modules[0].id, map.modules[1].id);
+                map.dependencies.push(Dependency { from, to, kind: DepKind::Sync, imports: 0 });
+            }
+            let d = at.index(map.dependencies.len());
+            map.dependencies[d].imports = n;
+            format!("answers.domain.dependencies[{d}].imports")
+        }
         Defect::DanglingFrom => {
             let (from, to) = (unused_id(map), map.modules[i].id);
-            map.dependencies.push(Dependency { from, to, kind: DepKind::Sync });
+            map.dependencies.push(Dependency { from, to, kind: DepKind::Sync, imports: 0 });
             format!("{next_dep}.from")
         }
         Defect::DanglingTo => {
             let (from, to) = (map.modules[i].id, unused_id(map));
-            map.dependencies.push(Dependency { from, to, kind: DepKind::Async });
+            map.dependencies.push(Dependency { from, to, kind: DepKind::Async, imports: 0 });
             format!("{next_dep}.to")
         }
         Defect::SelfLink => {
             let id = map.modules[i].id;
-            map.dependencies.push(Dependency { from: id, to: id, kind: DepKind::Sync });
+            map.dependencies.push(Dependency { from: id, to: id, kind: DepKind::Sync, imports: 0 });
             next_dep
         }
         Defect::RepeatedLink => {
             if map.dependencies.is_empty() {
                 let (from, to) = (map.modules[0].id, map.modules[1].id);
-                map.dependencies.push(Dependency { from, to, kind: DepKind::Sync });
+                map.dependencies.push(Dependency { from, to, kind: DepKind::Sync, imports: 0 });
             }
             let d = map.dependencies[at.index(map.dependencies.len())].clone();
             let repeated = format!("answers.domain.dependencies[{}]", map.dependencies.len());

@@ -18,7 +18,9 @@ proptest! {
         let code = encode(&a);
         // Formats 2 and 4 only when they are needed, so older releases keep opening every other
         // link.
-        let prefix = if a.domain.modules.iter().any(|m| m.runs_apart) {
+        let prefix = if a.domain.modules.iter().any(|m| m.runs_apart)
+            || a.domain.dependencies.iter().any(|d| d.imports > 0)
+        {
             "s4."
         } else if a.context.services_today.is_some() {
             "s2."
@@ -33,6 +35,7 @@ proptest! {
     fn the_services_running_today_change_only_the_version_and_the_end(a in answers(), n in any::<u32>()) {
         let mut a = a;
         a.domain.modules.iter_mut().for_each(|m| m.runs_apart = false);
+        a.domain.dependencies.iter_mut().for_each(|d| d.imports = 0);
         let mut without = a.clone();
         without.context.services_today = None;
         let mut with = a;

@@ -74,7 +74,7 @@ fn hostile_names_cannot_break_tables_or_inject_markup() {
             ..Module::default()
         });
     }
-    a.domain.dependencies.push(Dependency { from: 100, to: 101, kind: DepKind::Sync });
+    a.domain.dependencies.push(Dependency { from: 100, to: 101, kind: DepKind::Sync, imports: 0 });
     check("hostile-names", &a);
 
     let report = markdown(&a, &evaluate(&a), &Rubric::standard(), "2026-11-22");

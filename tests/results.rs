@@ -569,8 +569,9 @@ async fn a_large_domain_map_gets_a_summary_instead_of_a_grid() {
     answers.domain.modules = (1..=45)
         .map(|id| Module { id, name: format!("Module number {id}"), ..Module::default() })
         .collect();
-    answers.domain.dependencies =
-        (1..45).map(|id| Dependency { from: id, to: id + 1, kind: DepKind::Sync }).collect();
+    answers.domain.dependencies = (1..45)
+        .map(|id| Dependency { from: id, to: id + 1, kind: DepKind::Sync, imports: 0 })
+        .collect();
     let expected = evaluate(&answers).domain.expect("a map");
     assert_eq!(expected.order.len(), 45);
     let page = open_results(answers).await;

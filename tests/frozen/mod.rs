@@ -38,7 +38,7 @@ pub fn module(
 }
 
 pub fn dep(from: u32, to: u32, kind: DepKind) -> Dependency {
-    Dependency { from, to, kind }
+    Dependency { from, to, kind, imports: 0 }
 }
 
 pub fn factors(list: &[(FactorId, &str)]) -> SortedMap<FactorId, String> {

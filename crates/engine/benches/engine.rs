@@ -75,7 +75,7 @@ fn synthetic(n: u32, seed: u64) -> Answers {
                 17 | 18 => DepKind::SharedTables { shared_writes: false },
                 _ => DepKind::SharedTables { shared_writes: true },
             };
-            dependencies.push(Dependency { from: 1000 + i, to: 1000 + to, kind });
+            dependencies.push(Dependency { from: 1000 + i, to: 1000 + to, kind, imports: 0 });
         }
     }
     let mut answers = Answers {

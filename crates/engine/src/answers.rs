@@ -625,6 +625,16 @@ pub struct Dependency {
     pub to: u32,
     /// How they are coupled.
     pub kind: DepKind,
+    /// How many imports the code of `from` makes of `to` (an imported map counts them; at most
+    /// [`limits::MAX_IMPORTS`](crate::limits::MAX_IMPORTS)): the coupling's strength. 0 means
+    /// not counted, as for a dependency typed by hand, and is left out of files, so maps
+    /// without counts read and write as before.
+    #[serde(rename = "imports", skip_serializing_if = "is_zero")]
+    pub imports: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// How two modules are coupled.

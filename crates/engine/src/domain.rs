@@ -20,6 +20,14 @@
 //!   tables. A cluster is the smallest unit that can be extracted. Asynchronous events and
 //!   read-only table sharing are loose coupling and do not bind modules together.
 //!
+//! A **stray import** (Seams' own, see [`is_stray`]) binds neither graph: a synchronous
+//! dependency whose counted imports are one, or a tenth or less of the reverse dependency's,
+//! while that reverse dependency carries at least five. It is a stray call against the flow,
+//! cheap to move, so the two modules are not one cycle nor one cluster; it still counts as a
+//! synchronous dependency crossing their boundary, shows in the DSM as a weak mark, and is
+//! listed (`DomainAnalysis::stray`) so the page can say which import to move. Dependencies
+//! without a count (typed by hand) are never stray.
+//!
 //! The DSM lists clusters in a topological order of the tight graph (callers before the
 //! modules they call, ties by smallest module id), members of a cluster side by side, so
 //! cycles show as blocks on the diagonal and every other mark falls on one side of it. The
@@ -51,6 +59,10 @@ pub struct DomainAnalysis {
     pub chain_hops: u32,
     /// Groups of modules that call each other synchronously in a cycle.
     pub cycles: Vec<Vec<u32>>,
+    /// Stray imports: weak synchronous dependencies against a strong one the other way, which
+    /// bind neither a cycle nor a cluster (see the module documentation), by module ids, in
+    /// order of `from` then `to`.
+    pub stray: Vec<StrayImport>,
     /// Modules that write tables another module also writes.
     pub shared_writers: Vec<u32>,
     /// Modules with no owning team.
@@ -72,6 +84,42 @@ pub struct DsmCell {
     pub col: usize,
     /// How they are coupled.
     pub kind: CellKind,
+    /// The imports counted behind the mark; 0 when not counted (a dependency typed by hand).
+    pub imports: u32,
+    /// A stray import (listed in `DomainAnalysis::stray`): shown as weak coupling.
+    pub weak: bool,
+}
+
+/// A stray import: `from` imports `to` `imports` times while `to` imports `from` `back` times.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StrayImport {
+    /// The module whose few imports are stray.
+    pub from: u32,
+    /// The module it imports.
+    pub to: u32,
+    /// Its imports of `to`.
+    pub imports: u32,
+    /// The imports the other way, `to` of `from`.
+    pub back: u32,
+}
+
+/// A stray import's imports are at most this many, or at most the reverse count divided by
+/// [`STRAY_RATIO`] (Seams' own).
+pub const STRAY_MAX_IMPORTS: u32 = 1;
+/// ... or a tenth of the reverse count or less.
+pub const STRAY_RATIO: u32 = 10;
+/// The reverse dependency of a stray import carries at least this many imports: against a
+/// handful, one import is ordinary two-way coupling.
+pub const STRAY_MIN_BACK: u32 = 5;
+
+/// True when a synchronous dependency counted at `imports` against `back` imports the other
+/// way is a stray import (Seams' own): `imports` is 1 to [`STRAY_MAX_IMPORTS`] or at most a
+/// [`STRAY_RATIO`]th of `back`, and `back` is at least [`STRAY_MIN_BACK`]. Uncounted
+/// dependencies (0) are never stray, nor stray against.
+pub fn is_stray(imports: u32, back: u32) -> bool {
+    imports > 0
+        && back >= STRAY_MIN_BACK
+        && (imports <= STRAY_MAX_IMPORTS || imports.saturating_mul(STRAY_RATIO) <= back)
 }
 
 /// The kind of a DSM mark.
@@ -108,6 +156,8 @@ pub(crate) struct Edge {
     pub from: usize,
     pub to: usize,
     pub kind: DepKind,
+    /// Imports counted behind it (at most [`limits::MAX_IMPORTS`]); 0 when not counted.
+    pub imports: u32,
 }
 
 /// The checked domain map.
@@ -199,7 +249,7 @@ impl Map {
         }
 
         let max_deps = limits::MAX_DEPENDENCIES;
-        let mut seen: SortedSet<Edge> = SortedSet::new();
+        let mut seen: SortedSet<(usize, usize, DepKind)> = SortedSet::new();
         let mut edges = Vec::new();
         for (position, d) in map.dependencies.iter().enumerate() {
             if position >= max_deps {
@@ -223,8 +273,8 @@ impl Map {
                 note(&mut ignored, w.self_dependency.render(&[("name", &nodes[from].name)]));
                 continue;
             }
-            let edge = Edge { from, to, kind: d.kind };
-            if !seen.insert(edge) {
+            let edge = Edge { from, to, kind: d.kind, imports: d.imports.min(limits::MAX_IMPORTS) };
+            if !seen.insert((from, to, d.kind)) {
                 note(
                     &mut ignored,
                     w.repeated.render(&[("from", &nodes[from].name), ("to", &nodes[to].name)]),
@@ -267,6 +317,9 @@ pub(crate) struct Structure {
     pub chain: Vec<usize>,
     /// Synchronous call cycles (node indices).
     pub cycles: Vec<Vec<usize>>,
+    /// Stray imports between two clusters: (position in `map.edges`, imports the other way),
+    /// by the modules' ids.
+    pub stray: Vec<(usize, u32)>,
     /// Nodes writing tables another node writes.
     pub shared_writers: Vec<usize>,
     /// Nodes without an owner.
@@ -365,11 +418,32 @@ impl Structure {
         }
         let ids: Vec<u32> = map.nodes.iter().map(|m| m.id).collect();
 
+        // Stray imports, against the counted synchronous dependency the other way.
+        let mut counted: SortedMap<(usize, usize), u32> = SortedMap::new();
+        for e in map.edges.iter().filter(|e| e.kind == DepKind::Sync && e.imports > 0) {
+            counted.insert((e.from, e.to), e.imports);
+        }
+        let back_of = |e: &Edge| counted.get(&(e.to, e.from)).copied().unwrap_or(0);
+        let stray_edges: Vec<(usize, u32)> = if counted.is_empty() {
+            Vec::new()
+        } else {
+            map.edges
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == DepKind::Sync && is_stray(e.imports, back_of(e)))
+                .map(|(i, e)| (i, back_of(e)))
+                .collect()
+        };
+        let mut skip = vec![false; map.edges.len()];
+        for &(i, _) in &stray_edges {
+            skip[i] = true;
+        }
         let mut sync_adj = vec![Vec::new(); n];
         let mut tight_adj = vec![Vec::new(); n];
         let mut writers = SortedSet::new();
-        for e in &map.edges {
+        for (i, e) in map.edges.iter().enumerate() {
             match e.kind {
+                DepKind::Sync if skip[i] => {}
                 DepKind::Sync => {
                     sync_adj[e.from].push(e.to);
                     tight_adj[e.from].push(e.to);
@@ -405,6 +479,12 @@ impl Structure {
                 g
             })
             .collect();
+        // A stray import inside a cluster bound by other coupling frees nothing: not listed.
+        let mut stray: Vec<(usize, u32)> = stray_edges
+            .into_iter()
+            .filter(|&(i, _)| unit[map.edges[i].from] != unit[map.edges[i].to])
+            .collect();
+        order::sort_by_key(&mut stray, |&(i, _)| (ids[map.edges[i].from], ids[map.edges[i].to]));
 
         // Loads.
         let mut loads: Vec<u32> = map.nodes.iter().map(|m| m.load).collect();
@@ -496,6 +576,7 @@ impl Structure {
             order,
             chain,
             cycles,
+            stray,
             shared_writers: writers.into_vec(),
             unowned,
             median_load,
@@ -537,10 +618,17 @@ impl Structure {
                 *slot = p;
             }
         }
+        let mut weak = vec![false; map.edges.len()];
+        for &(i, _) in &self.stray {
+            if let Some(w) = weak.get_mut(i) {
+                *w = true;
+            }
+        }
         let mut cells: Vec<DsmCell> = map
             .edges
             .iter()
-            .map(|e| DsmCell {
+            .enumerate()
+            .map(|(i, e)| DsmCell {
                 row: position[e.from],
                 col: position[e.to],
                 kind: match e.kind {
@@ -549,6 +637,8 @@ impl Structure {
                     DepKind::SharedTables { shared_writes: false } => CellKind::SharedRead,
                     DepKind::SharedTables { shared_writes: true } => CellKind::SharedWrite,
                 },
+                imports: e.imports,
+                weak: weak.get(i).copied().unwrap_or(false),
             })
             .collect();
         order::sort_by_key(&mut cells, |c| (c.row, c.col, c.kind));
@@ -578,7 +668,16 @@ impl Structure {
         order::sort(&mut unowned);
         let mut hot = ids(&self.hot);
         order::sort(&mut hot);
+        let stray = self
+            .stray
+            .iter()
+            .filter_map(|&(i, back)| {
+                let e = map.edges.get(i)?;
+                Some(StrayImport { from: id(&e.from), to: id(&e.to), imports: e.imports, back })
+            })
+            .collect();
         DomainAnalysis {
+            stray,
             order: ids(&self.order),
             labels: self
                 .order
@@ -777,7 +876,7 @@ mod tests {
     }
 
     fn dep(from: u32, to: u32, kind: DepKind) -> Dependency {
-        Dependency { from, to, kind }
+        Dependency { from, to, kind, imports: 0 }
     }
 
     #[test]
@@ -848,6 +947,100 @@ mod tests {
         assert!(pos(5) < pos(1));
         assert_eq!(report.longest_sync_chain, vec![5, 1]);
         assert_eq!(report.cells.len(), 5);
+    }
+
+    fn counted(from: u32, to: u32, imports: u32) -> Dependency {
+        Dependency { from, to, kind: DepKind::Sync, imports }
+    }
+
+    fn analysed(dependencies: Vec<Dependency>) -> DomainAnalysis {
+        let cat = Catalogue::standard();
+        let raw = DomainMap {
+            modules: vec![module(1, "Orders"), module(2, "Billing"), module(3, "Search")],
+            dependencies,
+        };
+        let map = Map::from_answers(&raw, false, &cat);
+        Structure::analyse(&map, &cat).report(&map)
+    }
+
+    #[test]
+    fn a_stray_import_against_forty_binds_no_cycle_and_is_listed() {
+        // Orders imports Billing 40 times; Billing imports Orders once.
+        let report = analysed(vec![counted(1, 2, 40), counted(2, 1, 1)]);
+        assert!(report.cycles.is_empty(), "{:?}", report.cycles);
+        assert!(report.clusters.contains(&vec![1]) && report.clusters.contains(&vec![2]));
+        assert_eq!(report.stray, vec![StrayImport { from: 2, to: 1, imports: 1, back: 40 }]);
+        // Orders calls Billing: Orders first, and the stray mark falls below the diagonal.
+        assert_eq!(report.order, vec![1, 2, 3]);
+        assert_eq!(
+            report.cells,
+            vec![
+                DsmCell { row: 0, col: 1, kind: CellKind::Sync, imports: 40, weak: false },
+                DsmCell { row: 1, col: 0, kind: CellKind::Sync, imports: 1, weak: true },
+            ]
+        );
+        assert_eq!(report.longest_sync_chain, vec![1, 2]);
+        // A tenth or less is stray too; more than a tenth is not.
+        assert_eq!(analysed(vec![counted(1, 2, 50), counted(2, 1, 5)]).stray.len(), 1);
+        assert!(analysed(vec![counted(1, 2, 50), counted(2, 1, 6)]).stray.is_empty());
+    }
+
+    #[test]
+    fn a_cycle_of_three_imports_against_two_stays_a_cycle() {
+        let report = analysed(vec![counted(1, 2, 3), counted(2, 1, 2)]);
+        assert_eq!(report.cycles, vec![vec![1, 2]]);
+        assert!(report.clusters.contains(&vec![1, 2]));
+        assert!(report.stray.is_empty());
+        assert!(report.cells.iter().all(|c| !c.weak));
+        // One import against four is ordinary two-way coupling: fewer than five the other way.
+        assert_eq!(analysed(vec![counted(1, 2, 4), counted(2, 1, 1)]).cycles, vec![vec![1, 2]]);
+    }
+
+    #[test]
+    fn dependencies_typed_by_hand_are_never_stray() {
+        let hand = analysed(vec![counted(1, 2, 0), counted(2, 1, 0)]);
+        assert_eq!(hand.cycles, vec![vec![1, 2]]);
+        assert!(hand.stray.is_empty());
+        assert!(hand.cells.iter().all(|c| c.imports == 0 && !c.weak));
+        // One counted side is not enough either way.
+        assert_eq!(analysed(vec![counted(1, 2, 40), counted(2, 1, 0)]).cycles, vec![vec![1, 2]]);
+        assert_eq!(analysed(vec![counted(1, 2, 0), counted(2, 1, 1)]).cycles, vec![vec![1, 2]]);
+        // An event the other way does not make a call stray.
+        let event = analysed(vec![
+            Dependency { from: 1, to: 2, kind: DepKind::Async, imports: 40 },
+            counted(2, 1, 1),
+        ]);
+        assert!(event.stray.is_empty() && event.cycles.is_empty());
+    }
+
+    #[test]
+    fn a_stray_import_inside_a_cluster_bound_otherwise_is_not_listed() {
+        // Orders and Billing write the same tables: the stray import frees nothing.
+        let report = analysed(vec![
+            counted(1, 2, 40),
+            counted(2, 1, 1),
+            Dependency {
+                from: 1,
+                to: 2,
+                kind: DepKind::SharedTables { shared_writes: true },
+                imports: 0,
+            },
+        ]);
+        assert!(report.cycles.is_empty(), "no call cycle");
+        assert!(report.clusters.contains(&vec![1, 2]));
+        assert!(report.stray.is_empty());
+        // Nor when a strong path closes the cycle through a third module.
+        let around =
+            analysed(vec![counted(1, 2, 40), counted(2, 1, 1), counted(2, 3, 9), counted(3, 1, 9)]);
+        assert_eq!(around.cycles, vec![vec![1, 2, 3]]);
+        assert!(around.stray.is_empty());
+    }
+
+    #[test]
+    fn the_stray_rule() {
+        assert!(is_stray(1, 5) && is_stray(1, 40) && is_stray(4, 40) && is_stray(100, 1_000));
+        assert!(!is_stray(1, 4) && !is_stray(5, 40) && !is_stray(3, 2) && !is_stray(0, 40));
+        assert!(!is_stray(2, 5) && !is_stray(2, 19) && is_stray(2, 20));
     }
 
     #[test]

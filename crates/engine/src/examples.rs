@@ -51,7 +51,7 @@ fn core(mut m: Module) -> Module {
 }
 
 fn dep(from: u32, to: u32, kind: DepKind) -> Dependency {
-    Dependency { from, to, kind }
+    Dependency { from, to, kind, imports: 0 }
 }
 
 fn with_ops(mut readiness: Readiness, ops: u32) -> Readiness {

@@ -64,7 +64,10 @@ pub use catalogue::{
 };
 pub use checks::{Check, Status};
 pub use costs::{CostRow, Costs};
-pub use domain::{CellKind, DomainAnalysis, DsmCell};
+pub use domain::{
+    is_stray, CellKind, DomainAnalysis, DsmCell, StrayImport, STRAY_MAX_IMPORTS, STRAY_MIN_BACK,
+    STRAY_RATIO,
+};
 pub use examples::{examples, Example};
 pub use findings::Findings;
 pub use matrix::MatrixRow;
@@ -321,6 +324,25 @@ pub fn evaluate_with(answers: &Answers, catalogue: &Catalogue) -> Evaluation {
     if inputs.ops.is_none() && (v.extracts() || v.about_estate()) {
         caveats.push(ev.caveat_ops_assumed.render(&[]));
     }
+    // Stray imports: read as no cycle, said so, with the import to move (Seams' own).
+    for &(i, back) in structure.stray.iter().take(MAX_STRAY_CAVEATS) {
+        let Some(e) = map.edges.get(i) else { continue };
+        caveats.push(ev.caveat_stray.render(&[
+            ("from", &tx.quoted(&map.nodes[e.from].name)),
+            ("to", &tx.quoted(&map.nodes[e.to].name)),
+            ("imports", &tx.nouns.import.count(e.imports)),
+            ("back", &tx.nouns.import.count(back)),
+        ]));
+    }
+    if let Some(more) = structure.stray.len().checked_sub(MAX_STRAY_CAVEATS).filter(|&n| n > 0) {
+        let more = u32::try_from(more).unwrap_or(u32::MAX);
+        caveats.push(
+            ev.caveat_stray_more.render(&[
+                ("imports", &tx.nouns.import.count(more)),
+                ("is", tx.verbs.is.pick(more)),
+            ]),
+        );
+    }
 
     let shape = services::shape(&decision, &a, &inputs, &map, &structure, &hints, cat);
     // A map coarser than the organisation limits the count: most teams would stay on one
@@ -539,6 +561,9 @@ fn lead_text(d: &Decision, clear: bool, cat: &Catalogue) -> String {
 /// first, so the lead always equals the difference of the two numbers shown).
 /// Engineers beyond which a product still testing its idea or finding its market is doubtful.
 const LARGE_FOR_AN_EARLY_PRODUCT: u32 = 100;
+
+/// Stray imports said one by one among the caveats; the rest are counted in one more.
+const MAX_STRAY_CAVEATS: usize = 3;
 
 fn lead_points(d: &Decision) -> u32 {
     let fit = |v: Verdict| {

@@ -19,6 +19,10 @@ pub const MAX_MODULES: usize = 1_000;
 /// Dependencies in one domain map; more are ignored with a caveat.
 pub const MAX_DEPENDENCIES: usize = 10_000;
 
+/// Imports one module's code makes of another's, counted by an import of the code (a
+/// dependency's strength); larger counts are read as this.
+pub const MAX_IMPORTS: u32 = 1_000_000;
+
 /// A module's relative load (1 is the lightest module); larger loads are read as this.
 pub const MAX_LOAD: u32 = 1_000_000;
 

@@ -599,6 +599,20 @@ fn reasons(map: &Map, s: &Structure, p: &UnitProfile, org: bool, t: &Texts) -> V
             w.moves_together.render(&[("modules", &t.list(&others)), ("why", &why.render(&[]))]),
         );
     }
+    // A stray import across the boundary: cheap to move, so it does not tie the two (Seams'
+    // own); said where it is, at most twice.
+    let across = s.stray.iter().filter_map(|&(i, back)| {
+        let e = map.edges.get(i)?;
+        (p.members.contains(&e.from) != p.members.contains(&e.to)).then_some((e, back))
+    });
+    for (e, back) in across.take(2) {
+        out.push(w.stray.render(&[
+            ("from", &name(e.from)),
+            ("to", &name(e.to)),
+            ("imports", &t.nouns.import.count(e.imports)),
+            ("back", &t.nouns.import.count(back)),
+        ]));
+    }
     if p.unowned {
         out.push(w.unowned.render(&[]));
     }

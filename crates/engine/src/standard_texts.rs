@@ -321,6 +321,14 @@ impl Default for EvaluationTexts {
                                    read as {read}."),
             caveat_ops_assumed: t("The operations headcount was not given; Seams assumed one \
                                    operations person per ten engineers."),
+            caveat_stray: t("{from} makes {imports} of {to}, against {back} the other way: \
+                             Seams reads it as a stray import, not a call cycle, so the two \
+                             can leave apart. Move that import (or turn it into an event) \
+                             before either leaves; until then it is one more synchronous call \
+                             across their boundary."),
+            caveat_stray_more: t("And {imports} more against a strong dependency the other way \
+                                  {is} read as stray: the dependency matrix marks each as \
+                                  weak."),
             conflict: t("You answered \u{201c}{label}\u{201d} for {dimension}, but {evidence}; \
                          {used}."),
             conflict_map_used: t("the map's evidence was used"),
@@ -490,6 +498,9 @@ impl Default for ServiceTexts {
             tie: t("Ranked ahead of equally suitable clusters only because sign-in, \
                     notifications and search have clear inputs and outputs, which makes them \
                     common first extractions."),
+            stray: t("{from} makes only {imports} of {to}, against {back} the other way: a \
+                      stray import, not a cycle that ties the two together. Move it, or turn it \
+                      into an event, before they part."),
             merge_cycle: t("{modules} call each other synchronously in a cycle: they cannot be \
                             released apart."),
             merge_tables: t("{modules} write the same tables: no single service owns that \

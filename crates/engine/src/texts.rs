@@ -583,6 +583,11 @@ templates! {
         caveat_start_month: ["month", "read"],
         /// Operations headcount assumed.
         caveat_ops_assumed: [],
+        /// A stray import (`from`, `to`: quoted, `imports`: "1 import", `back`: "40 imports",
+        /// the other way).
+        caveat_stray: ["from", "to", "imports", "back"],
+        /// Stray imports beyond those listed (`imports`: "2 imports", `is`: the agreeing verb).
+        caveat_stray_more: ["imports", "is"],
         /// An answer disagrees with the map (`label`, `dimension`, `evidence`, `used`).
         conflict: ["label", "dimension", "evidence", "used"],
         /// The map's evidence was used.
@@ -798,6 +803,9 @@ templates! {
         unowned: [],
         /// A typical first pick won a tie.
         tie: [],
+        /// A stray import across the boundary (`from`, `to`: quoted, `imports`: "1 import",
+        /// `back`: "40 imports", the other way).
+        stray: ["from", "to", "imports", "back"],
         /// Services in a cycle (`modules`: listed).
         merge_cycle: ["modules"],
         /// Services writing the same tables (`modules`).

@@ -469,7 +469,12 @@ fn team() -> impl Strategy<Value = Answers> {
                 let dependencies = deps
                     .into_iter()
                     .filter(|(f, t, _)| f != t && *f < modules.len() && *t < modules.len())
-                    .map(|(f, t, kind)| Dependency { from: f as u32 + 1, to: t as u32 + 1, kind })
+                    .map(|(f, t, kind)| Dependency {
+                        from: f as u32 + 1,
+                        to: t as u32 + 1,
+                        kind,
+                        imports: 0,
+                    })
                     .collect();
                 let mut a = Answers {
                     context: Context {

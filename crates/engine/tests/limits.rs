@@ -40,7 +40,12 @@ fn the_engine_reads_ten_thousand_dependencies_and_ignores_the_next() {
     for from in 1..=200u32 {
         for to in 1..=200u32 {
             if from != to && a.domain.dependencies.len() < 10_001 {
-                a.domain.dependencies.push(Dependency { from, to, kind: DepKind::Async });
+                a.domain.dependencies.push(Dependency {
+                    from,
+                    to,
+                    kind: DepKind::Async,
+                    imports: 0,
+                });
             }
         }
     }

@@ -323,7 +323,7 @@ fn m(id: u32, name: &str, team: &str) -> Module {
 }
 
 fn d(from: u32, to: u32, kind: DepKind) -> Dependency {
-    Dependency { from, to, kind }
+    Dependency { from, to, kind, imports: 0 }
 }
 
 const SYNC: DepKind = DepKind::Sync;
@@ -2582,5 +2582,71 @@ fn a_system_not_built_yet_is_never_told_to_wait_for_a_migration() {
             max_confidence: Some(ConfidenceLevel::Medium),
             ..Expect::default()
         },
+    );
+}
+
+/// The e-commerce shop whose Payments also calls Orders back: typed by hand, or with the
+/// imports an import of the code counted (Orders imports Payments 40 times, Payments imports
+/// Orders once).
+fn shop_with_a_call_back(counted: bool) -> Answers {
+    let mut a = example("ecommerce-payments");
+    let (there, back) = if counted { (40, 1) } else { (0, 0) };
+    for dep in a.domain.dependencies.iter_mut().filter(|x| (x.from, x.to) == (2, 3)) {
+        dep.imports = there;
+    }
+    a.domain.dependencies.push(Dependency { imports: back, ..d(3, 2, SYNC) });
+    a
+}
+
+#[test]
+fn a_stray_import_back_does_not_tie_payments_to_orders() {
+    let expect = || Expect {
+        verdicts: &[Verdict::SelectiveExtraction],
+        target: Some(1..=1),
+        first_candidate: &["Payments"],
+        ..Expect::default()
+    };
+    // Typed by hand, the call back is a cycle: Payments moves with Orders.
+    let hand = shop_with_a_call_back(false);
+    check("shop, call back typed by hand", hand.clone(), expect());
+    let e = evaluate(&hand);
+    let first = &e.services.candidates[0];
+    assert_eq!(first.companion_names, ["Orders"], "{first:?}");
+    let domain = e.domain.as_ref().unwrap();
+    assert_eq!(domain.cycles, vec![vec![2, 3]]);
+    assert!(domain.stray.is_empty());
+    assert!(e.pitfalls.iter().any(|p| p.id == PitfallId::DeployTogether));
+    assert!(!e.verdict.caveats.iter().any(|c| c.contains("stray")), "{:?}", e.verdict.caveats);
+
+    // Counted, the one import back is stray: Payments leaves alone, and the page says which
+    // import to move.
+    let counted = shop_with_a_call_back(true);
+    check("shop, call back counted", counted.clone(), expect());
+    let e = evaluate(&counted);
+    let first = &e.services.candidates[0];
+    assert!(first.companions.is_empty(), "{first:?}");
+    assert!(
+        first.reasons.iter().any(|r| r
+            == "\u{201c}Payments\u{201d} makes only 1 import of \u{201c}Orders\u{201d}, against \
+                40 imports the other way: a stray import, not a cycle that ties the two \
+                together. Move it, or turn it into an event, before they part."),
+        "{:?}",
+        first.reasons
+    );
+    let domain = e.domain.as_ref().unwrap();
+    assert!(domain.cycles.is_empty());
+    assert_eq!(domain.stray, vec![StrayImport { from: 3, to: 2, imports: 1, back: 40 }]);
+    let weak: Vec<&DsmCell> = domain.cells.iter().filter(|c| c.weak).collect();
+    assert_eq!(weak.len(), 1);
+    assert_eq!((domain.order[weak[0].row], domain.order[weak[0].col], weak[0].imports), (3, 2, 1));
+    assert!(domain.cells.iter().any(|c| c.imports == 40 && !c.weak));
+    assert!(!e.pitfalls.iter().any(|p| p.id == PitfallId::DeployTogether), "{:?}", e.pitfalls);
+    assert!(
+        e.verdict.caveats.iter().any(|c| c.starts_with(
+            "\u{201c}Payments\u{201d} makes 1 import of \u{201c}Orders\u{201d}, against 40 \
+             imports the other way: Seams reads it as a stray import, not a call cycle"
+        )),
+        "{:?}",
+        e.verdict.caveats
     );
 }

@@ -115,7 +115,32 @@ pub fn add_dependency(
     if map.dependencies.len() >= MAX_DEPENDENCIES {
         return Err(EditError::TooManyDependencies);
     }
-    map.dependencies.push(Dependency { from, to, kind });
+    map.dependencies.push(Dependency { from, to, kind, imports: 0 });
+    Ok(())
+}
+
+/// Marks the dependency at `index` as another kind (a counted import as an event, say), keeping
+/// its number of imports: an import of the code calls every import synchronous, and only the
+/// user knows which are events or shared tables. Refused when the same two modules are already
+/// linked that way; an index past the list changes nothing.
+pub fn set_dependency_kind(
+    map: &mut DomainMap,
+    index: usize,
+    kind: DepKind,
+) -> Result<(), EditError> {
+    let Some(d) = map.dependencies.get(index) else { return Ok(()) };
+    let (from, to) = (d.from, d.to);
+    let taken = map
+        .dependencies
+        .iter()
+        .enumerate()
+        .any(|(i, e)| i != index && e.from == from && e.to == to && e.kind == kind);
+    if taken {
+        return Err(EditError::DuplicateDependency);
+    }
+    if let Some(d) = map.dependencies.get_mut(index) {
+        d.kind = kind;
+    }
     Ok(())
 }
 
@@ -136,6 +161,25 @@ mod tests {
             add_module(&mut map, name).expect("valid name");
         }
         map
+    }
+
+    #[test]
+    fn a_counted_import_marked_as_an_event_keeps_its_count() {
+        let mut map = map_with(&["Orders", "Billing"]);
+        map.dependencies = vec![
+            Dependency { from: 1, to: 2, kind: DepKind::Sync, imports: 40 },
+            Dependency { from: 1, to: 2, kind: DepKind::Async, imports: 0 },
+        ];
+        assert_eq!(
+            set_dependency_kind(&mut map, 0, DepKind::Async),
+            Err(EditError::DuplicateDependency)
+        );
+        let writes = DepKind::SharedTables { shared_writes: true };
+        assert_eq!(set_dependency_kind(&mut map, 0, writes), Ok(()));
+        assert_eq!(map.dependencies[0], Dependency { from: 1, to: 2, kind: writes, imports: 40 });
+        assert_eq!(set_dependency_kind(&mut map, 0, writes), Ok(()), "the same kind again");
+        assert_eq!(set_dependency_kind(&mut map, 9, DepKind::Sync), Ok(()), "past the list");
+        assert_eq!(map.dependencies.len(), 2);
     }
 
     #[test]
@@ -193,7 +237,10 @@ mod tests {
         add_dependency(&mut map, 3, 1, DepKind::Async).unwrap();
         add_dependency(&mut map, 3, 2, DepKind::Async).unwrap();
         remove_module(&mut map, 1);
-        assert_eq!(map.dependencies, vec![Dependency { from: 3, to: 2, kind: DepKind::Async }]);
+        assert_eq!(
+            map.dependencies,
+            vec![Dependency { from: 3, to: 2, kind: DepKind::Async, imports: 0 }]
+        );
         remove_dependency(&mut map, 5);
         remove_dependency(&mut map, 0);
         assert!(map.dependencies.is_empty());

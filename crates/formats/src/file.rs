@@ -18,8 +18,8 @@ use serde::de::IgnoredAny;
 use crate::engine::{Answers, Catalogue};
 use crate::rubric::RubricRef;
 use crate::validate::{
-    check_answers, shorten, thousands, year_range, CountField, Origin, ENGINEERS, MODULE_LOAD,
-    OPS_HEADCOUNT, PLAN_MONTH, SERVICES_TODAY, TEAMS,
+    check_answers, shorten, thousands, year_range, CountField, Origin, ENGINEERS, IMPORTS,
+    MODULE_LOAD, OPS_HEADCOUNT, PLAN_MONTH, SERVICES_TODAY, TEAMS,
 };
 
 /// The `format` every answer file carries.
@@ -578,6 +578,7 @@ fn expect(path: &[Seg], cat: &Catalogue) -> Option<Expect> {
         },
         ["answers", "domain", "dependencies", "[]", "from" | "to"] => Expect::Id,
         ["answers", "domain", "dependencies", "[]", "kind"] => Expect::DepKind,
+        ["answers", "domain", "dependencies", "[]", "imports"] => Expect::Count(IMPORTS),
         ["answers", "domain", "dependencies", "[]", "kind", "SharedTables"] => {
             Expect::Object { required: &["shared_writes"], or_null: false }
         }
@@ -797,6 +798,10 @@ mod tests {
             (dep(r#"{"SharedTables":{}}"#), read_fail(r#"answers.domain.dependencies[0].kind.SharedTables has no "shared_writes", which it must have"#)),
             (dep(r#"{"SharedTables":{"shared_writes":"yes"}}"#), read_fail(r#"answers.domain.dependencies[0].kind.SharedTables.shared_writes must be true or false; the file has the text "yes""#)),
             (file(r#"{"domain":{"dependencies":[{"from":"a","to":2}]}}"#), read_fail(r#"answers.domain.dependencies[0].from must be a whole number; the file has the text "a""#)),
+            (file(r#"{"domain":{"dependencies":[{"from":1,"to":2,"imports":"many"}]}}"#), read_fail(r#"answers.domain.dependencies[0].imports must be a whole number; the file has the text "many""#)),
+            (file(r#"{"domain":{"dependencies":[{"from":1,"to":2,"imports":-2}]}}"#), read_fail("answers.domain.dependencies[0].imports must be a whole number from 0 to 1,000,000; the file has -2")),
+            (file(r#"{"domain":{"dependencies":[{"from":1,"to":2,"imports":5000000000}]}}"#), read_fail("answers.domain.dependencies[0].imports must be a whole number from 0 to 1,000,000; the file has 5000000000")),
+            (file(r#"{"domain":{"modules":[{"id":1,"name":"A"},{"id":2,"name":"B"}],"dependencies":[{"from":1,"to":2,"imports":1000001}]}}"#), unusable("answers.domain.dependencies[0].imports must be a whole number from 0 to 1,000,000; the file has 1,000,001")),
             // The plan's start.
             (file(r#"{"plan_start":{"year":2026}}"#), read_fail(r#"answers.plan_start has no "month", which it must have"#)),
             (file(r#"{"plan_start":{"month":2}}"#), read_fail(r#"answers.plan_start has no "year", which it must have"#)),
@@ -859,6 +864,7 @@ mod tests {
             from: a.domain.modules[0].id,
             to: a.domain.modules[1].id,
             kind: crate::engine::DepKind::SharedTables { shared_writes: true },
+            imports: 12,
         });
         a.readiness.ops_headcount = Some(2);
         a.plan_start = Some(crate::engine::YearMonth { year: 2027, month: 1 });
@@ -889,11 +895,45 @@ mod tests {
         for path in &paths {
             assert!(expect(path, &cat).is_some(), "no rule for {}", path_text(path));
         }
-        for field in
-            ["services_today", "ops_headcount", "SharedTables", "shared_writes", "plan_start"]
-        {
+        for field in [
+            "services_today",
+            "ops_headcount",
+            "SharedTables",
+            "shared_writes",
+            "plan_start",
+            "imports",
+        ] {
             assert!(paths.iter().any(|p| path_text(p).contains(field)), "{field} was walked");
         }
+    }
+
+    #[test]
+    fn counted_imports_travel_and_an_uncounted_dependency_reads_and_writes_as_before() {
+        use crate::engine::{DepKind, Dependency, DomainMap, Module};
+        let cat = Catalogue::standard();
+        let module = |id, name: &str| Module { id, name: name.into(), ..Module::default() };
+        let a = Answers {
+            domain: DomainMap {
+                modules: vec![module(1, "Orders"), module(2, "Billing")],
+                dependencies: vec![
+                    Dependency { from: 1, to: 2, kind: DepKind::Sync, imports: 40 },
+                    Dependency { from: 2, to: 1, kind: DepKind::Sync, imports: 1 },
+                    Dependency { from: 2, to: 1, kind: DepKind::Async, imports: 0 },
+                ],
+            },
+            ..Answers::default()
+        };
+        let text = to_json(&a, None);
+        assert!(text.contains("\"imports\": 40") && text.contains("\"imports\": 1"), "{text}");
+        assert_eq!(text.matches("\"imports\"").count(), 2, "0 is left out: {text}");
+        assert_eq!(from_json(&text, &cat), Ok(a.clone()));
+        // A file without counts reads as not counted.
+        let plain = file(
+            r#"{"domain":{"modules":[{"id":1,"name":"A"},{"id":2,"name":"B"}],"dependencies":[{"from":1,"to":2,"kind":"Sync"}]}}"#,
+        );
+        let read = from_json(&plain, &cat).unwrap();
+        assert_eq!(read.domain.dependencies[0].imports, 0);
+        assert!(!to_json(&read, None).contains("imports"));
     }
 
     #[test]

@@ -15,9 +15,11 @@
 //! first 12 digits of its SHA-256, as three texts), written only for answers made with a rubric
 //! other than the standard one: a link without a rubric is a link made with the standard rubric.
 //! Format 4 is written only when a module of the domain map is marked as already running on its
-//! own: after the services running today comes the rubric behind a presence byte (0 for the
-//! standard rubric, 1 then the three texts), then the places in the module list (from 0) of the
-//! modules that run on their own.
+//! own or a dependency carries its number of imports: after the services running today comes
+//! the rubric behind a presence byte (0 for the standard rubric, 1 then the three texts), then
+//! the places in the module list (from 0) of the modules that run on their own, then the
+//! counted imports: how many dependencies carry a count, then for each its place in the
+//! dependency list (from 0, ascending) and its count.
 //!
 //! Every enum travels as its own explicit link code (`code()` / `from_code()`, declared beside
 //! the enum in the engine's `answers` module), never as its place in an `ALL` list: reordering
@@ -134,7 +136,11 @@ pub fn encode_with(answers: &Answers, rubric: Option<&Rubric>) -> String {
     let apart: Vec<usize> = (0..answers.domain.modules.len())
         .filter(|&i| answers.domain.modules[i].runs_apart)
         .collect();
-    let version = if !apart.is_empty() {
+    let counted: Vec<(usize, u32)> = (0..answers.domain.dependencies.len())
+        .map(|i| (i, answers.domain.dependencies[i].imports))
+        .filter(|&(_, n)| n > 0)
+        .collect();
+    let version = if !apart.is_empty() || !counted.is_empty() {
         4
     } else if named.is_some() {
         3
@@ -226,6 +232,11 @@ pub fn encode_with(answers: &Answers, rubric: Option<&Rubric>) -> String {
         w.num(apart.len() as u64);
         for &i in &apart {
             w.num(i as u64);
+        }
+        w.num(counted.len() as u64);
+        for &(i, n) in &counted {
+            w.num(i as u64);
+            w.num(u64::from(n));
         }
     }
     let sum = fnv1a(&w.bytes);
@@ -374,7 +385,7 @@ fn read(data: &[u8], format: u8) -> Result<Shared, LinkError> {
         let from = r.u32("a dependency")?;
         let to = r.u32("a dependency")?;
         let kind = r.pick(DepKind::from_code, "a dependency's kind")?;
-        dependencies.push(Dependency { from, to, kind });
+        dependencies.push(Dependency { from, to, kind, imports: 0 });
     }
     if version >= 2 {
         context.services_today = r.opt_u32("the number of services in production")?;
@@ -409,6 +420,22 @@ fn read(data: &[u8], format: u8) -> Result<Shared, LinkError> {
                 return Err(LinkError::Invalid { field: "a module that runs on its own" });
             };
             m.runs_apart = true;
+        }
+        let mut last = None;
+        for _ in 0..r.count("counted imports", limits::MAX_DEPENDENCIES)? {
+            let field = "a dependency's number of imports";
+            let at = r.num(field)?;
+            let n = r.u32(field)?;
+            // Each place once and in order, each count at least 1 (the range is checked with
+            // the answers, as a module's load is).
+            if last.is_some_and(|l| at <= l) || n == 0 {
+                return Err(LinkError::Invalid { field });
+            }
+            let Some(d) = usize::try_from(at).ok().and_then(|i| dependencies.get_mut(i)) else {
+                return Err(LinkError::Invalid { field });
+            };
+            d.imports = n;
+            last = Some(at);
         }
     }
     if r.at != r.bytes.len() {
@@ -605,7 +632,9 @@ mod tests {
     fn every_example_survives_the_round_trip() {
         for example in examples() {
             let code = encode(&example.answers);
-            let format = if example.answers.domain.modules.iter().any(|m| m.runs_apart) {
+            let format = if example.answers.domain.modules.iter().any(|m| m.runs_apart)
+                || example.answers.domain.dependencies.iter().any(|d| d.imports > 0)
+            {
                 "s4."
             } else if example.answers.context.services_today.is_some() {
                 "s2."
@@ -787,8 +816,10 @@ mod tests {
         let code = encode(&a);
         let mut bytes = base64url_decode(&code[3..]).unwrap();
         bytes.truncate(bytes.len() - 4);
-        // The last byte is the place of the one running module: point past the list.
-        let last = bytes.len() - 1;
+        // Before the count of counted imports (none) comes the place of the one running
+        // module: point past the list.
+        assert_eq!(bytes[bytes.len() - 1], 0, "no counted imports");
+        let last = bytes.len() - 2;
         assert_eq!(bytes[last], 0);
         bytes[last] = 1;
         let sum = fnv1a(&bytes);
@@ -797,6 +828,75 @@ mod tests {
             decode(&format!("s4.{}", base64url_encode(&bytes))),
             Err(LinkError::Invalid { field: "a module that runs on its own" })
         );
+    }
+
+    /// Orders imports Billing 40 times, Billing imports Orders once (and sends it an event).
+    fn with_imports() -> Answers {
+        let mut a = Answers::default();
+        a.domain.modules = vec![
+            Module { id: 1, name: "Orders".into(), ..Module::default() },
+            Module { id: 2, name: "Billing".into(), ..Module::default() },
+        ];
+        a.domain.dependencies = vec![
+            Dependency { from: 2, to: 1, kind: DepKind::Async, imports: 0 },
+            Dependency { from: 1, to: 2, kind: DepKind::Sync, imports: 40 },
+            Dependency { from: 2, to: 1, kind: DepKind::Sync, imports: 1 },
+        ];
+        a
+    }
+
+    #[test]
+    fn counted_imports_travel_in_format_4_and_only_then() {
+        let a = with_imports();
+        let code = encode(&a);
+        assert!(code.starts_with("s4."), "{code}");
+        assert_eq!(decode(&code), Ok(a.clone()));
+        let bytes = base64url_decode(&code[3..]).unwrap();
+        // The end: no rubric, no running modules, two counted dependencies (places 1 and 2).
+        assert_eq!(bytes[bytes.len() - 4 - 7..bytes.len() - 4], [0, 0, 2, 1, 40, 2, 1]);
+        // Without the counts, the same answers keep format 1, byte for byte.
+        let mut plain = a.clone();
+        plain.domain.dependencies.iter_mut().for_each(|d| d.imports = 0);
+        let v1 = encode(&plain);
+        assert!(v1.starts_with("s1."), "{v1}");
+        assert_eq!(decode(&v1), Ok(plain));
+        // Both marks together, and a count past the u8 range.
+        let mut both = with_running_services();
+        both.domain.dependencies[3].imports = 1_000_000;
+        both.domain.dependencies[0].imports = 300;
+        assert_eq!(decode(&encode(&both)), Ok(both));
+    }
+
+    /// `with_imports`' link with its last seven bytes (from the rubric byte on) replaced.
+    fn with_end(end: &[u8]) -> Result<Answers, LinkError> {
+        let code = encode(&with_imports());
+        let mut bytes = base64url_decode(&code[3..]).unwrap();
+        bytes.truncate(bytes.len() - 4 - 7);
+        bytes.extend_from_slice(end);
+        let sum = fnv1a(&bytes);
+        bytes.extend_from_slice(&sum.to_be_bytes());
+        decode(&format!("s4.{}", base64url_encode(&bytes)))
+    }
+
+    #[test]
+    fn a_format_4_link_counting_a_dependency_it_does_not_hold_is_refused() {
+        assert_eq!(with_end(&[0, 0, 2, 1, 40, 2, 1]), Ok(with_imports()), "as written");
+        let error = LinkError::Invalid { field: "a dependency's number of imports" };
+        let invalid = Err(error.clone());
+        assert_eq!(with_end(&[0, 0, 2, 1, 40, 3, 1]), invalid, "a place past the list");
+        assert_eq!(with_end(&[0, 0, 2, 2, 1, 1, 40]), invalid, "places out of order");
+        assert_eq!(with_end(&[0, 0, 2, 1, 40, 1, 40]), invalid, "a place twice");
+        assert_eq!(with_end(&[0, 0, 2, 1, 0, 2, 1]), invalid, "a count of none");
+        assert_eq!(
+            error.to_string(),
+            "The link holds an impossible value for a dependency's number of imports. Ask for the link again."
+        );
+        assert_eq!(with_end(&[0, 0, 2, 1, 40, 2]), Err(LinkError::Damaged), "cut short");
+        assert_eq!(with_end(&[0, 0, 0]), {
+            let mut a = with_imports();
+            a.domain.dependencies.iter_mut().for_each(|d| d.imports = 0);
+            Ok(a)
+        });
     }
 
     #[test]

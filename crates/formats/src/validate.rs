@@ -113,6 +113,9 @@ pub const SERVICES_TODAY: CountField = CountField {
 /// A module's load relative to the lightest module.
 pub const MODULE_LOAD: CountField =
     CountField { name: "the relative load", min: 1, max: limits::MAX_LOAD };
+/// A dependency's counted imports; 0 is "not counted".
+pub const IMPORTS: CountField =
+    CountField { name: "the number of imports", min: 0, max: limits::MAX_IMPORTS };
 /// The first and last year a plan may start in.
 pub const PLAN_YEAR: CountField = CountField { name: "the year", min: 1970, max: 2200 };
 
@@ -357,6 +360,12 @@ pub fn check_answers(
             problems
                 .push(format!("{at} must differ from the earlier dependencies; {has} repeats one"));
         }
+        count(
+            &mut problems,
+            &format!("domain.dependencies[{i}].imports"),
+            Some(d.imports),
+            IMPORTS,
+        );
     }
     problems
 }
@@ -468,7 +477,7 @@ mod answers_tests {
                 "answers.domain.modules[3].team must be at most 60 characters; the file has 61",
             ],
         );
-        let dep = |from, to, kind| Dependency { from, to, kind };
+        let dep = |from, to, kind| Dependency { from, to, kind, imports: 0 };
         check(
             |a| {
                 a.domain.modules = modules(&["A", "B"]);
@@ -503,7 +512,7 @@ mod answers_tests {
         for from in 1..=200u32 {
             for to in 1..=51u32 {
                 if from != to && map.dependencies.len() <= 10_000 {
-                    map.dependencies.push(Dependency { from, to, kind: DepKind::Sync });
+                    map.dependencies.push(Dependency { from, to, kind: DepKind::Sync, imports: 0 });
                 }
             }
         }

@@ -330,7 +330,12 @@ fn module(id: u32, name: &str) -> Module {
 }
 
 fn dep(from: u32, to: u32, kind: DepKind) -> Dependency {
-    Dependency { from, to, kind }
+    Dependency { from, to, kind, imports: 0 }
+}
+
+/// The dependencies, each with the number of imports at its place in `imports`.
+fn counted<const N: usize>(deps: [Dependency; N], imports: [u32; N]) -> Vec<Dependency> {
+    deps.into_iter().zip(imports).map(|(d, imports)| Dependency { imports, ..d }).collect()
 }
 
 #[test]
@@ -392,16 +397,19 @@ fn the_csv_pair_becomes_a_map_with_its_annotations_and_kinds() {
     );
     assert_eq!(
         map.dependencies,
-        [
-            dep(2, 1, DepKind::Sync),
-            dep(2, 4, DepKind::Async),
-            dep(3, 5, DepKind::Async),
-            dep(4, 1, DepKind::Sync),
-            dep(4, 2, DepKind::Sync),
-            dep(4, 2, DepKind::Async),
-            dep(4, 3, DepKind::Sync),
-            dep(5, 3, DepKind::SharedTables { shared_writes: false }),
-        ]
+        counted(
+            [
+                dep(2, 1, DepKind::Sync),
+                dep(2, 4, DepKind::Async),
+                dep(3, 5, DepKind::Async),
+                dep(4, 1, DepKind::Sync),
+                dep(4, 2, DepKind::Sync),
+                dep(4, 2, DepKind::Async),
+                dep(4, 3, DepKind::Sync),
+                dep(5, 3, DepKind::SharedTables { shared_writes: false }),
+            ],
+            [2, 1, 5, 3, 12, 1, 30, 1]
+        )
     );
     assert_eq!(weights, [2, 1, 5, 3, 12, 1, 30, 1]);
     assert!(notes.renamed.is_empty() && notes.mixed.is_empty());
@@ -418,7 +426,10 @@ fn the_templates_read_back_as_what_they_show() {
     let (map, weights, _) = group(&g, &GroupOptions::suggested(&g)).to_domain_map().unwrap();
     let names: Vec<&str> = map.modules.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(names, ["Billing", "Orders"]);
-    assert_eq!(map.dependencies, [dep(1, 2, DepKind::Async), dep(2, 1, DepKind::Sync)]);
+    assert_eq!(
+        map.dependencies,
+        counted([dep(1, 2, DepKind::Async), dep(2, 1, DepKind::Sync)], [1, 12])
+    );
     assert_eq!(weights, [1, 12]);
 }
 
@@ -432,19 +443,23 @@ fn the_pydeps_map_has_stable_ids_and_weights() {
         [(1, "accounts"), (2, "billing"), (3, "catalog"), (4, "orders"), (5, "urls")]
     );
     let s = DepKind::Sync;
+    // Each dependency carries its number of imports: billing imports accounts four times.
     assert_eq!(
         map.dependencies,
-        [
-            dep(2, 1, s),
-            dep(2, 4, s),
-            dep(3, 1, s),
-            dep(4, 1, s),
-            dep(4, 2, s),
-            dep(4, 3, s),
-            dep(5, 1, s),
-            dep(5, 3, s),
-            dep(5, 4, s)
-        ]
+        counted(
+            [
+                dep(2, 1, s),
+                dep(2, 4, s),
+                dep(3, 1, s),
+                dep(4, 1, s),
+                dep(4, 2, s),
+                dep(4, 3, s),
+                dep(5, 1, s),
+                dep(5, 3, s),
+                dep(5, 4, s)
+            ],
+            [4, 2, 2, 2, 4, 4, 2, 2, 2]
+        )
     );
     assert_eq!(weights, [4, 2, 2, 2, 4, 4, 2, 2, 2]);
     assert_eq!(notes.counts.dropped, 8);
@@ -487,21 +502,25 @@ fn merge_keeps_what_an_import_graph_cannot_know() {
         [module(12, "Accounts"), billing, module(13, "catalog"), orders, module(14, "urls")]
     );
     let s = DepKind::Sync;
+    // The import's dependencies keep their counts; the user's own have none.
     assert_eq!(
         merged.dependencies,
-        [
-            dep(7, 12, s),
-            dep(7, 9, s),
-            dep(13, 12, s),
-            dep(9, 12, s),
-            dep(9, 7, s),
-            dep(9, 13, s),
-            dep(14, 12, s),
-            dep(14, 13, s),
-            dep(14, 9, s),
-            dep(9, 7, DepKind::Async),
-            dep(7, 9, DepKind::SharedTables { shared_writes: true }),
-        ]
+        counted(
+            [
+                dep(7, 12, s),
+                dep(7, 9, s),
+                dep(13, 12, s),
+                dep(9, 12, s),
+                dep(9, 7, s),
+                dep(9, 13, s),
+                dep(14, 12, s),
+                dep(14, 13, s),
+                dep(14, 9, s),
+                dep(9, 7, DepKind::Async),
+                dep(7, 9, DepKind::SharedTables { shared_writes: true }),
+            ],
+            [4, 2, 2, 2, 4, 4, 2, 2, 2, 0, 0]
+        )
     );
     assert_eq!(
         notes,

@@ -133,6 +133,9 @@ proptest! {
         if let Ok((map, weights, _)) = grouped.to_domain_map() {
             prop_assert_eq!(map.modules.len(), grouped.groups.len());
             prop_assert_eq!(weights.len(), map.dependencies.len());
+            let imports: Vec<u32> = map.dependencies.iter().map(|d| d.imports).collect();
+            prop_assert_eq!(&imports, &weights, "each dependency carries its weight");
+            prop_assert!(imports.iter().all(|&n| n >= 1), "an imported dependency is counted");
             let mut names: Vec<String> = map.modules.iter().map(|m| m.name.to_lowercase()).collect();
             names.sort();
             names.dedup();

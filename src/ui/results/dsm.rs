@@ -321,10 +321,10 @@ mod tests {
             order: vec![3, 1, 2],
             labels: vec!["C".into(), "A".into(), "B".into()],
             cells: vec![
-                DsmCell { row: 0, col: 1, kind: CellKind::Async },
-                DsmCell { row: 0, col: 1, kind: CellKind::Sync },
-                DsmCell { row: 0, col: 1, kind: CellKind::Sync },
-                DsmCell { row: 2, col: 9, kind: CellKind::Sync },
+                DsmCell { row: 0, col: 1, kind: CellKind::Async, imports: 0, weak: false },
+                DsmCell { row: 0, col: 1, kind: CellKind::Sync, imports: 0, weak: false },
+                DsmCell { row: 0, col: 1, kind: CellKind::Sync, imports: 0, weak: false },
+                DsmCell { row: 2, col: 9, kind: CellKind::Sync, imports: 0, weak: false },
             ],
             clusters: vec![vec![3], vec![1, 2]],
             longest_sync_chain: vec![3, 1],
@@ -335,6 +335,7 @@ mod tests {
             hot: vec![],
             median_load: 1.0,
             ignored: vec![],
+            stray: vec![],
         }
     }
 

@@ -103,18 +103,28 @@ pub fn dep_kind() -> impl Strategy<Value = DepKind> {
     ]
 }
 
+/// A dependency's counted imports: mostly none (typed by hand), else few, many or absurd.
+pub fn imports() -> impl Strategy<Value = u32> {
+    prop_oneof![
+        4 => Just(0u32),
+        2 => 1u32..4,
+        1 => 4u32..200,
+        1 => any::<u32>(),
+    ]
+}
+
 pub fn domain() -> impl Strategy<Value = DomainMap> {
     prop_oneof![
         1 => Just(DomainMap::default()),
         3 => (
             prop::collection::vec(module(), 0..40),
-            prop::collection::vec((0u32..55, 0u32..55, dep_kind()), 0..120),
+            prop::collection::vec((0u32..55, 0u32..55, dep_kind(), imports()), 0..120),
         )
             .prop_map(|(modules, deps)| DomainMap {
                 modules,
                 dependencies: deps
                     .into_iter()
-                    .map(|(from, to, kind)| Dependency { from, to, kind })
+                    .map(|(from, to, kind, imports)| Dependency { from, to, kind, imports })
                     .collect(),
             }),
     ]

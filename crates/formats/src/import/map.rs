@@ -1,7 +1,7 @@
 //! From groups to a domain map, and from an imported map and the user's own to one map.
 
 use super::{Counts, Grouped, ImportError};
-use crate::engine::limits::{MAX_DEPENDENCIES, MAX_MODULES, MAX_NAME_CHARS};
+use crate::engine::limits::{MAX_DEPENDENCIES, MAX_IMPORTS, MAX_MODULES, MAX_NAME_CHARS};
 use crate::engine::order;
 use crate::engine::{DepKind, Dependency, DomainMap, Module};
 
@@ -28,8 +28,9 @@ impl Grouped {
     /// The groups as a domain map: one module per group, ids 1 to n in the order of their
     /// names (without case), attributes from the modules sheet where it gives them and the
     /// defaults elsewhere; one dependency per link, of the kind the dependencies sheet gives
-    /// (synchronous for a plain import), with its number of imports in the weights at the
-    /// same position. Names are cut to 60 characters (keeping their end, which tells
+    /// (synchronous for a plain import), with its number of imports (at most
+    /// [`MAX_IMPORTS`]) as the dependency's `imports` and again in the weights at the same
+    /// position. Names are cut to 60 characters (keeping their end, which tells
     /// modules apart) and made unique, each change in the notes.
     ///
     /// Refused when the groups or links exceed the map's limits: a smaller depth makes fewer.
@@ -86,7 +87,13 @@ impl Grouped {
         let mut links: Vec<(Dependency, u32)> = self
             .edges
             .iter()
-            .map(|e| (Dependency { from: id_of[e.from], to: id_of[e.to], kind: e.kind }, e.count))
+            .map(|e| {
+                let imports = e.count.min(MAX_IMPORTS);
+                (
+                    Dependency { from: id_of[e.from], to: id_of[e.to], kind: e.kind, imports },
+                    imports,
+                )
+            })
             .collect();
         order::sort_by_key(&mut links, |(d, _)| (d.from, d.to, d.kind.code()));
         let (dependencies, weights) = links.into_iter().unzip();
@@ -225,7 +232,7 @@ pub fn merge_with_notes(existing: &DomainMap, imported: &DomainMap) -> (DomainMa
         .dependencies
         .iter()
         .filter_map(|dep| {
-            Some(Dependency { from: new_id(dep.from)?, to: new_id(dep.to)?, kind: dep.kind })
+            Some(Dependency { from: new_id(dep.from)?, to: new_id(dep.to)?, ..dep.clone() })
         })
         .collect();
     let kept_ids: Vec<u32> = {
