@@ -114,6 +114,9 @@ test('a pydeps graph becomes the map, one module per app, replaced and merged wi
   await pressContinue(page);
   await onPage(page, 'Results');
   await page.getByTestId('page').getByText(/“billing”/).first().waitFor({ state: 'attached' });
+  // The matrix shows the imports behind each mark.
+  const counts = await page.locator('[data-testid=dsm] td .dsm-count').allTextContents();
+  assert.deepEqual([...counts].sort(), ['2', '2', '2', '2', '2', '2', '4', '4', '4'], 'the nine dependencies with their imports');
   expectCleanPage(page);
 });
 

@@ -1788,6 +1788,16 @@ templates! {
         key_cluster: [],
         /// The key's crossed cell.
         key_diagonal: [],
+        /// The key's number, when the map counts imports.
+        key_imports: [],
+        /// The key's faded mark, when a stray import is on the map.
+        key_weak: [],
+        /// After a counted mark's meaning, for screen readers (`imports`: "40 imports").
+        cell_imports: ["imports"],
+        /// The fact: stray imports.
+        stray_imports: [],
+        /// One stray import (`from`, `to`: names; `imports`, `back`: "1 import", "40").
+        stray_item: ["from", "to", "imports", "back"],
         /// The mark of a synchronous call.
         letter_sync: [],
         /// The mark of an event.

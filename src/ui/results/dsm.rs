@@ -89,6 +89,26 @@ fn grid(n: usize, d: &DomainAnalysis) -> Vec<Vec<Vec<CellKind>>> {
     g
 }
 
+/// The imports behind each cell of an `n × n` matrix (0 where none are counted), and whether
+/// the cell holds only stray imports.
+fn counts(n: usize, d: &DomainAnalysis) -> Vec<Vec<(u32, bool)>> {
+    let mut g = vec![vec![(0u32, true); n]; n];
+    let mut marked = vec![vec![false; n]; n];
+    for c in &d.cells {
+        if let Some(cell) = g.get_mut(c.row).and_then(|r| r.get_mut(c.col)) {
+            cell.0 = cell.0.saturating_add(c.imports);
+            cell.1 &= c.weak;
+            marked[c.row][c.col] = true;
+        }
+    }
+    for (row, marks) in g.iter_mut().zip(marked) {
+        for (cell, marked) in row.iter_mut().zip(marks) {
+            cell.1 &= marked;
+        }
+    }
+    g
+}
+
 /// Everything the domain analysis shows.
 #[component]
 fn Analysis(
@@ -127,6 +147,19 @@ fn Analysis(
         |ids: &[u32]| if ids.is_empty() { p.none.text() } else { join(&names, ids, ", ", p) };
     let shared = list_or_none(&d.shared_writers);
     let unowned = list_or_none(&d.unowned);
+    let name = |id: &u32| t.quoted(&names.get(id).cloned().unwrap_or_default());
+    let stray: Vec<String> = d
+        .stray
+        .iter()
+        .map(|s| {
+            p.stray_item.render(&[
+                ("from", &name(&s.from)),
+                ("to", &name(&s.to)),
+                ("imports", &t.nouns.import.count(s.imports)),
+                ("back", &crate::app::validate::thousands(s.back)),
+            ])
+        })
+        .collect();
 
     view! {
         <div data-testid="dsm">
@@ -160,6 +193,12 @@ fn Analysis(
                     <dt>{p.unowned.text()}</dt>
                     <dd data-testid="dsm-unowned">{unowned}</dd>
                 </div>
+                {(!stray.is_empty()).then(|| view! {
+                    <div class="fact">
+                        <dt>{p.stray_imports.text()}</dt>
+                        <dd data-testid="dsm-stray">{stray.join("; ")}</dd>
+                    </div>
+                })}
             </dl>
             {(!d.ignored.is_empty()).then(|| view! {
                 <div class="callout callout-warning" data-testid="dsm-ignored">
@@ -176,7 +215,12 @@ fn Analysis(
 
 /// The key to the grid's letters and shading.
 #[component]
-fn Legend() -> impl IntoView {
+fn Legend(
+    /// The map counts imports.
+    counted: bool,
+    /// A stray import is on the map.
+    weak: bool,
+) -> impl IntoView {
     let p = page();
     view! {
         <p class="dsm-legend-title">{p.matrix_key.text()}</p>
@@ -192,6 +236,12 @@ fn Legend() -> impl IntoView {
                 .collect_view()}
             <li><span class="dsm-key dsm-key-cluster" aria-hidden="true"></span> " " {p.key_cluster.text()}</li>
             <li><span class="dsm-key dsm-key-diagonal" aria-hidden="true"></span> " " {p.key_diagonal.text()}</li>
+            {counted.then(|| view! {
+                <li><span class="dsm-key" aria-hidden="true"><span class="dsm-count">"9"</span></span> " " {p.key_imports.text()}</li>
+            })}
+            {weak.then(|| view! {
+                <li><span class="dsm-key is-weak" aria-hidden="true">{p.letter_sync.text()}</span> " " {p.key_weak.text()}</li>
+            })}
         </ul>
     }
 }
@@ -204,6 +254,10 @@ fn Grid(
 ) -> impl IntoView {
     let n = d.order.len().min(d.labels.len());
     let marks = grid(n, &d);
+    let weights = counts(n, &d);
+    let counted = d.cells.iter().any(|c| c.imports > 0);
+    let any_weak = d.cells.iter().any(|c| c.weak);
+    let nouns = use_store().catalogue().texts.nouns.clone();
     let groups = dsm_groups(&d.order[..n], &d.clusters);
     let starts = cluster_edges(&groups);
     let sizes: HashMap<usize, usize> = groups.iter().fold(HashMap::new(), |mut m, g| {
@@ -234,10 +288,14 @@ fn Grid(
                 .into_iter()
                 .enumerate()
                 .map(|(j, kinds)| {
+                    let (imports, weak) = weights[i][j];
                     let clustered = groups[i] == groups[j] && sizes.get(&groups[i]).copied().unwrap_or(0) > 1;
                     let letters: String = kinds.iter().map(|k| kind_words(*k, &p).0).collect();
-                    let meaning =
+                    let mut meaning =
                         kinds.iter().map(|k| kind_words(*k, &p).1).collect::<Vec<_>>().join(&and);
+                    if imports > 0 {
+                        meaning.push_str(&p.cell_imports.render(&[("imports", &nouns.import.count(imports))]));
+                    }
                     view! {
                         <td
                             class="dsm-cell"
@@ -245,9 +303,13 @@ fn Grid(
                             class:in-cluster=clustered
                             class:group-top=starts[i]
                             class:group-left=starts[j]
+                            class:is-weak=weak && !kinds.is_empty()
                         >
                             {(!kinds.is_empty()).then(|| view! {
                                 <span aria-hidden="true">{letters}</span>
+                                {(imports > 0).then(|| view! {
+                                    <span class="dsm-count" aria-hidden="true">{crate::app::validate::thousands(imports)}</span>
+                                })}
                                 <span class="visually-hidden">{meaning}</span>
                             })}
                         </td>
@@ -266,7 +328,7 @@ fn Grid(
         .collect_view();
 
     view! {
-        <Legend/>
+        <Legend counted=counted weak=any_weak/>
         <ScrollRegion label=p.dsm_label.text()>
             <table class="dsm-grid">
                 <caption class="table-caption">{p.dsm_caption.text()}</caption>
@@ -337,6 +399,23 @@ mod tests {
             ignored: vec![],
             stray: vec![],
         }
+    }
+
+    #[test]
+    fn counted_imports_add_up_per_cell_and_only_stray_marks_fade() {
+        let mut d = analysis();
+        d.cells = vec![
+            DsmCell { row: 0, col: 1, kind: CellKind::Sync, imports: 40, weak: false },
+            DsmCell { row: 0, col: 1, kind: CellKind::Async, imports: 2, weak: false },
+            DsmCell { row: 1, col: 0, kind: CellKind::Sync, imports: 1, weak: true },
+            DsmCell { row: 2, col: 1, kind: CellKind::Sync, imports: 0, weak: false },
+            DsmCell { row: 2, col: 9, kind: CellKind::Sync, imports: 7, weak: true },
+        ];
+        let c = counts(3, &d);
+        assert_eq!(c[0][1], (42, false));
+        assert_eq!(c[1][0], (1, true), "only a stray import: faded");
+        assert_eq!(c[2][1], (0, false), "typed by hand: no number, not faded");
+        assert_eq!(c[1][1], (0, false), "an empty cell is not faded");
     }
 
     #[test]
