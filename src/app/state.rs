@@ -42,6 +42,11 @@ pub mod field {
     pub fn module(id: u32, part: &str) -> String {
         format!("module-{id}-{part}")
     }
+
+    /// The kind select of the dependency at this place in the list (`dependency-0-kind`).
+    pub fn dependency(index: usize) -> String {
+        format!("dependency-{index}-kind")
+    }
 }
 
 /// A message shown at the top of the page.
@@ -441,6 +446,9 @@ pub enum Edit {
         kind: DepKind,
     },
     RemoveDependency(usize),
+    /// Another kind for the dependency at this place (an imported call that is really an
+    /// event, say); refused as a duplicate, it is the dependency's error.
+    DependencyKind(usize, DepKind),
 }
 
 /// One attribute of a module.
@@ -1026,7 +1034,24 @@ fn edit_answers(s: &mut State, edit: Edit) -> bool {
         Edit::RemoveDependency(index) => {
             let before = a.domain.dependencies.len();
             domain_edit::remove_dependency(&mut a.domain, index);
+            // The places after it move up: their kind errors no longer name them.
+            let stale: Vec<String> = s
+                .errors
+                .iter()
+                .filter(|(k, _)| k.starts_with("dependency-"))
+                .map(|(k, _)| k.clone())
+                .collect();
+            for k in stale {
+                s.errors.remove(&k);
+            }
             a.domain.dependencies.len() != before
+        }
+        Edit::DependencyKind(index, kind) => {
+            let before = a.domain.dependencies.get(index).map(|d| d.kind);
+            let result = domain_edit::set_dependency_kind(&mut a.domain, index, kind);
+            let changed = result.is_ok() && before != Some(kind) && before.is_some();
+            set_error(s, &field::dependency(index), result.err().map(|e| e.to_string()));
+            changed
         }
     }
 }
@@ -1289,6 +1314,33 @@ mod tests {
         // A map replaced whole redraws the map's cards, not the page.
         let s = run(at(Step::DomainMap), vec![Msg::ReplaceMap(examples_map())]);
         assert_eq!((s.edits, s.redraws, s.map_redraws), (1, 0, 1));
+    }
+
+    #[test]
+    fn an_imported_call_can_become_an_event_and_a_duplicate_kind_is_refused_beside_it() {
+        let mut start = at(Step::DomainMap);
+        let map = &mut start.answers.domain;
+        let a = domain_edit::add_module(map, "orders").unwrap();
+        let b = domain_edit::add_module(map, "billing").unwrap();
+        domain_edit::add_dependency(map, a, b, DepKind::Sync).unwrap();
+        domain_edit::add_dependency(map, a, b, DepKind::Async).unwrap();
+        map.dependencies[0].imports = 12;
+        // The call becomes shared reads and keeps its twelve imports.
+        let shared = DepKind::SharedTables { shared_writes: false };
+        let s = run(start, vec![Msg::Edit(Edit::DependencyKind(0, shared))]);
+        assert_eq!(
+            (s.answers.domain.dependencies[0].kind, s.answers.domain.dependencies[0].imports),
+            (shared, 12)
+        );
+        assert_eq!(s.edits, 1);
+        // The event already links the two: refused, with the message beside that dependency.
+        let s = run(s, vec![Msg::Edit(Edit::DependencyKind(0, DepKind::Async))]);
+        assert_eq!(s.answers.domain.dependencies[0].kind, shared);
+        assert!(s.errors.get(&field::dependency(0)).is_some_and(|e| !e.is_empty()));
+        assert_eq!(s.edits, 1);
+        // Removing a dependency clears what was said of the places after it.
+        let s = run(s, vec![Msg::Edit(Edit::RemoveDependency(1))]);
+        assert!(s.errors.get(&field::dependency(0)).is_none());
     }
 
     #[test]

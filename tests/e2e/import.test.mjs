@@ -68,6 +68,12 @@ test('a pydeps graph becomes the map, one module per app, replaced and merged wi
   assert.deepEqual(await legends(page), ['accounts', 'billing', 'catalog', 'orders', 'urls']);
   assert.equal(await page.getByTestId('dependency-list').locator('li').count(), 9);
 
+  // Each dependency keeps its imports; one the user knows to be an event is marked so.
+  const firstDep = page.getByTestId('dependency-list').locator('li').first();
+  await firstDep.getByText(/^ ?\d+ imports?$/).waitFor();
+  await firstDep.locator('select').selectOption('1');
+  assert.equal(await page.getByTestId('dependency-list').locator('li').first().locator('select').inputValue(), '1');
+
   // Annotated after the import: several modules at once, then one by one.
   await card(page, 'billing').getByLabel('Select billing').check();
   await card(page, 'orders').getByLabel('Select orders').check();

@@ -1552,6 +1552,7 @@ impl Default for WizardTexts {
             add_dependency: t("Add dependency"),
             dependency_needs: t("needs"),
             dependency_label: t("{from} to {to}"),
+            dependency_kind_label: t("How {from} needs {to}"),
             dep_sync: t("Synchronous call"),
             dep_async: t("Asynchronous event"),
             dep_read: t("Shared tables (one writer)"),

@@ -2337,6 +2337,8 @@ templates! {
         dependency_needs: [],
         /// A dependency, for screen readers (`from`, `to`).
         dependency_label: ["from", "to"],
+        /// The kind select of one dependency, for screen readers (`from`, `to`).
+        dependency_kind_label: ["from", "to"],
         /// A synchronous call.
         dep_sync: [],
         /// An event.

@@ -676,3 +676,20 @@ fn every_fixture_makes_a_map_the_answer_checks_accept() {
         );
     }
 }
+
+#[test]
+fn a_merge_keeps_the_kind_the_user_gave_an_imported_call() {
+    let g = parse_dot(&fixture("pydeps-django.dot")).unwrap();
+    let (imported, _, _) = group(&g, &GroupOptions::suggested(&g)).to_domain_map().unwrap();
+    let mut mine = imported.clone();
+    mine.dependencies[0].kind = DepKind::Async;
+    let (from, to, imports) =
+        (mine.dependencies[0].from, mine.dependencies[0].to, mine.dependencies[0].imports);
+    assert!(imports > 0, "an import counts its imports");
+    let merged = merge(&mine, &imported);
+    assert_eq!(merged.dependencies.len(), imported.dependencies.len(), "no second link");
+    let between: Vec<_> =
+        merged.dependencies.iter().filter(|d| (d.from, d.to) == (from, to)).collect();
+    assert_eq!(between.len(), 1);
+    assert_eq!((between[0].kind, between[0].imports), (DepKind::Async, imports));
+}

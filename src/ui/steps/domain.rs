@@ -534,6 +534,11 @@ fn Dependencies() -> impl IntoView {
                     {deps.into_iter().enumerate().map(|(i, d)| {
                         let (f, t) = (name_of(d.from), name_of(d.to));
                         let label = format!(" {}", w.with_value(|w| w.dependency_label.render(&[("from", &f), ("to", &t)])));
+                        let kind_label = w.with_value(|w| w.dependency_kind_label.render(&[("from", &f), ("to", &t)]));
+                        let kind_id = field::dependency(i);
+                        let error_key = kind_id.clone();
+                        let error = Memo::new(move |_| store.errors.with(|e| e.get(&error_key).cloned()));
+                        let imports = (d.imports > 0).then(|| store.catalogue().texts.nouns.import.count(d.imports));
                         view! {
                             <li class="dependency">
                                 <span class="dependency-modules">
@@ -542,7 +547,22 @@ fn Dependencies() -> impl IntoView {
                                     <span class="visually-hidden">{format!(" {} ", w.with_value(|w| w.dependency_needs.text()))}</span>
                                     <strong>{t}</strong>
                                 </span>
-                                <span class="dependency-kind">{w.with_value(|w| dep_kind(d.kind, w))}</span>
+                                <span class="dependency-kind">
+                                    <label class="visually-hidden" for=kind_id.clone()>{kind_label}</label>
+                                    <select class="select select-compact" id=kind_id.clone()
+                                        aria-invalid=move || error.get().is_some().then_some("true")
+                                        on:change=move |ev| {
+                                            if let Some(k) = event_target_value(&ev).parse::<usize>().ok().and_then(|k| DEP_KINDS.get(k)) {
+                                                store.dispatch(Msg::Edit(Edit::DependencyKind(i, *k)));
+                                            }
+                                        }>
+                                        {DEP_KINDS.iter().enumerate().map(|(k, kind)| view! {
+                                            <option value=k.to_string() selected=*kind == d.kind>{w.with_value(|w| dep_kind(*kind, w))}</option>
+                                        }).collect_view()}
+                                    </select>
+                                    {imports.map(|n| view! { <span class="dependency-imports">" " {n}</span> })}
+                                </span>
+                                {move || error.get().map(|m| view! { <p class="error-message">{m}</p> })}
                                 <button type="button" class="button button-secondary button-small" on:click=move |_| {
                                     store.dispatch(Msg::Edit(Edit::RemoveDependency(i)));
                                 }>{w.with_value(|w| w.remove.text())}<span class="visually-hidden">{label}</span></button>

@@ -228,11 +228,28 @@ pub fn merge_with_notes(existing: &DomainMap, imported: &DomainMap) -> (DomainMa
     }
     order::sort(&mut ids);
     let new_id = |id: u32| ids.binary_search_by(|(from, _)| from.cmp(&id)).ok().map(|at| ids[at].1);
+    // A counted import the user has since marked as an event or shared tables keeps the user's
+    // kind: the import graph cannot tell a call from an event, the user can.
+    let mut rekinded: Vec<(u32, u32, DepKind)> = existing
+        .dependencies
+        .iter()
+        .filter(|d| d.imports > 0 && d.kind != DepKind::Sync)
+        .map(|d| (d.from, d.to, d.kind))
+        .collect();
+    order::sort_by_key(&mut rekinded, |(f, t, _)| (*f, *t));
+    let users_kind = |from: u32, to: u32| {
+        rekinded.binary_search_by_key(&(from, to), |(f, t, _)| (*f, *t)).ok().map(|i| rekinded[i].2)
+    };
     let mut dependencies: Vec<Dependency> = imported
         .dependencies
         .iter()
         .filter_map(|dep| {
-            Some(Dependency { from: new_id(dep.from)?, to: new_id(dep.to)?, ..dep.clone() })
+            let (from, to) = (new_id(dep.from)?, new_id(dep.to)?);
+            let kind = match dep.kind {
+                DepKind::Sync => users_kind(from, to).unwrap_or(dep.kind),
+                other => other,
+            };
+            Some(Dependency { from, to, kind, ..dep.clone() })
         })
         .collect();
     let kept_ids: Vec<u32> = {
