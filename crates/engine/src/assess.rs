@@ -192,13 +192,46 @@ impl Inputs {
 /// A piece of evidence from the domain map.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum MapEvidence {
-    HotLoad { module: String, ratio: f64 },
-    EvenLoad { max_ratio: f64 },
-    AvailabilitySpread { low: AvailabilityTarget, high: AvailabilityTarget },
-    OneAvailability { target: AvailabilityTarget },
-    CadenceSpread { fast: Cadence, slow: Cadence },
-    OneCadence { cadence: Cadence },
-    Heavy { module: String, profile: ResourceProfile },
+    HotLoad {
+        module: String,
+        ratio: f64,
+    },
+    EvenLoad {
+        max_ratio: f64,
+    },
+    AvailabilitySpread {
+        low: AvailabilityTarget,
+        high: AvailabilityTarget,
+    },
+    OneAvailability {
+        target: AvailabilityTarget,
+    },
+    CadenceSpread {
+        fast: Cadence,
+        slow: Cadence,
+    },
+    OneCadence {
+        cadence: Cadence,
+    },
+    Heavy {
+        module: String,
+        profile: ResourceProfile,
+    },
+    /// The busiest module already runs on its own; the monolith's modules are not so busy.
+    BusiestApart {
+        module: String,
+    },
+    /// The heavy module already runs on its own; none in the monolith is.
+    HeavyApart {
+        module: String,
+    },
+}
+
+impl MapEvidence {
+    /// The answer spoke of a part that already runs on its own.
+    pub(crate) fn answered_by_running_service(&self) -> bool {
+        matches!(self, MapEvidence::BusiestApart { .. } | MapEvidence::HeavyApart { .. })
+    }
 }
 
 /// What the domain map says, per factor, computed once per evaluation.
@@ -271,6 +304,19 @@ impl MapHints {
                         (i, MapEvidence::HotLoad { module: map.nodes[v].name.clone(), ratio }),
                     );
                 }
+            } else if let Some(&v) = s.hot.first() {
+                // Every hot module already runs on its own: the answer that one part is far
+                // busier is answered for the monolith, which reads one step calmer.
+                if let Some(i) = first_raising(FactorId::ScalingProfile, TriggerId::ScalingProfiles)
+                {
+                    implied.insert(
+                        FactorId::ScalingProfile,
+                        (
+                            i.saturating_sub(1),
+                            MapEvidence::BusiestApart { module: map.nodes[v].name.clone() },
+                        ),
+                    );
+                }
             } else {
                 let max_ratio = (0..n)
                     .filter(inside)
@@ -328,6 +374,23 @@ impl MapHints {
                                 module: map.nodes[v].name.clone(),
                                 profile: map.nodes[v].resource,
                             },
+                        ),
+                    );
+                }
+            } else if let Some(v) =
+                (0..n).find(|&v| map.nodes[v].apart && map.nodes[v].resource.is_heavy())
+            {
+                // The heavy part already runs on its own: nothing in the monolith starves the
+                // rest, so the answer reads one step calmer.
+                let hot_option = cat
+                    .factor(FactorId::ResourceIsolation)
+                    .and_then(|f| f.options.iter().position(|o| o.hot_spot));
+                if let Some(i) = hot_option {
+                    implied.insert(
+                        FactorId::ResourceIsolation,
+                        (
+                            i.saturating_sub(1),
+                            MapEvidence::HeavyApart { module: map.nodes[v].name.clone() },
                         ),
                     );
                 }
@@ -540,9 +603,15 @@ pub(crate) fn assess(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> Asse
     let mut needs_transactions = false;
     for factor in &cat.factors {
         let answered = inputs.choices.get(&factor.id).copied();
-        let implied = hints.implied.get(&factor.id).map(|(i, _)| *i);
+        let reading = hints.implied.get(&factor.id);
+        let implied = reading.map(|(i, _)| *i);
+        // The map only ever raises an answer (it may leave parts out), except where a part
+        // that already runs on its own is what the answer spoke of: then it is answered.
+        let lowers = reading.is_some_and(|(_, e)| e.answered_by_running_service());
         let choice = match (answered, implied) {
-            (Some(a), Some(m)) if m > a => Some(Choice { option: m, from_map: true }),
+            (Some(a), Some(m)) if m > a || (lowers && m < a) => {
+                Some(Choice { option: m, from_map: true })
+            }
             (Some(a), _) => Some(Choice { option: a, from_map: false }),
             (None, Some(m)) => Some(Choice { option: m, from_map: true }),
             (None, None) => None,

@@ -222,5 +222,7 @@ pub(crate) fn map_text(ev: &MapEvidence, t: &Texts) -> String {
         MapEvidence::Heavy { module, profile } => {
             w.heavy.render(&[("module", module), ("resource", &t.resource(*profile))])
         }
+        MapEvidence::BusiestApart { module } => w.busiest_apart.render(&[("module", module)]),
+        MapEvidence::HeavyApart { module } => w.heavy_apart.render(&[("module", module)]),
     }
 }

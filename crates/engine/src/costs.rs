@@ -160,7 +160,8 @@ fn rows(left: Option<&Side>, right: &Side, cat: &Catalogue) -> Vec<CostRow> {
                 ("latency", &ms(x.hops)),
                 ("per_hop", &per_hop),
             ]);
-            if x.all_split_hops > x.hops && x.around_core {
+            // A chain of one hop is no chain: the line speaks only of two or more.
+            if x.all_split_hops > x.hops && x.all_split_hops >= 2 && x.around_core {
                 text.push_str(&w.latency_all_split.render(&[
                     ("hops", &hops(x.all_split_hops)),
                     ("latency", &ms(x.all_split_hops)),

@@ -624,8 +624,13 @@ fn conflicts(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> Vec<String> 
         if raises(answered) != raises(*implied) {
             let label = def.options.get(answered).map(|o| o.label.clone()).unwrap_or_default();
             let ev = &cat.texts.evaluation;
-            let used =
-                if *implied > answered { &ev.conflict_map_used } else { &ev.conflict_answer_kept };
+            // As the assessment reads it: the map raises an answer, and lowers one only where a
+            // part that already runs on its own is what the answer spoke of.
+            let used = if *implied > answered || evidence.answered_by_running_service() {
+                &ev.conflict_map_used
+            } else {
+                &ev.conflict_answer_kept
+            };
             out.push(
                 ev.conflict.render(&[
                     ("label", &label),

@@ -1212,7 +1212,7 @@ fn inside_the_monolith(f: &Facts) -> Vec<String> {
 /// notices it, whatever the verdict (Seams' own).
 fn busy_without_on_call(f: &Facts) -> Option<String> {
     let busy = f.p.inputs.traffic.is_some_and(|t| t >= TrafficBand::Under10M);
-    if !busy || (f.has)(Capability::OnCall) {
+    if !busy || !no_rota(f) {
         return None;
     }
     let traffic = f.p.inputs.traffic.and_then(|t| f.cat.traffic_band(t));
@@ -1220,9 +1220,14 @@ fn busy_without_on_call(f: &Facts) -> Option<String> {
     Some(f.w().risk_busy_no_on_call.render(&[("traffic", &label)]))
 }
 
+/// The team said it has no on-call rota; an unanswered question says nothing about it.
+fn no_rota(f: &Facts) -> bool {
+    f.p.inputs.capabilities.get(&Capability::OnCall) == Some(&false)
+}
+
 /// A module of the map that needs the strictest availability target, with nobody on call.
 fn critical_without_on_call(f: &Facts) -> Option<String> {
-    if (f.has)(Capability::OnCall) {
+    if !no_rota(f) {
         return None;
     }
     let strictest = AvailabilityTarget::Critical;

@@ -268,6 +268,7 @@ fn ceiling(cap: &Capacity, hints: &MapHints, cat: &Catalogue) -> (u32, Vec<Bound
                     ("modules", &n.module.count(sat(hints.names.len()))),
                     ("units", &n.unit.count(hints.units)),
                     ("extractable", &tx.verbs.of_them.count(hints.extractable_units)),
+                    ("moves", tx.verbs.moves.pick(hints.units)),
                 ]);
                 if hints.running > 0 {
                     text.push_str(&w.units_running.render(&[
@@ -894,20 +895,16 @@ fn consolidation_bounds(
         },
     });
     let presses = matches!(underlying, Verdict::Migration | Verdict::NotReady);
-    if e.all_services && !presses {
-        let differ = e.divergent_plus_rest.unwrap_or(1);
+    // Without a map of the services nobody knows which differ: the owning limit alone speaks.
+    if let (true, Some(differ)) = (e.all_services && !presses, e.divergent_plus_rest) {
         let teams = e.teams.to_string();
         bounds.push(Bound {
             what: w.what_differ.render(&[]),
             limit: differ.max(e.teams),
             applies_to: BoundTarget::Target,
-            // Without a map of the services nobody knows which differ: one per team it is.
-            explanation: if e.divergent_plus_rest.is_some() {
-                w.differ
-                    .render(&[("differ", &differ.saturating_sub(1).to_string()), ("teams", &teams)])
-            } else {
-                w.differ_unmapped.render(&[("teams", &teams)])
-            },
+            explanation: w
+                .differ
+                .render(&[("differ", &differ.saturating_sub(1).to_string()), ("teams", &teams)]),
         });
     }
 }

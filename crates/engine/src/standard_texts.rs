@@ -119,6 +119,7 @@ impl Default for Verbs {
             is: p("is", "are"),
             behaves_differently: p("behaves differently", "behave differently"),
             needs: p("needs", "need"),
+            moves: p("moves", "move"),
         }
     }
 }
@@ -416,7 +417,7 @@ impl Default for ServiceTexts {
             larger: t("The usual {lo} to {hi} services around a small core describe a typical \
                        company; with {teams} the bounds follow the teams instead."),
             what_units: t("Modules and coupling clusters"),
-            units: t("The map's {modules} make {units} that each move whole (a lone module, or \
+            units: t("The map's {modules} make {units} that {moves} whole (a lone module, or \
                       a cluster that must move together); {extractable} can leave while the \
                       core stays."),
             units_running: t(" Left out: {modules} that already {runs} beside the monolith."),
@@ -1057,6 +1058,8 @@ impl Default for CheckTexts {
             hot_load: t("On the domain map, \u{201c}{module}\u{201d} carries about {ratio} times \
                          the median load."),
             even_load: t("On the domain map, no module carries more than the median load."),
+            busiest_apart: t("On the domain map, the busiest part, \u{201c}{module}\u{201d}, already runs on its own; the modules still in the monolith are not far apart in load."),
+            heavy_apart: t("On the domain map, the heavy part, \u{201c}{module}\u{201d}, already runs on its own; nothing in the monolith starves the rest."),
             availability_spread: t("The domain map mixes availability targets from {low} to \
                                     {high}."),
             one_availability: t("Every module on the domain map shares one availability target \

@@ -333,6 +333,8 @@ plurals! {
         behaves_differently,
         /// "needs", "need".
         needs,
+        /// "moves", "move".
+        moves,
     }
 }
 
@@ -703,7 +705,7 @@ templates! {
         /// Bound: the map's modules and clusters.
         what_units: [],
         /// Why (`modules`: "9 modules", `units`: "6 units", `extractable`: "5 of them").
-        units: ["modules", "units", "extractable"],
+        units: ["modules", "units", "extractable", "moves"],
         /// Appended to `units` when modules of the map already run on their own
         /// (`modules`: "3 modules", `runs`: "runs"/"run").
         units_running: ["modules", "runs"],
@@ -766,7 +768,9 @@ templates! {
         what_differ: [],
         /// Why (`differ`, `teams`: numbers).
         differ: ["differ", "teams"],
-        /// Why, without a map of the services (`teams`: a number).
+        /// Why, without a map of the services (`teams`: a number). No longer shown (without a
+        /// map the owning limit alone decides); kept so that rubric files that reword it still
+        /// read.
         differ_unmapped: ["teams"],
         /// A hot module (`module`: quoted, `ratio`: a number).
         hot: ["module", "ratio"],
@@ -1425,6 +1429,10 @@ templates! {
         hot_load: ["module", "ratio"],
         /// Even load.
         even_load: [],
+        /// The busiest module runs on its own already (`module`: its name).
+        busiest_apart: ["module"],
+        /// The heavy module runs on its own already (`module`: its name).
+        heavy_apart: ["module"],
         /// Availability targets spread (`low`, `high`).
         availability_spread: ["low", "high"],
         /// One availability target (`target`).

@@ -324,13 +324,17 @@ impl Estate {
         // Operations capacity caps no count: too few people to run the services that are worth
         // keeping is a reason to grow operations, which costs less than merging them.
         k = k.min(self.owners.max(1));
-        if self.all_services
-            && matches!(
-                verdict,
-                Verdict::Monolith | Verdict::ModularMonolith | Verdict::SelectiveExtraction
-            )
-        {
-            k = k.min(self.divergent_plus_rest.unwrap_or(1).max(self.teams));
+        // Which services differ is the map's to say: without one, nobody knows, and the
+        // owning limit alone decides (Seams' own).
+        if let (true, Some(differ)) = (
+            self.all_services
+                && matches!(
+                    verdict,
+                    Verdict::Monolith | Verdict::ModularMonolith | Verdict::SelectiveExtraction
+                ),
+            self.divergent_plus_rest,
+        ) {
+            k = k.min(differ.max(self.teams));
         }
         k.max(1)
     }

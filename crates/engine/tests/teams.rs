@@ -1215,7 +1215,8 @@ fn six_engineers_running_fifteen_services_merge_them() {
             first_phase: Some("Map the services as they run"),
             estimated: Some(true),
             activity: &["Go from 15 services to about"],
-            max_months: Some(15),
+            // Thirteen merges by one team, one after the other, then the two services' data.
+            max_months: Some(16),
             ..Expect::default()
         },
     );
@@ -2649,4 +2650,34 @@ fn a_stray_import_back_does_not_tie_payments_to_orders() {
         "{:?}",
         e.verdict.caveats
     );
+}
+
+#[test]
+fn an_answer_about_a_part_that_already_runs_on_its_own_is_answered() {
+    // The team says one part is far busier and starves the rest; the map shows that part is
+    // Search, which already runs beside the monolith.
+    let a = with(
+        monolith_beside_three(true),
+        &[(ScalingProfile, "one_hot"), (ResourceIsolation, "isolate")],
+    );
+    check(
+        "one hot, heavy part that already runs on its own",
+        a.clone(),
+        Expect {
+            triggers_not: &["scaling_profiles"],
+            caveat: &[
+                "the busiest part, “Search”, already runs on its own",
+                "the heavy part, “Search”",
+            ],
+            not_candidates: &[8],
+            ..Expect::default()
+        },
+    );
+    // Unmarked, the same answers stand.
+    let e = evaluate(&with(
+        monolith_beside_three(false),
+        &[(ScalingProfile, "one_hot"), (ResourceIsolation, "isolate")],
+    ));
+    let scaling = e.triggers.iter().find(|t| t.id == "scaling_profiles").expect("trigger");
+    assert_eq!(scaling.status, Status::Holds);
 }
