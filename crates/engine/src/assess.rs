@@ -361,39 +361,26 @@ impl MapHints {
                     );
                 }
             }
-            if let Some(&v) = s.heavy.first() {
-                let hot_option = cat
-                    .factor(FactorId::ResourceIsolation)
-                    .and_then(|f| f.options.iter().position(|o| o.hot_spot));
-                if let Some(i) = hot_option {
-                    implied.insert(
-                        FactorId::ResourceIsolation,
-                        (
-                            i,
-                            MapEvidence::Heavy {
-                                module: map.nodes[v].name.clone(),
-                                profile: map.nodes[v].resource,
-                            },
-                        ),
-                    );
-                }
-            } else if let Some(v) =
-                (0..n).find(|&v| map.nodes[v].apart && map.nodes[v].resource.is_heavy())
-            {
+            let hot_option = cat
+                .factor(FactorId::ResourceIsolation)
+                .and_then(|f| f.options.iter().position(|o| o.hot_spot));
+            let heavy_apart =
+                || (0..n).find(|&v| map.nodes[v].apart && map.nodes[v].resource.is_heavy());
+            let reading = if let Some(&v) = s.heavy.first() {
+                hot_option.map(|i| {
+                    let (module, profile) = (map.nodes[v].name.clone(), map.nodes[v].resource);
+                    (i, MapEvidence::Heavy { module, profile })
+                })
+            } else {
                 // The heavy part already runs on its own: nothing in the monolith starves the
                 // rest, so the answer reads one step calmer.
-                let hot_option = cat
-                    .factor(FactorId::ResourceIsolation)
-                    .and_then(|f| f.options.iter().position(|o| o.hot_spot));
-                if let Some(i) = hot_option {
-                    implied.insert(
-                        FactorId::ResourceIsolation,
-                        (
-                            i.saturating_sub(1),
-                            MapEvidence::HeavyApart { module: map.nodes[v].name.clone() },
-                        ),
-                    );
-                }
+                heavy_apart().zip(hot_option).map(|(v, i)| {
+                    let module = map.nodes[v].name.clone();
+                    (i.saturating_sub(1), MapEvidence::HeavyApart { module })
+                })
+            };
+            if let Some(r) = reading {
+                implied.insert(FactorId::ResourceIsolation, r);
             }
         }
         let mut trigger_nodes: [Vec<usize>; 5] = Default::default();
