@@ -226,14 +226,14 @@ pub fn ImportPanel() -> impl IntoView {
                             <div class="button-row import-actions">
                                 {move || if has_map.get() {
                                     view! {
-                                        <button type="button" class="button" data-testid="import-replace"
+                                        <button type="button" class="button button-primary" data-testid="import-replace"
                                             on:click=move |_| apply(false)>{wv.get_value().import_replace.text()}</button>
                                         <button type="button" class="button button-secondary" data-testid="import-merge"
                                             on:click=move |_| apply(true)>{wv.get_value().import_merge.text()}</button>
                                     }.into_any()
                                 } else {
                                     view! {
-                                        <button type="button" class="button" data-testid="import-use"
+                                        <button type="button" class="button button-primary" data-testid="import-use"
                                             on:click=move |_| apply(false)>{wv.get_value().import_use.text()}</button>
                                     }.into_any()
                                 }}
