@@ -616,8 +616,14 @@ fn migration(f: &Facts) -> Built {
         steps.push(step);
     }
     if let Some(flat) = flatten_chain(f) {
-        let at =
-            steps.iter().position(|s| s.id == PhaseId::IterativeExtraction).unwrap_or(steps.len());
+        // Before the first part on the chain leaves: the first extraction, when it is one.
+        let s = f.p.structure;
+        let first = f.p.shape.units.first();
+        let first_on_chain =
+            s.chain.iter().any(|&v| s.unit.get(v).is_some_and(|u| Some(u) == first));
+        let before =
+            if first_on_chain { PhaseId::FirstExtraction } else { PhaseId::IterativeExtraction };
+        let at = steps.iter().position(|s| s.id == before).unwrap_or(steps.len());
         steps.insert(at, flat);
     }
     let mut db = Step::new(PhaseId::DatabaseDecomposition);

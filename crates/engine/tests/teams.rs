@@ -2681,3 +2681,27 @@ fn an_answer_about_a_part_that_already_runs_on_its_own_is_answered() {
     let scaling = e.triggers.iter().find(|t| t.id == "scaling_profiles").expect("trigger");
     assert_eq!(scaling.status, Status::Holds);
 }
+
+#[test]
+fn a_deep_chain_is_flattened_before_the_first_part_on_it_leaves() {
+    // Market data, the busiest part and the clear bottleneck, leaves first; it sits at the end
+    // of the chain Gateway → Trading → Risk → Market data, which the plan also crosses further.
+    let mut a = migrating_org();
+    a.domain = DomainMap {
+        modules: vec![
+            module(1, "Gateway", "edge", 4, (High, Daily, Balanced)),
+            core(module(2, "Trading", "trading", 6, (Critical, Weekly, Balanced))),
+            module(3, "Risk", "risk", 5, (Critical, Monthly, CpuHeavy)),
+            module(4, "Market data", "market", 60, (High, Daily, MemoryHeavy)),
+            module(5, "Statements", "ledger", 1, (Tolerant, Monthly, Balanced)),
+        ],
+        dependencies: vec![d(1, 2, SYNC), d(2, 3, SYNC), d(3, 4, SYNC), d(2, 5, ASYNC)],
+    };
+    let e = evaluate(&a);
+    assert_eq!(e.verdict.verdict, Verdict::Migration);
+    assert_eq!(e.services.candidates.first().map(|c| c.name.as_str()), Some("Market data"));
+    let at = |name: &str| e.plan.phases.iter().position(|p| p.name == name);
+    let phases: Vec<&String> = e.plan.phases.iter().map(|p| &p.name).collect();
+    let flatten = at("Flatten the deep call chains").expect("the chain is flattened");
+    assert!(flatten < at("First service extraction").expect("first extraction"), "{phases:?}");
+}
