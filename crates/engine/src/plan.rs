@@ -551,7 +551,13 @@ fn migration(f: &Facts) -> Built {
         let parallel = f.p.shape.parallel.max(1);
         let last_wave = f.p.shape.count.candidates.iter().map(|c| c.wave).max().unwrap_or(1);
         let waves = if f.names.is_empty() {
-            rest_count.div_ceil(parallel)
+            // Counted, in waves that widen as the organisation proves the way.
+            let (mut left, mut n) = (rest_count, 0u32);
+            while left > 0 {
+                left = left.saturating_sub(super::services::wave_width(n + 2, parallel, f.cat));
+                n += 1;
+            }
+            n.max(1)
         } else {
             last_wave.saturating_sub(1).max(1)
         };
@@ -571,11 +577,31 @@ fn migration(f: &Facts) -> Built {
             weeks_to_months(u64::from(wmin.max(wmax))).max(1),
         );
         waves_months = step.months.map(|m| (m, one_wave));
-        step.extra.push(w.waves.render(&[
-            ("waves", tx.nouns.wave.pick(waves)),
-            ("runs", tx.verbs.runs.pick(waves)),
-            ("extractions", &tx.nouns.extraction.count(parallel)),
-        ]));
+        // The widest wave the plan reaches, and the first, when they differ.
+        let width = |n: u32| {
+            if f.names.is_empty() {
+                super::services::wave_width(n, parallel, f.cat)
+            } else {
+                let named = f.p.shape.count.candidates.iter().filter(|c| c.wave == n).count();
+                u32::try_from(named).unwrap_or(u32::MAX)
+            }
+        };
+        let first_width = width(2);
+        let widest = (2..=waves + 1).map(width).max().unwrap_or(first_width).max(first_width);
+        // Without a map, the last wave holds what is left: the widest is what the waves allow.
+        let widest = if f.names.is_empty() { widest.min(rest_count) } else { widest };
+        step.extra.push(if widest > first_width {
+            w.waves_widening.render(&[
+                ("first", &tx.nouns.extraction.count(first_width)),
+                ("extractions", &tx.nouns.extraction.count(widest)),
+            ])
+        } else {
+            w.waves.render(&[
+                ("waves", tx.nouns.wave.pick(waves)),
+                ("runs", tx.verbs.runs.pick(waves)),
+                ("extractions", &tx.nouns.extraction.count(widest)),
+            ])
+        });
         let wave = |n: u32, services: &str, side: Option<&crate::texts::Template>| {
             w.wave.render(&[
                 ("n", &n.to_string()),
@@ -588,7 +614,7 @@ fn migration(f: &Facts) -> Built {
             // No map: the services are counted, never invented.
             let mut left = rest_count;
             for i in 0..waves {
-                let here = left.min(parallel);
+                let here = left.min(super::services::wave_width(i + 2, parallel, f.cat));
                 left -= here;
                 let side = (here > 1).then_some(&w.side_by_side_counted);
                 step.extra.push(wave(i + 2, &tx.nouns.service.count(here), side));

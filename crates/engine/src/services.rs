@@ -358,6 +358,16 @@ pub(crate) fn split_target(
     split_target_bounds(a, inputs, hints, cat).0
 }
 
+/// How many extractions wave `wave` (2 and later) may hold side by side: `parallel` at most,
+/// and a large organisation widens to it in steps, starting at `max_parallel_extractions` and
+/// doubling each wave, so that the way of extracting is proven on a few services before dozens
+/// follow it (Seams' own).
+pub(crate) fn wave_width(wave: u32, parallel: u32, cat: &Catalogue) -> u32 {
+    let base = cat.thresholds.max_parallel_extractions.max(1);
+    let steps = wave.saturating_sub(2).min(16);
+    base.saturating_mul(1 << steps).min(parallel.max(1))
+}
+
 /// Services the teams can keep running: `services_per_team` each, or, for teams larger than
 /// that many services need, one per `engineers_per_service` of their engineers. A team of twenty
 /// keeps the five services it runs; merging them would only make services too big for anyone
@@ -790,7 +800,7 @@ pub(crate) fn shape(
             let team = map.nodes[r.lead].team.clone();
             if i == 1
                 || (i > 1
-                    && (in_wave.len() >= parallel as usize
+                    && (in_wave.len() >= wave_width(wave, parallel, cat) as usize
                         || team.is_some() && in_wave.contains(&team)))
             {
                 wave += 1;

@@ -827,6 +827,9 @@ impl Default for PlanTexts {
                             anything is extracted."),
             waves: t("Wave 1 was the first extraction, on its own; the {waves} after it {runs} \
                       up to {extractions} side by side, one per team."),
+            waves_widening: t("Wave 1 was the first extraction, on its own; the waves after it \
+                               start with {first} side by side and widen to {extractions} as \
+                               each proves the way, one per team."),
             wave: t("Wave {n}: {services}{side}."),
             side_by_side_counted: t(" side by side"),
             side_by_side_named: t(", side by side"),

@@ -1177,6 +1177,8 @@ templates! {
         infra_first: [],
         /// The waves (`waves`, `runs`: agreeing words, `extractions`: "2 extractions").
         waves: ["waves", "runs", "extractions"],
+        /// The same, when the waves widen (`first`: "3 extractions", `extractions`: the widest).
+        waves_widening: ["first", "extractions"],
         /// One wave (`n`: its number, `services`: "2 services" or the names, `side`: one of
         /// the two below or nothing).
         wave: ["n", "services", "side"],

@@ -1848,7 +1848,16 @@ fn a_large_migration_moves_its_data_wave_by_wave() {
     assert_eq!(data.start, waves.start);
     assert!(data.end.0 > waves.end.0 && data.end.1 <= waves.end.1 + 3, "{data:?} after {waves:?}");
     assert!(data.activities.iter().any(|a| a.contains("one wave behind")));
-    assert!(e.plan.total_months.1 <= 30, "{:?}", e.plan.total_months);
+    // The waves start at three side by side and double as each proves the way, up to the 33
+    // that 200 teams can run at once: about two and a half years in all, not a decade.
+    assert!(e.plan.total_months.1 <= 36, "{:?}", e.plan.total_months);
+    let waves = phase(PhaseId::IterativeExtraction);
+    assert!(
+        waves.activities.iter().any(|a| a.contains("start with 3 extractions side by side")),
+        "{:?}",
+        waves.activities
+    );
+    assert!(waves.activities.iter().any(|a| a.starts_with("Wave 2: 3 services")), "{waves:?}");
 }
 
 #[test]
