@@ -124,10 +124,14 @@ pub(crate) fn fragile(base: Verdict, inputs: &Inputs, hints: &MapHints, cat: &Ca
             return true;
         }
     }
+    // A capability in place is a fact, not an uncertain answer: only building one that is
+    // missing is a change the answers may undergo (Seams' own).
     for def in &cat.capabilities {
-        let present = inputs.capabilities.get(&def.capability) == Some(&true);
+        if inputs.capabilities.get(&def.capability) == Some(&true) {
+            continue;
+        }
         let mut trial = inputs.clone();
-        trial.capabilities.insert(def.capability, !present);
+        trial.capabilities.insert(def.capability, true);
         if differs(&trial) {
             return true;
         }
@@ -311,8 +315,11 @@ pub(crate) fn flips(
     });
     for def in caps {
         let present = inputs.capabilities.get(&def.capability) == Some(&true);
+        if present {
+            continue;
+        }
         let mut trial = inputs.clone();
-        trial.capabilities.insert(def.capability, !present);
+        trial.capabilities.insert(def.capability, true);
         let v = verdict_of(&trial);
         if v != base {
             out.push(Flip {

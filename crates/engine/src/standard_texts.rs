@@ -475,7 +475,7 @@ impl Default for ServiceTexts {
                       rest."),
             availability: t("{module} needs {availability} availability where most of the \
                              system runs at {usual}."),
-            cadence: t("{module} ships {cadence} where most of the system ships {usual}."),
+            cadence: t("{module} changes in production {cadence} where most of the system changes {usual}."),
             owned_apart: t("Owned by {teams}, apart from the core's teams, so it can ship on its \
                             own schedule."),
             owned_jointly: t("{module} is owned jointly ({owner}): give it one owning team \
