@@ -126,9 +126,15 @@ test('a pydeps graph becomes the map, one module per app, replaced and merged wi
   expectCleanPage(page);
 });
 
-test('the two spreadsheets picked together give the modules their details', async () => {
+test('the two spreadsheets dropped together give the modules their details', async () => {
   const page = await onDomainMap();
-  await page.locator('#import-graph').setInputFiles([fixture('modules.csv'), fixture('dependencies.csv')]);
+  const sheets = ['modules.csv', 'dependencies.csv'].map((name) => ({ name, text: fixture(name).buffer.toString('utf8') }));
+  const transfer = await page.evaluateHandle((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'text/csv' }));
+    return dt;
+  }, sheets);
+  await page.dispatchEvent('[data-testid=graph-drop]', 'drop', { dataTransfer: transfer });
   await page.getByTestId('import-read').getByText(/^Read modules\.csv \+ dependencies\.csv \(spreadsheet\)/).waitFor();
   await page.getByTestId('import-use').click();
   await page.getByTestId('import-status').getByText(/^Imported \d+ modules and \d+ dependencies\./).waitFor();
