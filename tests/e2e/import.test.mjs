@@ -46,6 +46,8 @@ test('a pydeps graph becomes the map, one module per app, replaced and merged wi
   await preview.getByText('6 imports inside a module folded into it.').waitFor();
   await preview.getByText('8 files or modules outside the project left out, with 27 imports to or from them.').waitFor();
   assert.equal(await page.getByLabel('Leave out this start of every name').inputValue(), 'shop');
+  assert.equal(await page.getByLabel("The project's own package").inputValue(), 'shop');
+  await preview.getByText('15 dependencies between two files joined another between the same two modules.').waitFor();
   const groups = preview.locator('table').first().locator('tbody tr');
   assert.deepEqual(await groups.locator('td:first-child').allTextContents(), ['accounts', 'billing', 'catalog', 'orders', 'urls']);
   assert.deepEqual(await groups.locator('td:last-child').allTextContents(), ['3', '3', '3', '4', '1']);
@@ -94,12 +96,16 @@ test('a pydeps graph becomes the map, one module per app, replaced and merged wi
   await card(page, 'orders').getByLabel('Owning team').fill('');
   await card(page, 'billing').getByLabel('Part of the core domain').check();
 
-  // Over a map, the page asks how: replacing drops the annotations, and undo brings them back.
+  // Over a map, the page asks how: replacing drops the annotations (and the picks made on the
+  // old map), and undo brings them back.
+  await card(page, 'billing').getByLabel('Select billing').check();
+  await page.getByTestId('bulk-edit').waitFor();
   await page.locator('#import-graph').setInputFiles(fixture('pydeps-django.dot'));
   await page.getByTestId('import-replace').waitFor();
   await page.getByTestId('import-merge').waitFor();
   await page.getByTestId('import-replace').click();
   await page.getByTestId('import-status').getByText(/^Imported 5 modules and 9 dependencies\./).waitFor();
+  assert.equal(await page.getByTestId('bulk-edit').count(), 0, 'a new map drops the picks');
   assert.equal(await card(page, 'billing').getByLabel('Owning team').inputValue(), '');
   await page.getByTestId('import-undo').click();
   await page.getByTestId('import-status').getByText('Restored the previous map.').waitFor();

@@ -1804,6 +1804,8 @@ templates! {
         key_weak: [],
         /// After a counted mark's meaning, for screen readers (`imports`: "40 imports").
         cell_imports: ["imports"],
+        /// After a stray import's meaning, for screen readers.
+        cell_weak: [],
         /// The fact: stray imports.
         stray_imports: [],
         /// One stray import (`from`, `to`: names; `imports`, `back`: "1 import", "40").
@@ -2246,6 +2248,12 @@ templates! {
         import_prefix_hint: [],
         /// Leave out external and standard-library modules.
         import_external: [],
+        /// The project's own package: what lies outside it is external.
+        import_main: [],
+        /// Its hint.
+        import_main_hint: [],
+        /// Links between two files that joined another between the same two modules (`links`).
+        import_joined: ["links"],
         /// The preview's first line (`nodes`, `modules`: "14 modules", `dependencies`).
         import_preview: ["nodes", "modules", "dependencies"],
         /// Imports inside one module, folded (`imports`).

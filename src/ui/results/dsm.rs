@@ -296,6 +296,9 @@ fn Grid(
                     if imports > 0 {
                         meaning.push_str(&p.cell_imports.render(&[("imports", &nouns.import.count(imports))]));
                     }
+                    if weak && !kinds.is_empty() {
+                        meaning.push_str(&p.cell_weak.text());
+                    }
                     view! {
                         <td
                             class="dsm-cell"

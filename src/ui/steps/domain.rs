@@ -26,6 +26,7 @@ pub fn DomainStep() -> impl IntoView {
     let (heading, no_modules) = (w.modules_heading.clone(), w.no_modules.text());
     // The modules picked for a bulk edit: the editor's own state, not an answer.
     let selected = RwSignal::new(Vec::<u32>::new());
+    provide_context(Selection(selected));
     view! {
         <section class="step" aria-labelledby="step-heading">
             <h1 id="step-heading" tabindex="-1">{w.step_domain.text()}</h1>
@@ -57,6 +58,23 @@ pub fn DomainStep() -> impl IntoView {
     }
 }
 
+/// The modules picked for a bulk edit, for the parts of the step that replace the map: a new
+/// map reuses ids, so a pick never outlives the map it was made on.
+#[derive(Clone, Copy)]
+struct Selection(RwSignal<Vec<u32>>);
+
+/// How a part of this step replaces the map: the bulk edit's picks go with the old map. Made
+/// while the component is built, where the step's context is in reach.
+pub fn map_replacer(store: Store) -> impl Fn(DomainMap) + Copy + 'static {
+    let selection = use_context::<Selection>();
+    move |map| {
+        if let Some(Selection(s)) = selection {
+            s.set(Vec::new());
+        }
+        store.dispatch(Msg::ReplaceMap(map));
+    }
+}
+
 /// Replace the map with one from an example, with an undo.
 #[component]
 fn ExamplePicker() -> impl IntoView {
@@ -68,6 +86,7 @@ fn ExamplePicker() -> impl IntoView {
         .collect();
     let (chosen, set_chosen) = signal(0usize);
     let undo = RwSignal::new(None::<DomainMap>);
+    let replace = map_replacer(store);
     let status = RwSignal::new(String::new());
     let maps_for_use = maps.clone();
     let w = store.catalogue().texts.wizard.clone();
@@ -75,7 +94,7 @@ fn ExamplePicker() -> impl IntoView {
     let use_map = move |_| {
         let Some((title, map)) = maps_for_use.get(chosen.get_untracked()).cloned() else { return };
         let previous = store.answers.with_untracked(|a| a.domain.clone());
-        store.dispatch(Msg::ReplaceMap(map.clone()));
+        replace(map.clone());
         undo.set(Some(previous));
         status.set(loaded.render(&[
             ("title", &title),
@@ -113,6 +132,7 @@ pub fn MapReplaced(
     undo_testid: &'static str,
 ) -> impl IntoView {
     let store = use_store();
+    let replace = map_replacer(store);
     let w = &store.catalogue().texts.wizard;
     let (restored, undo_word) =
         (StoredValue::new(w.map_restored.text()), StoredValue::new(w.undo.text()));
@@ -124,7 +144,7 @@ pub fn MapReplaced(
                     {move || undo.get().is_some().then(|| view! {
                         <button type="button" class="button-link" data-testid=undo_testid on:click=move |_| {
                             if let Some(previous) = undo.get_untracked() {
-                                store.dispatch(Msg::ReplaceMap(previous));
+                                replace(previous);
                                 undo.set(None);
                                 status.set(restored.get_value());
                             }

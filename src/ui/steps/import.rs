@@ -7,12 +7,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::state::Msg;
 use crate::app::use_store;
 use crate::app::validate::thousands;
 use crate::engine::{DomainMap, Texts};
 use crate::ui::keep::{download, FileDrop};
-use crate::ui::steps::domain::MapReplaced;
+use crate::ui::steps::domain::{map_replacer, MapReplaced};
 use crate::ui::steps::labels::capitalise;
 use seams_formats::import::{self, CsvFile, Format, Graph, GroupOptions, Tool};
 
@@ -52,6 +51,7 @@ pub fn ImportPanel() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
     let undo = RwSignal::new(None::<DomainMap>);
+    let replace = map_replacer(store);
 
     let t = StoredValue::new(texts.clone());
     // A text read whole; a refusal leaves whatever was read before as it was.
@@ -85,8 +85,11 @@ pub fn ImportPanel() -> impl IntoView {
                 (g, names.join(" + "), partner)
             })
         } else {
-            sheets.set((None, None));
-            import::parse_any(&text).map(|g| (g, source, None))
+            import::parse_any(&text).map(|g| {
+                // A graph replaces the sheets read before it; a refused one leaves them.
+                sheets.set((None, None));
+                (g, source, None)
+            })
         };
         match result {
             Ok((graph, source, partner)) => {
@@ -94,7 +97,7 @@ pub fn ImportPanel() -> impl IntoView {
                 let summary = summary(&graph, &source, &tx);
                 read.set(Some(Read { graph, summary, partner }));
                 problem.set(None);
-                status.set(String::new());
+                // The last change's status stays, with its undo, until another is made.
             }
             Err(e) => problem.set(Some(e.to_string())),
         }
@@ -170,7 +173,7 @@ pub fn ImportPanel() -> impl IntoView {
             said.push(' ');
             said.push_str(&w.import_renamed.render(&[("names", &tx.names(&names, 4))]));
         }
-        store.dispatch(Msg::ReplaceMap(map));
+        replace(map);
         undo.set(Some(previous));
         status.set(said);
         read.set(None);
@@ -283,7 +286,9 @@ fn summary(graph: &Graph, source: &str, tx: &Texts) -> String {
 fn Grouping(options: RwSignal<GroupOptions>) -> impl IntoView {
     let store = use_store();
     let w = store.catalogue().texts.wizard.clone();
-    let depth = options.with_untracked(|o| o.depth.clamp(1, MAX_DEPTH));
+    // Deep enough for the suggestion, whatever it is.
+    let depth = options.with_untracked(|o| o.depth.max(1));
+    let deepest = depth.max(MAX_DEPTH);
     view! {
         <fieldset class="import-grouping">
             <legend class="label">{w.import_grouping.text()}</legend>
@@ -295,10 +300,21 @@ fn Grouping(options: RwSignal<GroupOptions>) -> impl IntoView {
                         let d = event_target_value(&ev).parse().unwrap_or(1);
                         options.update(|o| o.depth = d);
                     }>
-                    {(1..=MAX_DEPTH).map(|d| view! {
+                    {(1..=deepest).map(|d| view! {
                         <option value=d.to_string() selected=d == depth>{d.to_string()}</option>
                     }).collect_view()}
                 </select>
+            </div>
+            <div class="field">
+                <label class="label" for="import-main">{w.import_main.text()}</label>
+                <p class="hint" id="import-main-hint">{w.import_main_hint.text()}</p>
+                <input class="input" type="text" id="import-main" autocomplete="off" spellcheck="false"
+                    aria-describedby="import-main-hint"
+                    value=options.with_untracked(|o| o.main_package.clone().unwrap_or_default())
+                    on:input=move |ev| {
+                        let p = event_target_value(&ev).trim().to_string();
+                        options.update(|o| o.main_package = (!p.is_empty()).then_some(p));
+                    }/>
             </div>
             <div class="field">
                 <label class="label" for="import-prefix">{w.import_prefix.text()}</label>
@@ -340,6 +356,12 @@ fn PreviewView(grouping: Grouping) -> impl IntoView {
     ])];
     if p.counts.inside > 0 {
         lines.push(w.import_folded.render(&[("imports", &capitalise(&imports(p.counts.inside)))]));
+    }
+    if p.counts.merged > 0 {
+        lines.push(
+            w.import_joined
+                .render(&[("links", &capitalise(&n.dependency.count(count(p.counts.merged))))]),
+        );
     }
     if p.counts.dropped > 0 {
         lines.push(w.import_dropped.render(&[
