@@ -305,28 +305,10 @@ fn Grouping(options: RwSignal<GroupOptions>) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <div class="field">
-                <label class="label" for="import-main">{w.import_main.text()}</label>
-                <p class="hint" id="import-main-hint">{w.import_main_hint.text()}</p>
-                <input class="input" type="text" id="import-main" autocomplete="off" spellcheck="false"
-                    aria-describedby="import-main-hint"
-                    value=options.with_untracked(|o| o.main_package.clone().unwrap_or_default())
-                    on:input=move |ev| {
-                        let p = event_target_value(&ev).trim().to_string();
-                        options.update(|o| o.main_package = (!p.is_empty()).then_some(p));
-                    }/>
-            </div>
-            <div class="field">
-                <label class="label" for="import-prefix">{w.import_prefix.text()}</label>
-                <p class="hint" id="import-prefix-hint">{w.import_prefix_hint.text()}</p>
-                <input class="input" type="text" id="import-prefix" autocomplete="off" spellcheck="false"
-                    aria-describedby="import-prefix-hint"
-                    value=options.with_untracked(|o| o.strip_prefix.clone().unwrap_or_default())
-                    on:input=move |ev| {
-                        let p = event_target_value(&ev).trim().to_string();
-                        options.update(|o| o.strip_prefix = (!p.is_empty()).then_some(p));
-                    }/>
-            </div>
+            <NameOption id="import-main" label=w.import_main.text() hint=w.import_main_hint.text()
+                options=options get=|o| &o.main_package set=|o, v| o.main_package = v/>
+            <NameOption id="import-prefix" label=w.import_prefix.text() hint=w.import_prefix_hint.text()
+                options=options get=|o| &o.strip_prefix set=|o, v| o.strip_prefix = v/>
             <div class="checkbox">
                 <input type="checkbox" id="import-external"
                     prop:checked=options.with_untracked(|o| o.drop_external)
@@ -337,6 +319,32 @@ fn Grouping(options: RwSignal<GroupOptions>) -> impl IntoView {
                 <label for="import-external">{w.import_external.text()}</label>
             </div>
         </fieldset>
+    }
+}
+
+/// A grouping option that is a name, or nothing when left empty.
+#[component]
+fn NameOption(
+    id: &'static str,
+    label: String,
+    hint: String,
+    options: RwSignal<GroupOptions>,
+    get: fn(&GroupOptions) -> &Option<String>,
+    set: fn(&mut GroupOptions, Option<String>),
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label class="label" for=id>{label}</label>
+            <p class="hint" id=hint_id.clone()>{hint}</p>
+            <input class="input" type="text" id=id autocomplete="off" spellcheck="false"
+                aria-describedby=hint_id
+                value=options.with_untracked(|o| get(o).clone().unwrap_or_default())
+                on:input=move |ev| {
+                    let name = event_target_value(&ev).trim().to_string();
+                    options.update(|o| set(o, (!name.is_empty()).then_some(name)));
+                }/>
+        </div>
     }
 }
 
