@@ -1303,6 +1303,21 @@ fn stay(f: &Facts) -> Built {
         }
         b.extra.extend(inside_the_monolith(f));
         steps.push(b);
+        // Modules writing the same tables are no boundaries at all: one owner per table first
+        // (003's shared-writes pitfall, inside one deployable; Seams' own).
+        let writers = &f.p.structure.shared_writers;
+        if writers.len() >= 2 {
+            let names: Vec<String> = writers
+                .iter()
+                .filter_map(|&v| f.p.map.nodes.get(v))
+                .map(|m| m.name.clone())
+                .collect();
+            let mut own = Step::new(PhaseId::OwnSharedData).small(writers.len() <= 3);
+            own.only_extra = true;
+            own.extra.push(w.stay_own_data.render(&[("modules", &tx.names(&names, 4))]));
+            own.exit = Some(vec![w.stay_own_data_exit.render(&[])]);
+            steps.push(own);
+        }
         steps.push(Step::new(PhaseId::EnforceBoundaries).small(f.small_team));
     } else {
         let mut k = Step::new(PhaseId::KeepInOrder).small(f.small_team);

@@ -980,6 +980,8 @@ impl Default for PlanTexts {
                                     unit spread over several deployables: fold it back into the \
                                     monolith as a module, or let the other side read from a copy \
                                     kept current by events."),
+            stay_own_data: t("{modules} write the same tables: for each table pick the one module that owns it, and have the others write through that module's interface or its events."),
+            stay_own_data_exit: t("No two modules write the same tables."),
             stay_modular_check: t("The codebase is already modular: check that the boundaries \
                                    still match the business areas, and close the gaps."),
             review_fit: t("While the product is still finding its market, answer these \

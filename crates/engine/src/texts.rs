@@ -1327,6 +1327,10 @@ templates! {
         inside_fast_part: [],
         /// Staying modular, already modular.
         stay_modular_check: [],
+        /// Modules of one deployable that write the same tables get one owner (`modules`).
+        stay_own_data: ["modules"],
+        /// Its exit.
+        stay_own_data_exit: [],
         /// Stay: a synchronous cycle inside the monolith to break (`modules`: quoted names).
         stay_break_cycle: ["modules"],
         /// Stay beside running services: a synchronous cycle that may span deployables

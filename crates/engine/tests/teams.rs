@@ -2714,3 +2714,26 @@ fn a_deep_chain_is_flattened_before_the_first_part_on_it_leaves() {
     let flatten = at("Flatten the deep call chains").expect("the chain is flattened");
     assert!(flatten < at("First service extraction").expect("first extraction"), "{phases:?}");
 }
+
+#[test]
+fn modules_of_one_deployable_that_write_the_same_tables_get_one_owner_first() {
+    let mut a = all_answered(ready(team(25, 3, GrowingStable, Under1M), &Capability::ALL, 2));
+    a.domain = DomainMap {
+        modules: vec![
+            core(m(1, "Orders", "orders")),
+            m(2, "Invoicing", "billing"),
+            m(3, "Returns", "orders"),
+            m(4, "Catalog", "catalog"),
+        ],
+        dependencies: vec![d(2, 1, WRITES), d(3, 1, WRITES), d(4, 1, SYNC)],
+    };
+    check(
+        "25 engineers whose modules write the Orders tables",
+        a,
+        Expect {
+            verdicts: &[Verdict::ModularMonolith],
+            activity: &["“Orders”, “Invoicing” and “Returns” write the same tables"],
+            ..Expect::default()
+        },
+    );
+}
