@@ -1515,8 +1515,16 @@ fn ops_short(f: &Facts, services: u32) -> Option<String> {
     let (tx, w) = (f.t(), f.w());
     let (lo, hi) = grow_to(services, cap.ops, f.cat);
     let merging = f.p.decision.verdict == Verdict::Consolidate;
-    Some(if merging { &w.ops_short_kept } else { &w.ops_short }.render(&[
+    // Merging an estate the same people already run: they manage more than the ratio says.
+    let running = f.p.shape.count.today.filter(|&n| merging && n > services);
+    let template = match running {
+        Some(_) => &w.ops_short_running,
+        None if merging => &w.ops_short_kept,
+        None => &w.ops_short,
+    };
+    Some(template.render(&[
         ("ops", &capitalise(&tx.nouns.ops_person.count(cap.ops))),
+        ("running", &tx.nouns.service.count(running.unwrap_or(services))),
         ("today", &tx.nouns.service.count(services)),
         ("operable", &tx.nouns.service.count(cap.operable)),
         ("people", &tx.span(lo, hi)),

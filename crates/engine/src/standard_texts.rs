@@ -742,6 +742,11 @@ impl Default for PlanTexts {
             ops_short_kept: t("{ops} can carry about {operable}, fewer than the {today} worth \
                                keeping: grow operations to about {people} people, or hand more \
                                of the running to the owning teams."),
+            ops_short_running: t("{ops} already run {running}, far more than the {operable} the \
+                                  usual three to six people for ten services would give them, so \
+                                  the owning teams carry much of the running today: after the \
+                                  merge, keep it that way for the {today} kept, or grow \
+                                  operations to about {people} people."),
             risk_busy_no_on_call: t("{traffic} and nobody on call: an outage waits until \
                                      someone happens to notice it. Set up the rota first."),
             ops_first: t("first"),

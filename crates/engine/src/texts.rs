@@ -1096,6 +1096,9 @@ templates! {
         risk_busy_no_on_call: ["traffic"],
         /// The same for the services a consolidation keeps (`today`: the services kept).
         ops_short_kept: ["ops", "today", "operable", "people"],
+        /// The same, when those people already run more than that today (`running`: the
+        /// services that run today).
+        ops_short_running: ["ops", "running", "today", "operable", "people"],
         /// What `nth` was when nobody runs a service yet. No longer shown (`ops_growth_none`
         /// says it); kept so that a rubric which rewords it still loads.
         ops_first: [],

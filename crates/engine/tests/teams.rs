@@ -2737,3 +2737,17 @@ fn modules_of_one_deployable_that_write_the_same_tables_get_one_owner_first() {
         },
     );
 }
+
+#[test]
+fn a_merge_of_an_estate_its_people_already_run_says_so() {
+    // 48 engineers in 8 teams of 6, 40 services, 3 people on operations, no map: what 8 teams
+    // can own is kept, and the operations line starts from what those 3 people run today.
+    let e = evaluate(&estate(48, 8, 40, 3, &Capability::ALL));
+    assert_eq!(e.verdict.verdict, Verdict::Consolidate);
+    assert_eq!(e.services.target, 16);
+    assert!(
+        e.plan.risks.iter().any(|r| r.starts_with("3 operations people already run 40 services")),
+        "{:?}",
+        e.plan.risks
+    );
+}
