@@ -1337,9 +1337,8 @@ fn stay(f: &Facts) -> Built {
     // traffic (Seams' own).
     let on_call_risk = busy_without_on_call(f).or_else(|| critical_without_on_call(f));
     if let Some(risk) = on_call_risk {
-        // First, after automated delivery if that is missing too: the risk says so.
-        let at = usize::from(steps.first().is_some_and(|s| s.id == PhaseId::FoundationDelivery));
-        steps.insert(at, Step::new(PhaseId::FoundationIncidents).small(true));
+        // First, before anything else: the risk says to set up the rota first.
+        steps.insert(0, Step::new(PhaseId::FoundationIncidents).small(true));
         risks.push(risk);
     }
     // Services beside the monolith stay as they are; a lone "service" is the system itself.
