@@ -65,6 +65,12 @@ pub(crate) fn verdict_of(inputs: &Inputs, hints: &MapHints, cat: &Catalogue) -> 
     decide(&a, &context(&a, inputs, hints, cat), cat).verdict
 }
 
+/// A count moved from `now` to `to` is a small change when it moves by at most a quarter (or by
+/// two, for small counts): 25 engineers to 19 is, 40 to 19 is not (Seams' own).
+fn small_move(now: Option<u32>, to: u32) -> bool {
+    now.is_none_or(|n| n.abs_diff(to) <= (n / 4).max(2))
+}
+
 /// True when one small change of answer would give another verdict: the next option of any
 /// factor (either way), the next band of engineers, teams or operations people, the next
 /// product stage or traffic band, one capability switched, or any answer to a question left
@@ -98,12 +104,13 @@ pub(crate) fn fragile(base: Verdict, inputs: &Inputs, hints: &MapHints, cat: &Ca
         for j in near(value.and_then(|v| band_index(bands, v)), bands.len()) {
             let mut trial = inputs.clone();
             set(&mut trial, nearest_in_band(bands, j, value));
-            // A change that leaves no real organisation is no small change.
+            // A change that leaves no real organisation is no small change, nor is halving it.
             let real = match (trial.teams, trial.engineers) {
                 (Some(t), Some(e)) => possible((t, t), (e, e)),
                 _ => true,
             };
-            if real && differs(&trial) {
+            let near_enough = small_move(value, nearest_in_band(bands, j, value));
+            if real && near_enough && differs(&trial) {
                 return true;
             }
         }
@@ -241,7 +248,9 @@ pub(crate) fn flips(
                         .unwrap_or_else(not_answered),
                     to: band.label.clone(),
                     verdict: v,
-                    steps: distance(current, j),
+                    // A far move within the next band is more than one step.
+                    steps: distance(current, j)
+                        + u32::from(!small_move(value, nearest_in_band(bands, j, value))),
                 });
             }
         }
@@ -354,5 +363,16 @@ mod tests {
         assert_eq!(nearest(Some(2), 3), vec![1, 0]);
         assert_eq!(nearest(None, 3), vec![0, 1, 2]);
         assert!(nearest(Some(0), 1).is_empty());
+    }
+
+    #[test]
+    fn a_small_move_is_a_quarter_or_two_at_most() {
+        assert!(small_move(Some(25), 19), "25 engineers to 19");
+        assert!(small_move(Some(60), 49), "60 to 49");
+        assert!(!small_move(Some(40), 19), "40 to 19 halves the team");
+        assert!(!small_move(Some(30), 50), "30 to 50");
+        assert!(small_move(Some(1), 2) && small_move(Some(3), 5), "small counts move by two");
+        assert!(!small_move(Some(3), 6));
+        assert!(small_move(None, 1000), "an open question: any answer is one step");
     }
 }

@@ -1127,8 +1127,10 @@ fn triggers_that_all_point_at_one_module_are_one_pressure() {
             target: Some(1..=1),
             first_candidate: &["Pricing engine"],
             ruled_out: &[(Verdict::Migration, "count as one")],
-            // At 50 engineers the organisation's size would be a second, independent trigger.
-            max_confidence: Some(ConfidenceLevel::Medium),
+            // At 50 engineers the organisation's size would be a second, independent trigger;
+            // but 30 engineers growing to 50 is no small change of answer, so the verdict
+            // stands at High.
+            confidence: Some(ConfidenceLevel::High),
             flips_to: &[Verdict::Migration],
             ..Expect::default()
         },
