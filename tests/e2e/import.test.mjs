@@ -67,6 +67,7 @@ test('a pydeps graph becomes the map, one module per app, replaced and merged wi
   await expectNoAxeViolations(page, 'the import preview');
   await page.getByTestId('import-use').click();
   await page.getByTestId('import-status').getByText('Imported 5 modules and 9 dependencies.').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'modules-heading');
   assert.deepEqual(await legends(page), ['accounts', 'billing', 'catalog', 'orders', 'urls']);
   assert.equal(await page.getByTestId('dependency-list').locator('li').count(), 9);
 

@@ -34,7 +34,7 @@ pub fn DomainStep() -> impl IntoView {
             <Terms terms=terms::DOMAIN_MAP/>
             <ExamplePicker/>
             <crate::ui::steps::import::ImportPanel/>
-            <h2 id="modules-heading">
+            <h2 id="modules-heading" tabindex="-1">
                 {move || heading.render(&[("n", &ids.get().len().to_string())])}
             </h2>
             {move || ids.get().is_empty().then(|| view! {

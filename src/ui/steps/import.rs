@@ -176,6 +176,8 @@ pub fn ImportPanel() -> impl IntoView {
         replace(map);
         undo.set(Some(previous));
         status.set(said);
+        // The button is gone with the preview: the editor of the new map takes the focus.
+        request_animation_frame(|| crate::app::state::focus_by_id("modules-heading"));
         read.set(None);
         sheets.set((None, None));
     };
