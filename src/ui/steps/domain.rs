@@ -478,11 +478,6 @@ fn Dependencies() -> impl IntoView {
             .answers
             .with(|a| a.domain.modules.iter().map(|m| (m.id, m.name.clone())).collect::<Vec<_>>())
     });
-    let name_of = move |id: u32| {
-        modules.with(|ms| {
-            ms.iter().find(|(m, _)| *m == id).map(|(_, n)| n.clone()).unwrap_or_default()
-        })
-    };
     let add = move || {
         // Until a choice is made the selects show the first and the second module.
         let first = modules.with_untracked(|ms| ms.first().map(|m| m.0));
@@ -547,6 +542,16 @@ fn Dependencies() -> impl IntoView {
         </Show>
         {move || {
             let deps = store.answers.with(|a| a.domain.dependencies.clone());
+            // Looked up by id once per drawing, not searched for on every row: an imported map
+            // may hold thousands of dependencies.
+            let mut names = modules.get();
+            crate::engine::order::sort_by_key(&mut names, |(id, _)| *id);
+            let name_of = move |id: u32| {
+                names
+                    .binary_search_by_key(&id, |(m, _)| *m)
+                    .map(|at| names[at].1.clone())
+                    .unwrap_or_default()
+            };
             (!deps.is_empty()).then(|| view! {
                 // A list, not a table: at phone widths a table of four columns would need a
                 // sideways scroller and would hide its Remove buttons.
