@@ -328,7 +328,10 @@ impl MapHints {
                 }
             }
             if let Some((low, high)) = s.availability_range {
-                if high.level() - low.level() >= t.availability_spread_levels.max(1) {
+                // Only a part stricter than the rest presses to split: a part that tolerates
+                // less gets more than it needs inside the monolith (Seams' own).
+                let stricter = s.availability_usual.is_some_and(|u| high > u);
+                if stricter && high.level() - low.level() >= t.availability_spread_levels.max(1) {
                     if let Some(i) =
                         first_raising(FactorId::Availability, TriggerId::ReliabilityRequirements)
                     {
@@ -386,17 +389,12 @@ impl MapHints {
         let mut trigger_nodes: [Vec<usize>; 5] = Default::default();
         if n >= 2 {
             trigger_nodes[TriggerId::ScalingProfiles.index()] = hot.clone();
-            // The stricter part first: that is what a reliability split protects; a part more
-            // tolerant than the rest only counts when nothing is stricter.
-            let stricter: Vec<usize> = (0..n)
+            // Only the stricter parts: that is what a reliability split protects. A part more
+            // tolerant than the rest is served well enough inside the monolith.
+            trigger_nodes[TriggerId::ReliabilityRequirements.index()] = (0..n)
                 .filter(inside)
                 .filter(|&v| s.availability_usual.is_some_and(|u| map.nodes[v].availability > u))
                 .collect();
-            trigger_nodes[TriggerId::ReliabilityRequirements.index()] = if stricter.is_empty() {
-                (0..n).filter(inside).filter(|&v| s.availability_diverges(&map.nodes[v])).collect()
-            } else {
-                stricter
-            };
             trigger_nodes[TriggerId::CadenceMismatch.index()] =
                 (0..n).filter(inside).filter(|&v| s.cadence_diverges(&map.nodes[v])).collect();
         }

@@ -306,6 +306,10 @@ pub struct CapabilityDef {
     pub capability: Capability,
     /// Its name.
     pub label: String,
+    /// Its name inside a sentence ("contract tests" for "Contract tests"); empty: the label with
+    /// its first letter in lower case, unless it opens with an abbreviation ("CI/CD", "API").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub in_sentence: String,
     /// One line on what it is and why services need it.
     #[serde(default)]
     pub explanation: String,
@@ -1026,6 +1030,22 @@ impl Catalogue {
     /// The capability definition, if the catalogue has one.
     pub fn capability(&self, capability: Capability) -> Option<&CapabilityDef> {
         self.capabilities.iter().find(|c| c.capability == capability)
+    }
+
+    /// A capability's name inside a sentence ("contract tests", "CI/CD pipeline").
+    pub fn capability_in_sentence(&self, capability: Capability) -> String {
+        let Some(def) = self.capability(capability) else { return String::new() };
+        if !def.in_sentence.trim().is_empty() {
+            return def.in_sentence.clone();
+        }
+        let mut chars = def.label.chars();
+        let abbreviation = chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_some_and(|c| c.is_uppercase() || c == '/');
+        if abbreviation {
+            def.label.clone()
+        } else {
+            crate::words::lower_first(&def.label)
+        }
     }
 
     /// The phase definition, if the catalogue has one.

@@ -188,10 +188,8 @@ pub(crate) fn origin_text(
             if missing.is_empty() {
                 w.readiness_complete.render(&[("score", &score)])
             } else {
-                let names: Vec<String> = missing
-                    .iter()
-                    .map(|c| cat.capability(*c).map(|d| d.label.clone()).unwrap_or_default())
-                    .collect();
+                let names: Vec<String> =
+                    missing.iter().map(|c| cat.capability_in_sentence(*c)).collect();
                 let missing = names.join(&w.missing_separator.render(&[]));
                 w.readiness_missing.render(&[("score", &score), ("missing", &missing)])
             }

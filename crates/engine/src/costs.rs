@@ -470,6 +470,13 @@ pub(crate) fn costs(shape: &Shape, map: &Map, s: &Structure, cat: &Catalogue) ->
             columns.0 = w.column_monolith_beside.render(&[("services", &running)]);
         }
     }
+    // Both columns saying the same words read as a mistake: the right one says so instead
+    // (a merge without a map changes the count, not how each request travels).
+    for r in &mut rows {
+        if r.monolith == r.distributed {
+            r.distributed = w.same_either_way.render(&[]);
+        }
+    }
 
     Costs {
         basis,
@@ -529,10 +536,13 @@ fn merge_along_calls(map: &Map, s: &Structure, keep: u32) -> Vec<usize> {
 }
 
 /// A share as a percentage with as many decimals as the targets need ("99.9%", "99.85%"),
-/// at most three. Integer arithmetic: parsing floats back would cost the wasm a float parser.
+/// at most two, rounded down: a path of deployables never reads better than it is. Integer
+/// arithmetic: parsing floats back would cost the wasm a float parser.
 pub(crate) fn format_percent(share: f64) -> String {
+    // To the nearest thousandth of a percent first, so 0.9995 is not read as 99.94999…
     let thousandths = (share.clamp(0.0, 1.0) * 100_000.0).round() as u64;
-    let (whole, mut frac, mut digits) = (thousandths / 1000, thousandths % 1000, 3);
+    let hundredths = thousandths / 10;
+    let (whole, mut frac, mut digits) = (hundredths / 100, hundredths % 100, 2);
     while digits > 0 && frac % 10 == 0 {
         frac /= 10;
         digits -= 1;
@@ -568,5 +578,8 @@ mod tests {
         assert_eq!(format_percent(0.9995), "99.95%");
         assert_eq!(format_percent(0.999 * 0.9999), "99.89%");
         assert_eq!(format_percent(1.0), "100%");
+        // Never more than two decimals, and never rounded up.
+        assert_eq!(format_percent(0.999 * 0.9995 * 0.9999), "99.84%");
+        assert_eq!(format_percent(0.99995), "99.99%");
     }
 }

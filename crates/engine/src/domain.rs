@@ -373,7 +373,7 @@ pub(crate) struct UnitProfile {
     pub hot: Option<usize>,
     /// The largest load ratio among the members.
     pub max_ratio: f64,
-    /// A member's availability target differs from the usual one (the node, if any).
+    /// A member needs a stricter availability target than the usual one (the node, if any).
     pub availability: Option<usize>,
     /// A member's cadence differs from the usual one (the node, if any).
     pub cadence: Option<usize>,
@@ -598,11 +598,6 @@ impl Structure {
         u32::try_from(self.chain.len().saturating_sub(1)).unwrap_or(u32::MAX)
     }
 
-    /// True when the node's availability target differs from the usual one.
-    pub(crate) fn availability_diverges(&self, node: &Node) -> bool {
-        self.availability_usual.is_some_and(|m| m != node.availability)
-    }
-
     /// True when the node's cadence differs from the usual one.
     pub(crate) fn cadence_diverges(&self, node: &Node) -> bool {
         self.cadence_usual.is_some_and(|m| m != node.cadence)
@@ -730,7 +725,9 @@ fn profiles(
                 let node = &map.nodes[v];
                 let r = load_ratio.get(v).copied().unwrap_or(1.0);
                 let f_hot = n >= 2 && r >= hot_ratio;
-                let f_avail = usual.availability.is_some_and(|u| u != node.availability);
+                // Only a stricter target sets a part apart; a looser one is served well enough
+                // inside the monolith (Seams' own).
+                let f_avail = usual.availability.is_some_and(|u| node.availability > u);
                 let f_cad = usual.cadence.is_some_and(|u| u != node.cadence);
                 let f_heavy = heavy.contains(&v);
                 let f_pick = is_first_pick(&node.name, cat);

@@ -106,6 +106,8 @@ pub(crate) fn write(i: &Inputs) -> Findings {
     let keeps = i.verdict.verdict == Verdict::KeepServices;
     let services = match s.kind {
         CountKind::Stay if s.ceiling == 0 && !s.estimated => f.services_stay_stuck.render(&[]),
+        // No "up to 0" or "up to 1 service".
+        CountKind::Stay if s.ceiling == 1 => f.services_stay_one.render(&[]),
         CountKind::Stay => f.services_stay.render(&[("ceiling", &n.service.count(s.ceiling))]),
         CountKind::Consolidate if keeps => {
             f.services_keep.render(&[("today", &n.service.count(s.today.unwrap_or(s.target)))])

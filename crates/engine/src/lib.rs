@@ -805,11 +805,8 @@ fn reasons(
     if matches!(v, Verdict::NotReady | Verdict::Migration) && independent >= min {
         let line = catalogue::finite(t.migration_min_readiness, 55.0);
         let ready = a.readiness >= line;
-        let missing: Vec<String> = a
-            .missing_essentials
-            .iter()
-            .map(|c| cat.capability(*c).map(|d| d.label.clone()).unwrap_or_default())
-            .collect();
+        let missing: Vec<String> =
+            a.missing_essentials.iter().map(|c| cat.capability_in_sentence(*c)).collect();
         let tpl = match (ready, missing.is_empty()) {
             (true, true) => &ev.reason_ready,
             // Above the line, but an essential is missing: the reason not to break still holds

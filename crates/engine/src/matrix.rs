@@ -98,11 +98,8 @@ fn place(
             if a.missing_essentials.is_empty() {
                 (p, Some(a.readiness / 100.0), w.readiness.render(&[("score", &score)]))
             } else {
-                let missing: Vec<String> = a
-                    .missing_essentials
-                    .iter()
-                    .map(|c| cat.capability(*c).map(|d| d.label.clone()).unwrap_or_default())
-                    .collect();
+                let missing: Vec<String> =
+                    a.missing_essentials.iter().map(|c| cat.capability_in_sentence(*c)).collect();
                 let p = p.min(Position::Middle);
                 let value = (a.readiness / 100.0).min(0.5);
                 let answer = w

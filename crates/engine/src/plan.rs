@@ -235,7 +235,7 @@ impl Facts<'_> {
             .assessment
             .missing_essentials
             .iter()
-            .map(|c| self.cat.capability(*c).map(|d| d.label.clone()).unwrap_or_default())
+            .map(|c| self.cat.capability_in_sentence(*c))
             .collect()
     }
     /// The plan's risk when essential capabilities are missing, in the given words (none when
@@ -715,7 +715,8 @@ fn migration_risks(f: &Facts) -> Vec<String> {
     let missing: Vec<String> = [Capability::ApiVersioning, Capability::ContractTests]
         .into_iter()
         .filter(|&c| !(f.has)(c))
-        .filter_map(|c| f.cat.capability(c).map(|d| d.label.clone()))
+        .filter(|&c| f.cat.capability(c).is_some())
+        .map(|c| f.cat.capability_in_sentence(c))
         .collect();
     if !missing.is_empty() {
         out.push(w.risk_interfaces.render(&[("missing", &tx.list(&missing))]));
@@ -728,6 +729,7 @@ fn migration_risks(f: &Facts) -> Vec<String> {
         out.push(w.risk_unmapped.render(&[("services", &tx.nouns.service.count(f.services))]));
     }
     out.extend(hub_risk(f));
+    out.extend(strict_stays(f));
     out
 }
 
@@ -765,6 +767,31 @@ fn hub_risk(f: &Facts) -> Option<String> {
         ("n", &n.to_string()),
         ("services", &tx.nouns.service.count(u32::try_from(units.len()).unwrap_or(u32::MAX))),
         ("hub", &tx.quoted(&map.nodes[hub].name)),
+    ]))
+}
+
+/// A module stricter than the usual target that stays in the monolith (the core, or a part not
+/// chosen) holds every release of the monolith to its target, whatever leaves (Seams' own).
+/// Modules tied to the core are left to the untie risk, which names them already.
+fn strict_stays(f: &Facts) -> Option<String> {
+    let (s, map) = (f.p.structure, f.p.map);
+    let usual = s.availability_usual?;
+    let stuck = stuck_in_core(f);
+    let staying: Vec<usize> = (0..map.nodes.len())
+        .filter(|&v| {
+            let n = &map.nodes[v];
+            n.availability > usual && !n.apart && !f.moves(v) && !stuck.contains(&v)
+        })
+        .collect();
+    let target = staying.iter().map(|&v| map.nodes[v].availability).max()?;
+    let (tx, w) = (f.t(), f.w());
+    let names: Vec<String> = staying.iter().map(|&v| map.nodes[v].name.clone()).collect();
+    let n = u32::try_from(names.len()).unwrap_or(u32::MAX);
+    Some(w.risk_strict_stays.render(&[
+        ("modules", &tx.names(&names, 3)),
+        ("needs", tx.verbs.needs.pick(n)),
+        ("is", tx.verbs.is.pick(n)),
+        ("target", &tx.availability(target)),
     ]))
 }
 
@@ -1096,6 +1123,7 @@ fn selective(f: &Facts) -> Built {
     steps.push(settle);
     let mut risks = blocker_risks(f, &mut steps);
     risks.extend(reliability);
+    risks.extend(strict_stays(f));
     // The same operations rule as a migration's: more services than today's people can run.
     risks.extend(ops_growth(f));
     // A plan whose services do not answer the triggers says so before anything else.

@@ -726,6 +726,7 @@ fn capabilities() -> Vec<CapabilityDef> {
     let c = |capability, label: &str, explanation: &str, weight, essential, source| CapabilityDef {
         capability,
         label: s(label),
+        in_sentence: String::new(),
         explanation: s(explanation),
         weight,
         essential,

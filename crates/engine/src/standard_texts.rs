@@ -145,6 +145,9 @@ impl Default for FindingTexts {
                               of them earn their place."),
             services_stay: t("Nothing to extract: the verdict keeps one deployable. If the \
                               question reopens, the organisation could run up to {ceiling}."),
+            services_stay_one: t("Nothing to extract: the verdict keeps one deployable. If \
+                                  the question reopens, a single service beside it is the most \
+                                  the organisation could run."),
             services_stay_stuck: t("Nothing to extract: the verdict keeps one deployable, and \
                                     no part of the domain map can leave the core."),
             services_consolidate: t("{today} run today; keep {keep}{first}."),
@@ -754,6 +757,10 @@ impl Default for PlanTexts {
                                          minutes of downtime a month, and nobody is on call: \
                                          set up a rota before relying on that target, or agree \
                                          a looser one."),
+            risk_strict_stays: t("{modules} {needs} {target} availability and {is} staying \
+                                  in the monolith: every release of the monolith is held to \
+                                  that target, whatever leaves it. Ship it in small steps \
+                                  behind a canary, with a rollback in minutes."),
             one_owner_first: t("Give {module} one owning team before it moves: today \
                                 {owner} share it."),
             ops_growth_none: t("{ops} cannot carry a service of their own yet: grow operations \
@@ -1087,6 +1094,7 @@ impl Default for CostTexts {
     fn default() -> CostTexts {
         CostTexts {
             per_hop: t("{latency} per hop"),
+            same_either_way: t("No change."),
             mono_latency: t("In-process calls: microseconds."),
             mono_availability: t("One deployable: one availability target."),
             mono_infrastructure: t("One deployment unit."),

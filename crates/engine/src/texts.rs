@@ -354,6 +354,8 @@ templates! {
         checks_estate: ["triggers", "reasons", "holds"],
         /// The service count when the verdict stays (`ceiling`: "4 services").
         services_stay: ["ceiling"],
+        /// The same, when a single service beside the system is the most it could run.
+        services_stay_one: [],
         /// The same, when no part of the map can leave the core.
         services_stay_stuck: [],
         /// The service count of a consolidation (`today`: "6 services", `keep`: a number,
@@ -1110,6 +1112,10 @@ templates! {
         /// A stay plan: a module needing the strictest target with nobody on call (`modules`:
         /// quoted names, `needs`: "needs" or "need", `target`: "99.99%").
         risk_critical_no_on_call: ["modules", "needs", "target"],
+        /// Selective or migration: modules stricter than the usual availability target stay in
+        /// the monolith (`modules`: quoted names, `needs`, `is`: verbs, `target`: the strictest
+        /// of them, "99.99%").
+        risk_strict_stays: ["modules", "needs", "is", "target"],
         /// An ordinal ending in 1, except 11 (`n`).
         ordinal_1: ["n"],
         /// An ordinal ending in 2, except 12 (`n`).
@@ -1460,6 +1466,8 @@ templates! {
     CostTexts "costs" {
         /// The latency of one hop (`latency`: "10–50 ms").
         per_hop: ["latency"],
+        /// The right column of a row that does not change from the left.
+        same_either_way: [],
         /// One deployable: latency.
         mono_latency: [],
         /// One deployable: availability.

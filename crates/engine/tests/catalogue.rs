@@ -178,3 +178,17 @@ fn python_and_other_stacks_get_different_advice() {
     assert!(!other.is_empty());
     assert!(other.iter().all(|x| !x.text.contains("Django") && !x.text.contains("FastAPI")));
 }
+
+#[test]
+fn a_capability_inside_a_sentence_keeps_abbreviations_and_a_rubric_own_form() {
+    let mut cat = Catalogue::standard();
+    assert_eq!(cat.capability_in_sentence(Capability::ContractTests), "contract tests");
+    assert_eq!(cat.capability_in_sentence(Capability::CiCd), "CI/CD pipeline");
+    assert_eq!(cat.capability_in_sentence(Capability::ApiVersioning), "API versioning");
+    // A language whose nouns keep their capital says so in its rubric.
+    let def = cat.capabilities.iter_mut().find(|c| c.capability == Capability::ContractTests);
+    let def = def.expect("contract tests");
+    def.label = "Vertragstests".into();
+    def.in_sentence = "Vertragstests".into();
+    assert_eq!(cat.capability_in_sentence(Capability::ContractTests), "Vertragstests");
+}

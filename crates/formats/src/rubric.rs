@@ -762,6 +762,9 @@ pub fn catalogue_problems(cat: &Catalogue) -> Vec<Problem> {
     for (i, c) in cat.capabilities.iter().enumerate() {
         let at = format!("catalogue.capabilities[{i}]");
         p.text(format!("{at}.label"), &c.label);
+        if !c.in_sentence.is_empty() {
+            p.text(format!("{at}.in_sentence"), &c.in_sentence);
+        }
         p.weight(format!("{at}.weight"), c.weight);
         p.source(format!("{at}.source"), c.source, &known);
     }

@@ -337,7 +337,10 @@ fn every_object_schema_is_closed() {
 /// writes must be one of these, which the Rust types leave out when empty or unused.
 #[test]
 fn the_schema_declares_no_key_that_rust_does_not_read() {
-    let unwritten: BTreeSet<(&str, &str)> = [("#/$defs/sourceInfo", "link")].into_iter().collect();
+    let unwritten: BTreeSet<(&str, &str)> =
+        [("#/$defs/sourceInfo", "link"), ("#/$defs/capabilityDef", "in_sentence")]
+            .into_iter()
+            .collect();
     let (schema, _, seen, _) = walked();
     let mut problems = Vec::new();
     for (place, keys) in &seen {
