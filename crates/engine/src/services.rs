@@ -609,6 +609,7 @@ fn reasons(map: &Map, s: &Structure, p: &UnitProfile, org: bool, t: &Texts) -> V
         out.push(
             w.moves_together.render(&[("modules", &t.list(&others)), ("why", &why.render(&[]))]),
         );
+        out.extend(one_unit_costs(map, s, p, t));
     }
     // A stray import across the boundary: cheap to move, so it does not tie the two (Seams'
     // own); said where it is, at most twice.
@@ -937,12 +938,41 @@ fn merge_reasons(map: &Map, s: &Structure, p: &UnitProfile, t: &Texts) -> Vec<St
         out.push(w.merge_tables.render(&[("modules", &writers)]));
     }
     // The merged service keeps the owner of the service it is named after.
-    let owner = map.nodes[p.lead]
-        .team
-        .as_ref()
-        .or_else(|| p.teams.iter().next())
-        .map(|team| w.merge_owner.render(&[("team", &t.quoted(team))]));
+    let lead_team = map.nodes[p.lead].team.as_ref().or_else(|| p.teams.iter().next());
+    let owner = lead_team.map(|team| w.merge_owner.render(&[("team", &t.quoted(team))]));
     out.push(w.merge.render(&[("owner", &owner.unwrap_or_default())]));
+    out.extend(one_unit_costs(map, s, p, t));
+    out
+}
+
+/// What making one unit of a cluster costs, and the way out a call cycle alone leaves (Seams'
+/// own): events can break a cycle, never shared written tables; and a team whose only modules
+/// are in the unit, but not its lead's, is left with no service of its own.
+fn one_unit_costs(map: &Map, s: &Structure, p: &UnitProfile, t: &Texts) -> Vec<String> {
+    let w = &t.services;
+    let mut out = Vec::new();
+    let writes = p.members.iter().any(|v| s.shared_writers.contains(v));
+    let cycle = s.cycles.iter().find(|c| c.iter().any(|v| p.members.contains(v)));
+    if let (Some(c), false) = (cycle, writes) {
+        let names: Vec<String> =
+            p.members.iter().filter(|v| c.contains(v)).map(|&v| node_name(map, v, t)).collect();
+        out.push(w.merge_or_events.render(&[("modules", &t.list(&names))]));
+    }
+    let lead_team = map.nodes[p.lead].team.as_ref().or_else(|| p.teams.iter().next());
+    let orphaned: Vec<String> =
+        p.teams
+            .iter()
+            .filter(|team| Some(*team) != lead_team)
+            .filter(|team| {
+                !map.nodes.iter().enumerate().any(|(v, n)| {
+                    !p.members.contains(&v) && n.team.as_deref() == Some(team.as_str())
+                })
+            })
+            .map(|team| t.quoted(team))
+            .collect();
+    if !orphaned.is_empty() {
+        out.push(w.merge_orphans.render(&[("teams", &t.list(&orphaned))]));
+    }
     out
 }
 

@@ -512,6 +512,11 @@ impl Default for ServiceTexts {
             merge: t("Merge them into one service{owner}; it keeps their interfaces to the \
                       rest."),
             merge_owner: t(" owned by {team}"),
+            merge_or_events: t("Weigh the other way out first: where the calls one way need \
+                                no immediate answer, turn them into events, and the cycle \
+                                breaks with {modules} still apart."),
+            merge_orphans: t("Merged, it leaves {teams} with no service of their own: agree \
+                              who owns the merged one, or break the tie instead."),
             selective_unnamed: t("The part that behaves differently: isolating it needs no \
                                   wider migration."),
             selective: t("The part the split {triggers} {point} at ({list}): isolating it \

@@ -820,6 +820,10 @@ templates! {
         merge: ["owner"],
         /// Who owns the merged service (`team`).
         merge_owner: ["team"],
+        /// A merge of a call cycle alone: events could break it instead (`modules`: quoted).
+        merge_or_events: ["modules"],
+        /// A merge leaves teams with no service of their own (`teams`: quoted names).
+        merge_orphans: ["teams"],
         /// The part that behaves differently, no trigger named.
         selective_unnamed: [],
         /// The part the triggers point at (`triggers`, `point`: agreeing words, `list`: the

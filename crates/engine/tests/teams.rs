@@ -2874,3 +2874,27 @@ fn capabilities_named_inside_a_sentence_are_written_as_words_not_titles() {
         "{blocker}"
     );
 }
+
+#[test]
+fn a_merge_of_a_call_cycle_weighs_events_and_names_the_team_it_leaves_without_a_service() {
+    // Pricing, the one service of the pricing team, calls Orders and Orders calls it back.
+    let mut a = distributed_monolith();
+    a.domain.modules[3].team = Some("pricing".into());
+    a.domain.dependencies.push(d(4, 3, SYNC));
+    let e = evaluate(&a);
+    assert_eq!(e.verdict.verdict, Verdict::Consolidate);
+    let group = e
+        .services
+        .candidates
+        .iter()
+        .find(|c| c.reasons.iter().any(|r| r.contains("“Pricing”")))
+        .expect("a merge with Pricing");
+    let reasons = group.reasons.join(" | ");
+    assert!(reasons.contains("turn them into events"), "{reasons}");
+    assert!(reasons.contains("leaves “pricing” with no service of their own"), "{reasons}");
+    // Payments and Ledger write the same tables: events alone cannot part them.
+    let ledger =
+        e.services.candidates.iter().find(|c| c.reasons.iter().any(|r| r.contains("“Ledger”")));
+    let ledger = ledger.expect("Payments and Ledger merge").reasons.join(" | ");
+    assert!(!ledger.contains("events"), "{ledger}");
+}
