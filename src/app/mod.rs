@@ -8,6 +8,7 @@ pub mod persist;
 pub mod rubrics;
 pub mod state;
 pub mod step;
+pub mod workshop;
 
 /// The pure formats (files, links, exports, input checks), a crate of their own (`crates/formats`).
 pub use seams_formats::{csv, domain_edit, file, labels, link, report, rubric, slide, validate};

@@ -18,6 +18,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use seams_formats::handin;
 use wasm_bindgen::JsCast;
 
 use crate::app::file::{self, Saved};
@@ -439,7 +440,8 @@ pub fn open_link(store: Store) {
     if hash.len() <= 1 {
         return;
     }
-    let problem = |text: String| {
+    // The fragment leaves the address once it has been read (the entry keeps its state).
+    let drop_fragment = || {
         if let Ok(history) = window().history() {
             let clean = format!(
                 "{}{}",
@@ -449,8 +451,19 @@ pub fn open_link(store: Store) {
             let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
             let _ = history.replace_state_with_url(&state, "", Some(&clean));
         }
+    };
+    let problem = |text: String| {
+        drop_fragment();
         store.dispatch(Msg::Notify(Notice::problem(text)));
     };
+    // A participant's hand-in link, opened on the facilitator's device: into the room.
+    if let Some(code) = hash.strip_prefix('#').filter(|h| h.starts_with(handin::LINK_TAG)) {
+        let room = crate::app::workshop::use_room();
+        room.dispatch(crate::app::workshop::RoomMsg::Open(true));
+        room.dispatch(crate::app::workshop::RoomMsg::Add(vec![(None, format!("#{code}"))]));
+        drop_fragment();
+        return;
+    }
     match link::decode_shared(&hash) {
         Err(e) => problem(format!("{e} Your own answers are unchanged.")),
         Ok(link::Shared { answers: shared, rubric }) => {

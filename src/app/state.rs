@@ -233,6 +233,8 @@ pub enum Offered {
     Fresh,
     /// An imported answer file, by name (offered only when it was made with another rubric).
     File(String),
+    /// A workshop's consensus, with how many participants it comes from.
+    Workshop(u32),
 }
 
 /// What an undo puts back.
@@ -385,6 +387,8 @@ pub enum Source {
     File(String),
     /// One of the worked examples.
     Example,
+    /// A workshop's consensus, of this many participants.
+    Workshop(u32),
     /// "Start a new assessment": no answers, from the first question.
     Fresh,
 }
@@ -698,7 +702,7 @@ fn offer(s: &mut State, mut answers: Answers, from: Offered, made_with: Option<R
     // Examples and a fresh start are answers of no rubric: they open with the one in use.
     let mismatch = match from {
         Offered::Link | Offered::File(_) => mismatch(s, made_with),
-        Offered::Example(_) | Offered::Fresh => None,
+        Offered::Example(_) | Offered::Fresh | Offered::Workshop(_) => None,
     };
     // A file is imported at once, as it always was, unless its rubric is another.
     let replaces =
@@ -806,6 +810,7 @@ fn open(s: &mut State, answers: Answers, from: Offered) {
         }
         Offered::Fresh => replace(s, answers, Source::Fresh),
         Offered::File(name) => replace(s, answers, Source::File(name)),
+        Offered::Workshop(n) => replace(s, answers, Source::Workshop(n)),
     }
 }
 
@@ -873,6 +878,10 @@ fn replace(s: &mut State, mut answers: Answers, from: Source) {
         Source::File(name) => Some(w.imported_file.render(&[("name", name)])),
         Source::OtherTab(_) => Some(w.other_tab_updated.text()),
         Source::Example => Some(example_notice(w, None)),
+        Source::Workshop(n) => {
+            let participants = s.rubric.rubric.catalogue.texts.nouns.participant.count(*n);
+            Some(w.opened_workshop.render(&[("participants", &participants)]))
+        }
         Source::Fresh if undo => Some(w.started_fresh.text()),
         Source::Saved(_) | Source::Fresh => None,
     };
@@ -880,7 +889,7 @@ fn replace(s: &mut State, mut answers: Answers, from: Source) {
         s.notice = Some(Notice { undo, ..Notice::info(text) });
     }
     match from {
-        Source::Link | Source::File(_) | Source::Example => {
+        Source::Link | Source::File(_) | Source::Example | Source::Workshop(_) => {
             s.pending = None;
             go(s, Cursor::at(Step::Results));
         }

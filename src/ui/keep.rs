@@ -32,12 +32,22 @@ pub fn download(filename: &str, mime: &str, text: &str) {
 
 /// Copies `text` to the clipboard, then says how it went: `done`, or `refused` when the
 /// browser did not allow it.
-fn copy_text(text: String, said: RwSignal<Option<String>>, done: String, refused: String) {
+pub fn copy_text(text: String, said: RwSignal<Option<String>>, done: String, refused: String) {
     let clipboard = window().navigator().clipboard();
     leptos::task::spawn_local(async move {
         let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
         said.set(Some(if copied.is_ok() { done } else { refused }));
     });
+}
+
+/// The page's address for a link: from the full address, not `origin` (in a sandboxed frame
+/// the origin reads "null"), without the page parameters (a link opens where its fragment
+/// says, whatever page made it) and without a fragment.
+pub fn page_base() -> String {
+    let href = window().location().href().unwrap_or_default();
+    let page = href.split(['?', '#']).next().unwrap_or_default();
+    let search = window().location().search().unwrap_or_default();
+    format!("{page}{}", crate::app::nav::without_page(&search))
 }
 
 /// Downloads the current answers as an answer file.
@@ -172,6 +182,14 @@ fn OfferPrompt(offer: Offer) -> impl IntoView {
         Offered::File(name) => {
             (w.offer_file.render(&[("name", name)]), &w.offer_link_replaces, &w.offer_file_accept)
         }
+        Offered::Workshop(n) => {
+            let participants = store.catalogue().texts.nouns.participant.count(*n);
+            (
+                w.offer_workshop.render(&[("participants", &participants)]),
+                &w.offer_example_replaces,
+                &w.offer_workshop_accept,
+            )
+        }
     };
     let (replaces, accept) = (replaces.text(), accept.text());
     let kind = match offered {
@@ -179,6 +197,7 @@ fn OfferPrompt(offer: Offer) -> impl IntoView {
         Offered::Example(_) => "example",
         Offered::Fresh => "fresh",
         Offered::File(_) => "file",
+        Offered::Workshop(_) => "workshop",
     };
     let replaces_work = store.answers.with_untracked(|mine| has_answers(mine) && *mine != answers);
     let replaces = replaces_work.then(|| format!(" {replaces} {}", w.offer_undo.text()));
@@ -330,12 +349,7 @@ pub fn ShareLink() -> impl IntoView {
         store.rubric.with(|r| store.answers.with(|a| link::share_code_with(a, Some(&r.rubric))))
     });
     let url = Memo::new(move |_| {
-        // From the full address, not `origin`: in a sandboxed frame the origin reads "null".
-        // The page parameters stay out: a link opens at the results whatever page made it.
-        let href = window().location().href().unwrap_or_default();
-        let page = href.split(['?', '#']).next().unwrap_or_default();
-        let search = window().location().search().unwrap_or_default();
-        let base = format!("{page}{}", crate::app::nav::without_page(&search));
+        let base = page_base();
         code.with(|c| c.as_ref().map(|code| format!("{base}#{code}")).unwrap_or_default())
     });
     let (done, refused) = (p.link_copied.text(), p.link_not_copied.text());
@@ -444,7 +458,21 @@ pub fn KeepWork() -> impl IntoView {
                 let href = window().location().href().unwrap_or_default();
                 format!("{}#{code}", href.split('#').next().unwrap_or_default())
             });
-            report::markdown_linked(&answers, e, &rubric, &today(), link.as_deref())
+            let mut record =
+                report::markdown_linked(&answers, e, &rubric, &today(), link.as_deref());
+            // Answers that are a workshop's consensus say how the room reached them.
+            let room = crate::app::workshop::use_room().state.get_untracked();
+            let members: Vec<_> =
+                room.members.iter().map(|m| (m.nickname.clone(), m.answers.clone())).collect();
+            let cat = &rubric.catalogue;
+            let room_answers: Vec<_> = members.iter().map(|(_, a)| a.clone()).collect();
+            let agreed =
+                crate::engine::workshop::consensus(&answers, &room_answers, &room.overrides, cat);
+            if !members.is_empty() && agreed == answers {
+                record.push('\n');
+                record.push_str(&report::how_we_decided(&members, &room.overrides, &answers, cat));
+            }
+            record
         })
     };
     let (done, refused) = (p.record_copied.text(), p.record_not_copied.text());

@@ -8,5 +8,6 @@ pub mod results;
 pub mod rubric;
 mod shell;
 pub mod steps;
+pub mod workshop;
 
 pub use shell::{App, AppWith};

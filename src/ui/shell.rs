@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
     persist::start(store);
     // The page the address names opens once the autosave is read; a share link after that.
     nav::start(store);
+    crate::app::workshop::start(store);
     persist::open_link(store);
     view! { <AppWith store=store/> }
 }
@@ -33,6 +34,10 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn AppWith(store: Store) -> impl IntoView {
     provide_context(store);
+    // The workshop room beside the answers (the app made it already; a test may not have).
+    if use_context::<crate::app::workshop::RoomStore>().is_none() {
+        crate::app::workshop::start(store);
+    }
 
     // Keep the tab title in step with the page, and move focus to the new page's heading so
     // keyboard and screen-reader users land where the content starts. Not on the first render:

@@ -301,6 +301,8 @@ plurals! {
         import,
         /// "file or module", "files or modules" (of an imported dependency graph).
         code_unit,
+        /// "participant", "participants" (of a workshop).
+        participant,
     }
 }
 
@@ -2459,6 +2461,126 @@ templates! {
         row_modules: [],
         /// The dependencies row.
         row_dependencies: [],
+        /// The start page: the workshop card's heading.
+        workshop_heading: [],
+        /// The workshop card's text.
+        workshop_text: [],
+        /// Starts a participant's answers (a fresh assessment).
+        workshop_join: [],
+        /// Under the participant's button.
+        workshop_join_hint: [],
+        /// Opens the facilitator's room.
+        workshop_open: [],
+        /// Closes the room (its hand-ins stay saved).
+        workshop_close: [],
+        /// The room's heading.
+        room_heading: [],
+        /// The room's first line.
+        room_lede: [],
+        /// The label of the box for codes and links.
+        room_paste: [],
+        /// The button that reads the box.
+        room_add: [],
+        /// The label of the file picker.
+        room_files: [],
+        /// Under the file picker.
+        room_files_hint: [],
+        /// One hand-in added (`name`: the nickname, quoted, or `room_someone`).
+        room_added: ["name"],
+        /// A second hand-in under the same nickname (`name`: quoted).
+        room_replaced: ["name"],
+        /// The same code twice (`name`: quoted, or `room_someone`).
+        room_duplicate: ["name"],
+        /// A code that could not be read (`where`: `room_line` or a file's name, `reason`: why).
+        room_refused: ["where", "reason"],
+        /// Where a refused code was (`n`: the line of the box).
+        room_line: ["n"],
+        /// A code that could not be read, alone in the box (`reason`: why).
+        room_refused_one: ["reason"],
+        /// A participant with no nickname, inside a sentence.
+        room_someone: [],
+        /// A participant with no nickname in the list (`n`: their place).
+        room_anonymous: ["n"],
+        /// Add with an empty box.
+        room_nothing: [],
+        /// The room before any hand-in.
+        room_empty: [],
+        /// The list's heading (`participants`: "5 participants").
+        room_members: ["participants"],
+        /// The button that takes a participant out.
+        room_remove: [],
+        /// The button that removes every hand-in.
+        room_clear: [],
+        /// After emptying the room.
+        room_cleared: ["participants"],
+        /// Saved hand-ins the rubric in use cannot read (`n`: how many).
+        room_unread: ["n"],
+        /// The heading of the spread table.
+        room_spread_heading: [],
+        /// The spread table's first column.
+        room_question: [],
+        /// The spread table's second column.
+        room_spread: [],
+        /// The spread table's third column.
+        room_middle: [],
+        /// The spread table's fourth column.
+        room_agree: [],
+        /// The spread table's column where the facilitator may choose another answer.
+        room_consensus_col: [],
+        /// The default choice of that column (`answer`).
+        room_use_middle: ["answer"],
+        /// The accessible name of a question's choice (`question`).
+        room_choice: ["question"],
+        /// The accessible name of an override's note (`question`).
+        room_note: ["question"],
+        /// The placeholder of an override's note.
+        room_note_hint: [],
+        /// One answer in a spread (`answer`, `n`: how many chose it).
+        room_count: ["answer", "n"],
+        /// How many agree (`agree`, `answered`).
+        room_agree_value: ["agree", "answered"],
+        /// The discussion list's heading.
+        room_discuss_heading: [],
+        /// The discussion list's first line.
+        room_discuss_lede: [],
+        /// When no disagreement changes the verdict.
+        room_discuss_none: [],
+        /// One answer of a discussed question (`answer`, `participants`: "2 participants", `verdict`: the verdict with it).
+        room_outcome: ["answer", "participants", "verdict"],
+        /// The consensus heading.
+        room_consensus_heading: [],
+        /// The consensus (`verdict`: its label, `participants`).
+        room_consensus_text: ["verdict", "participants"],
+        /// The button that opens the consensus.
+        room_open_consensus: [],
+        /// The prompt before the consensus replaces answers (`participants`).
+        offer_workshop: ["participants"],
+        /// Its button.
+        offer_workshop_accept: [],
+        /// After the consensus opened (`participants`).
+        opened_workshop: ["participants"],
+        /// The check page: the hand-in card's heading.
+        handin_heading: [],
+        /// The hand-in card's text.
+        handin_text: [],
+        /// The nickname field's label.
+        handin_nickname: [],
+        /// Under the nickname (`max`).
+        handin_nickname_hint: ["max"],
+        /// The code's label.
+        handin_code: [],
+        /// Copies the code.
+        handin_copy_code: [],
+        /// The link's label.
+        handin_link: [],
+        /// Copies the link.
+        handin_copy_link: [],
+        /// Downloads the hand-in file.
+        handin_file: [],
+        /// After a copy.
+        handin_copied: [],
+        /// When copying was refused.
+        handin_not_copied: [],
     }
 }
 
@@ -2612,6 +2734,22 @@ templates! {
         rubric: [],
         /// The rubric and its hash (`rubric`: its label, `sha`: the full hash).
         rubric_value: ["rubric", "sha"],
+        /// Heading: how a workshop decided.
+        how_heading: [],
+        /// Its first line (`participants`: "5 participants").
+        how_lede: ["participants"],
+        /// Heading: the participants and their own verdicts.
+        how_participants: [],
+        /// Heading: the questions the room answered differently.
+        how_spread: [],
+        /// When the room answered every question alike.
+        how_agreed: [],
+        /// Heading: the answers the facilitator chose instead of the middle one.
+        how_overrides: [],
+        /// One of them (`question`, `answer`, `middle`: the room's middle answer, `note`).
+        how_override: ["question", "answer", "middle", "note"],
+        /// Heading: the questions whose disagreement changes the verdict.
+        how_discussed: [],
         /// Heading: the context.
         context: [],
         /// Context: engineers.

@@ -116,6 +116,37 @@ pub fn question_name(q: Question, cat: &Catalogue) -> String {
     }
 }
 
+/// A discussed question's answers in the room and the verdict each gives, in words ("12 (2
+/// participants): “Modular monolith”; …").
+pub fn outcome_words(d: &crate::engine::workshop::Discussion, cat: &Catalogue) -> String {
+    let w = &cat.texts.wizard;
+    d.outcomes
+        .iter()
+        .map(|(p, k, v)| {
+            w.room_outcome.render(&[
+                ("answer", &pick_words(d.question, Some(*p), cat)),
+                ("participants", &cat.texts.nouns.participant.count(*k)),
+                ("verdict", &cat.verdict_label(*v)),
+            ])
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A question's answers in the room with how many chose each ("6 (1); 12 (2)").
+pub fn spread_words(s: &crate::engine::workshop::Spread, cat: &Catalogue) -> String {
+    s.counts
+        .iter()
+        .map(|(p, k)| {
+            cat.texts.wizard.room_count.render(&[
+                ("answer", &pick_words(s.question, Some(*p), cat)),
+                ("n", &k.to_string()),
+            ])
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// An answer in words.
 pub fn pick_words(q: Question, pick: Option<Pick>, cat: &Catalogue) -> String {
     let Some(pick) = pick else { return "not answered".to_string() };

@@ -229,6 +229,77 @@ fn checksum(bits: &[bool]) -> u64 {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Links and files
+
+/// What starts a hand-in link's fragment: `#h1.` and the code without its dashes.
+pub const LINK_TAG: &str = "h1.";
+/// The `kind` of a hand-in file.
+pub const FILE_KIND: &str = "seams-hand-in";
+/// The largest hand-in file read, in bytes: a file holds one code and a few words.
+pub const MAX_FILE_BYTES: usize = 4096;
+
+/// The fragment of a hand-in link, without its `#`: `h1.7K3M9QXT…`.
+pub fn link_fragment(code: &str) -> String {
+    let bare: String = code.chars().filter(|c| *c != '-').collect();
+    format!("{LINK_TAG}{bare}")
+}
+
+/// A hand-in file: the code, and the nickname for whoever opens the file by hand.
+pub fn file_text(code: &str, nickname: Option<&str>) -> String {
+    let file = HandInFile {
+        kind: FILE_KIND.into(),
+        version: VERSION,
+        code: code.into(),
+        nickname: nickname.map(str::to_string),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct HandInFile {
+    kind: String,
+    version: u64,
+    code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    nickname: Option<String>,
+}
+
+/// The codes a pasted or dropped text holds, in order: a hand-in file's code; else, line by
+/// line, every hand-in link in the line, or the line itself as one code (its groups may be
+/// split by spaces). Blank lines hold none. Nothing here is decoded yet.
+pub fn codes_in(text: &str) -> Vec<String> {
+    let trimmed = text.trim_start_matches('\u{feff}').trim();
+    if trimmed.starts_with('{') {
+        return match serde_json::from_str::<HandInFile>(trimmed) {
+            Ok(file) if file.kind == FILE_KIND => vec![file.code],
+            // Not a hand-in file: the decoder says why in its own words.
+            _ => vec![trimmed.chars().take(MAX_CHARS + 1).collect()],
+        };
+    }
+    let mut out = Vec::new();
+    for line in trimmed.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let links: Vec<String> = line
+            .match_indices(LINK_TAG)
+            .filter(|(at, _)| line[..*at].ends_with('#'))
+            .map(|(at, tag)| {
+                line[at + tag.len()..]
+                    .chars()
+                    .take_while(|c| {
+                        c.is_ascii_alphanumeric() || matches!(c, '-' | '*' | '~' | '$' | '=')
+                    })
+                    .collect()
+            })
+            .collect();
+        if links.is_empty() {
+            out.push(line.to_string());
+        } else {
+            out.extend(links);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
 // Writing
 
 /// The hand-in code of a participant's answers under a rubric, in groups of four ("7K3M-9QXT-…").
@@ -448,6 +519,32 @@ mod tests {
                 ..Answers::default()
             },
         }
+    }
+
+    #[test]
+    fn links_files_and_pasted_lists_give_their_codes() {
+        let cat = Catalogue::standard();
+        let ex = examples().into_iter().next().expect("an example");
+        let code = encode(&participant(&ex.answers, Some("Ana")), &cat, mark());
+        let link = format!("https://example.org/seams/?embed#{}", link_fragment(&code));
+        assert!(!link.contains(&code) || !code.contains('-'));
+        let file = file_text(&code, Some("Ana"));
+        for (text, n) in [
+            (link.clone(), 1),
+            (file.clone(), 1),
+            (format!("{code}\n\n{link}\n  {}  \n", code.replace('-', " ")), 3),
+            (format!("{link} {link}"), 2),
+        ] {
+            let codes = codes_in(&text);
+            assert_eq!(codes.len(), n, "{text:?} gave {codes:?}");
+            for c in codes {
+                assert_eq!(decode(&c, &cat, mark()).map(|h| h.nickname), Ok(Some("Ana".into())));
+            }
+        }
+        assert!(codes_in("  \n ").is_empty());
+        // A JSON file that is not a hand-in is refused by the decoder, in words.
+        let other = codes_in("{\"format\": 3}");
+        assert!(decode(&other[0], &cat, mark()).is_err());
     }
 
     #[test]

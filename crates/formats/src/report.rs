@@ -605,3 +605,128 @@ mod tests {
         assert!(standard.contains("- **Rubric:** Seams standard rubric 1.0.0 ("), "{standard}");
     }
 }
+
+/// "How we decided": the section a workshop's consensus adds to the record. `members` are the
+/// participants' nicknames (`None`: anonymous) and answers, in the order they handed in;
+/// `agreed`, the record's answers, is their consensus (`engine::workshop::consensus`) over the
+/// facilitator's domain map and plan start.
+pub fn how_we_decided(
+    members: &[(Option<String>, Answers)],
+    overrides: &[crate::engine::workshop::Override],
+    agreed: &Answers,
+    cat: &Catalogue,
+) -> String {
+    use crate::compare::{pick_words, question_name};
+    use crate::engine::workshop::{discussion, spread, Question};
+    let (r, w) = (&cat.texts.record, &cat.texts.wizard);
+    let say = |t: &Template| text(&t.render(&[]));
+    let room: Vec<Answers> = members.iter().map(|(_, a)| a.clone()).collect();
+    let n = u32::try_from(room.len()).unwrap_or(u32::MAX);
+    let mut out = String::new();
+    let _ = writeln!(out, "## {}\n", say(&r.how_heading));
+    let participants = cat.texts.nouns.participant.count(n);
+    let _ = writeln!(out, "{}\n", text(&r.how_lede.render(&[("participants", &participants)])));
+    let _ = writeln!(out, "### {}\n", say(&r.how_participants));
+    for (i, (nickname, answers)) in members.iter().enumerate() {
+        let name = nickname
+            .clone()
+            .unwrap_or_else(|| w.room_anonymous.render(&[("n", &(i + 1).to_string())]));
+        let verdict = cat.verdict_label(crate::engine::evaluate_with(answers, cat).verdict.verdict);
+        let _ = writeln!(out, "- {}: {}", text(&name), text(&verdict));
+    }
+    out.push('\n');
+    let _ = writeln!(out, "### {}\n", say(&r.how_spread));
+    let split: Vec<_> = Question::all(cat)
+        .into_iter()
+        .map(|q| spread(q, &room, cat))
+        .filter(|s| s.counts.len() > 1)
+        .collect();
+    if split.is_empty() {
+        let _ = writeln!(out, "{}\n", say(&r.how_agreed));
+    }
+    for s in &split {
+        let counts = crate::compare::spread_words(s, cat);
+        let agree = w
+            .room_agree_value
+            .render(&[("agree", &s.agree.to_string()), ("answered", &s.answered.to_string())]);
+        let _ = writeln!(
+            out,
+            "- **{}:** {} — {}: {} ({})",
+            text(&question_name(s.question, cat)),
+            text(&counts),
+            say(&w.room_middle),
+            text(&pick_words(s.question, s.middle, cat)),
+            text(&agree)
+        );
+    }
+    if !split.is_empty() {
+        out.push('\n');
+    }
+    if !overrides.is_empty() {
+        let _ = writeln!(out, "### {}\n", say(&r.how_overrides));
+        for o in overrides {
+            let middle = spread(o.question, &room, cat).middle;
+            let line = r.how_override.render(&[
+                ("question", &question_name(o.question, cat)),
+                ("answer", &pick_words(o.question, o.pick, cat)),
+                ("middle", &pick_words(o.question, middle, cat)),
+                ("note", o.note.trim()),
+            ]);
+            let _ = writeln!(out, "- {}", text(line.trim_end()));
+        }
+        out.push('\n');
+    }
+    let discussed = discussion(agreed, &room, cat);
+    let _ = writeln!(out, "### {}\n", say(&r.how_discussed));
+    if discussed.is_empty() {
+        let _ = writeln!(out, "{}\n", say(&w.room_discuss_none));
+    }
+    for d in &discussed {
+        let outcomes = crate::compare::outcome_words(d, cat);
+        let _ =
+            writeln!(out, "- **{}:** {}", text(&question_name(d.question, cat)), text(&outcomes));
+    }
+    if !discussed.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod how_tests {
+    use super::*;
+    use crate::engine::examples;
+    use crate::engine::workshop::{consensus, Pick, Question};
+
+    #[test]
+    fn a_workshop_record_names_the_room_its_spreads_and_what_changes_the_verdict() {
+        let cat = Catalogue::standard();
+        let ex = |id: &str| examples().into_iter().find(|e| e.id == id).expect("example").answers;
+        let members = vec![
+            (Some("Ana".to_string()), ex("ecommerce-payments")),
+            (None, ex("blogging-platform")),
+            (Some("Cy".to_string()), ex("sixty-engineer-platform")),
+        ];
+        let room: Vec<Answers> = members.iter().map(|(_, a)| a.clone()).collect();
+        let note = crate::engine::workshop::Override {
+            question: Question::Engineers,
+            pick: Some(Pick::Count(40)),
+            note: "Forty by spring.".into(),
+        };
+        let agreed = consensus(&Answers::default(), &room, &[note.clone()], &cat);
+        let md = how_we_decided(&members, &[note], &agreed, &cat);
+        assert!(md.contains("- Engineers: 40 instead of 12. Forty by spring."), "{md}");
+        assert!(md.starts_with("## How we decided\n\n3 participants answered"), "{md}");
+        assert!(md.contains("- Ana: "), "{md}");
+        assert!(md.contains("- Anonymous participant 2: Monolith"), "{md}");
+        // Engineers differ (12, 6 and 60): the middle one is 12, one of three agrees.
+        assert!(
+            md.contains("- **Engineers:** 6 (1); 12 (1); 60 (1) — Middle answer: 12 (1 of 3)"),
+            "{md}"
+        );
+        assert!(md.contains("### Where the disagreement changes the verdict"), "{md}");
+        // One room, one answer: nothing differs.
+        let alone = how_we_decided(&members[..1], &[], &room[0], &cat);
+        assert!(alone.contains("The room answered every question alike."), "{alone}");
+    }
+}

@@ -32,6 +32,7 @@ pub fn CheckStep() -> impl IntoView {
                 <SummaryList heading=w.step_factors.text() rows=factor_rows(&answers, &cat)/>
                 <SummaryList heading=w.step_readiness.text() rows=readiness_rows(&answers, &cat)/>
                 <SummaryList heading=w.step_domain.text() rows=domain_rows(&answers, &cat)/>
+                <crate::ui::workshop::HandInCard/>
             </section>
         }
     }

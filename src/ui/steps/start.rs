@@ -64,6 +64,7 @@ pub fn StartStep() -> impl IntoView {
                 </button>
             </div>
             <ImportControl/>
+            <crate::ui::workshop::WorkshopCard on_join=start_fresh/>
             <RubricPanel/>
 
             <h2 id="examples-heading">{w.examples_heading.text()}</h2>
