@@ -146,6 +146,12 @@ fn RoomView() -> impl IntoView {
     let room = use_room();
     let w = store.catalogue().texts.wizard.clone();
     let pasted = RwSignal::new(String::new());
+    let presenting = RwSignal::new(false);
+    let has_members = Memo::new(move |_| room.state.with(|r| !r.members.is_empty()));
+    let close = move || {
+        presenting.set(false);
+        request_animation_frame(|| crate::app::state::focus_by_id("present-open"));
+    };
     let add = move || {
         let text = pasted.get_untracked();
         room.dispatch(RoomMsg::Add(vec![(None, text)]));
@@ -178,6 +184,13 @@ fn RoomView() -> impl IntoView {
                     }).collect_view())}
                 </ul>
             </div>
+            {move || has_members.get().then(|| view! {
+                <button type="button" class="button button-secondary" id="present-open"
+                    data-testid="present-open" on:click=move |_| presenting.set(true)>
+                    {use_store().catalogue().texts.wizard.present_open.text()}
+                </button>
+            })}
+            {move || (presenting.get() && has_members.get()).then(|| view! { <Presentation on_close=close/> })}
             {move || {
                 store.rubric.track();
                 view! { <RoomBody room=room.state.get() base=store.answers.get()/> }
@@ -339,4 +352,203 @@ fn RoomBody(room: Room, base: Answers) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// One screen of the presentation: a question the room answered differently, or the consensus.
+#[derive(Clone, PartialEq)]
+enum Slide {
+    Question {
+        name: String,
+        /// Each answer: its words, how many chose it, who (names or anonymous labels).
+        answers: Vec<(String, u32, Vec<String>)>,
+        middle: String,
+        agree: String,
+        answered: u32,
+    },
+    Consensus {
+        text: String,
+    },
+}
+
+/// The slides: the questions whose disagreement changes the verdict first (the most
+/// consequential first), then the other questions the room answered differently, then the
+/// consensus.
+fn slides(room: &Room, base: &Answers, cat: &Catalogue) -> Vec<Slide> {
+    let w = &cat.texts.wizard;
+    let answers: Vec<Answers> = room.members.iter().map(|m| m.answers.clone()).collect();
+    let agreed = consensus(base, &answers, &room.overrides, cat);
+    let mut order: Vec<Question> =
+        discussion(&agreed, &answers, cat).into_iter().map(|d| d.question).collect();
+    for q in Question::all(cat) {
+        if !order.contains(&q) && spread(q, &answers, cat).counts.len() > 1 {
+            order.push(q);
+        }
+    }
+    let name = |i: usize| {
+        room.members[i]
+            .nickname
+            .clone()
+            .unwrap_or_else(|| w.room_anonymous.render(&[("n", &(i + 1).to_string())]))
+    };
+    let mut out: Vec<Slide> = order
+        .into_iter()
+        .map(|q| {
+            let s = spread(q, &answers, cat);
+            let answers_of = s
+                .counts
+                .iter()
+                .map(|(p, k)| {
+                    let who = (0..room.members.len())
+                        .filter(|&i| q.pick(&room.members[i].answers, cat) == Some(*p))
+                        .map(name)
+                        .collect();
+                    (pick_words(q, Some(*p), cat), *k, who)
+                })
+                .collect();
+            Slide::Question {
+                name: question_name(q, cat),
+                answers: answers_of,
+                middle: pick_words(q, s.middle, cat),
+                agree: w.room_agree_value.render(&[
+                    ("agree", &s.agree.to_string()),
+                    ("answered", &s.answered.to_string()),
+                ]),
+                answered: s.answered,
+            }
+        })
+        .collect();
+    let n = u32::try_from(room.members.len()).unwrap_or(u32::MAX);
+    let verdict = cat.texts.quoted(&cat.verdict_label(evaluate_with(&agreed, cat).verdict.verdict));
+    out.push(Slide::Consensus {
+        text: w.room_consensus_text.render(&[
+            ("verdict", &verdict),
+            ("participants", &cat.texts.nouns.participant.count(n)),
+        ]),
+    });
+    out
+}
+
+/// The projector view: one question per screen with its spread, then the consensus. Arrow keys
+/// move, F asks for full screen, N shows or hides the names (hidden at first), Escape closes.
+#[component]
+fn Presentation(on_close: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
+    let store = use_store();
+    let room = use_room();
+    let w = store.catalogue().texts.wizard.clone();
+    let at = RwSignal::new(0usize);
+    let names = RwSignal::new(false);
+    let deck = Memo::new(move |_| {
+        store.rubric.track();
+        let cat = store.catalogue();
+        room.state.with(|r| store.answers.with(|a| slides(r, a, &cat)))
+    });
+    let count = move || deck.with(Vec::len);
+    let go = move |to: usize| at.set(to.min(count().saturating_sub(1)));
+    let full = || {
+        let doc = document();
+        if doc.fullscreen_element().is_some() {
+            doc.exit_fullscreen();
+        } else if let Some(el) = doc.get_element_by_id("presentation") {
+            let _ = el.request_fullscreen();
+        }
+    };
+    let close = on_close.clone();
+    let keys = move |ev: leptos::ev::KeyboardEvent| {
+        let handled = match ev.key().as_str() {
+            "ArrowRight" | "PageDown" | " " => {
+                go(at.get_untracked() + 1);
+                true
+            }
+            "ArrowLeft" | "PageUp" => {
+                go(at.get_untracked().saturating_sub(1));
+                true
+            }
+            "Home" => {
+                go(0);
+                true
+            }
+            "End" => {
+                go(usize::MAX);
+                true
+            }
+            "f" | "F" => {
+                full();
+                true
+            }
+            "n" | "N" => {
+                names.update(|n| *n = !*n);
+                true
+            }
+            "Escape" => {
+                if document().fullscreen_element().is_some() {
+                    document().exit_fullscreen();
+                }
+                close();
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            ev.prevent_default();
+        }
+    };
+    request_animation_frame(|| crate::app::state::focus_by_id("presentation"));
+    let progress = w.present_progress.clone();
+    let close2 = on_close.clone();
+    view! {
+        <div class="presentation" id="presentation" role="dialog" aria-modal="true"
+            aria-label=w.present_label.text() aria-describedby="presentation-keys"
+            tabindex="-1" data-testid="presentation" on:keydown=keys>
+            <p class="presentation-keys" id="presentation-keys">{w.present_hint.text()}</p>
+            <div class="presentation-slide" aria-live="polite" data-testid="slide">
+                {move || {
+                    let slide = deck.with(|d| d.get(at.get()).cloned());
+                    let show = names.get();
+                    match slide {
+                        Some(Slide::Question { name, answers, middle, agree, answered }) => {
+                            let bars = answers.into_iter().map(|(words, k, who)| {
+                                // An SVG bar: the page's CSP allows no inline style.
+                                let width = (u64::from(k) * 100 / u64::from(answered.max(1))).to_string();
+                                let who = show.then(|| view! { <span class="presentation-who">{who.join(", ")}</span> });
+                                let is_middle = words == middle;
+                                view! {
+                                    <li class:is-middle=is_middle>
+                                        <span class="presentation-answer">{words}</span>
+                                        <svg class="presentation-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect x="0" y="0" width=width height="10"></rect></svg>
+                                        <span class="presentation-count">{k}</span>
+                                        {who}
+                                    </li>
+                                }
+                            }).collect_view();
+                            let w = use_store().catalogue().texts.wizard.clone();
+                            view! {
+                                <h2>{name}</h2>
+                                <ul class="presentation-bars">{bars}</ul>
+                                <p class="presentation-middle">{w.room_middle.text()}": "<strong>{middle}</strong>" — "{agree}</p>
+                            }.into_any()
+                        }
+                        Some(Slide::Consensus { text }) => {
+                            let w = use_store().catalogue().texts.wizard.clone();
+                            view! {
+                                <h2>{w.room_consensus_heading.text()}</h2>
+                                <p class="presentation-consensus" data-testid="slide-consensus">{text}</p>
+                            }.into_any()
+                        }
+                        None => ().into_any(),
+                    }
+                }}
+            </div>
+            <div class="presentation-controls">
+                <button type="button" class="button button-secondary" on:click=move |_| go(at.get_untracked().saturating_sub(1))>{w.present_prev.text()}</button>
+                <span data-testid="slide-progress">{move || progress.render(&[("n", &(at.get() + 1).to_string()), ("of", &count().to_string())])}</span>
+                <button type="button" class="button button-secondary" on:click=move |_| go(at.get_untracked() + 1)>{w.present_next.text()}</button>
+                <label class="presentation-names">
+                    <input type="checkbox" prop:checked=move || names.get() on:change=move |ev| names.set(event_target_checked(&ev))/>
+                    " "{w.present_names.text()}
+                </label>
+                <button type="button" class="button button-secondary" on:click=move |_| full()>{w.present_full.text()}</button>
+                <button type="button" class="button button-primary" data-testid="presentation-close" on:click=move |_| close2()>{w.present_close.text()}</button>
+            </div>
+        </div>
+    }
 }

@@ -139,3 +139,47 @@ test('a hand-in link opened on the facilitator’s device goes into the room, at
   await expectNoAxeViolations(dee.page, 'the hand-in card');
   expectCleanPage(facilitator);
 });
+
+test('the presentation view moves by keyboard, hides the names until asked, and passes axe', async () => {
+  const eve = await participant('ecommerce-payments', 'Eve');
+  const fay = await participant('blogging-platform', 'Fay');
+  for (const [width, scheme] of [[1280, 'light'], [390, 'dark']]) {
+    const context = await env.browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
+    const facilitator = await context.newPage();
+    await facilitator.goto(env.site.url);
+    await facilitator.getByTestId('workshop-room').click();
+    await facilitator.getByLabel('Codes or links').fill(`${eve.code}\n${fay.code}`);
+    await facilitator.getByTestId('room-add').click();
+    await facilitator.getByText('In the room: 2 participants').waitFor();
+    await facilitator.getByTestId('present-open').click();
+    const deck = facilitator.getByTestId('presentation');
+    await deck.waitFor();
+    await facilitator.waitForFunction(() => document.activeElement?.id === 'presentation');
+    const progress = deck.getByTestId('slide-progress');
+    const total = Number((await progress.textContent()).split(' of ')[1]);
+    assert.ok(total >= 3, `several questions differ, then the consensus (${total})`);
+    assert.equal(await progress.textContent(), `1 of ${total}`);
+    const first = await deck.locator('h2').textContent();
+    // Two participants who differ: each answer is half the room.
+    const bars = await deck.locator('.presentation-bar rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('width')));
+    assert.deepEqual(bars, ['50', '50']);
+    // Names are hidden until N.
+    const who = deck.locator('.presentation-who');
+    assert.equal(await who.count(), 0, 'names hidden at first');
+    await facilitator.keyboard.press('n');
+    await who.first().waitFor();
+    assert.match((await who.allTextContents()).join(' '), /\b(Eve|Fay)\b/);
+    await facilitator.keyboard.press('ArrowRight');
+    await facilitator.waitForFunction((t) => document.querySelector('[data-testid=slide] h2')?.textContent !== t, first);
+    assert.equal(await progress.textContent(), `2 of ${total}`);
+    await facilitator.keyboard.press('End');
+    await deck.getByTestId('slide-consensus').waitFor();
+    assert.match(await deck.getByTestId('slide-consensus').textContent(), /the verdict is “.+”/);
+    await expectNoAxeViolations(facilitator, `the presentation at ${width} px, ${scheme}`);
+    await facilitator.keyboard.press('Escape');
+    await deck.waitFor({ state: 'detached' });
+    await facilitator.waitForFunction(() => document.activeElement?.id === 'present-open');
+    await context.close();
+  }
+  expectCleanPage(eve.page);
+});

@@ -2525,6 +2525,24 @@ templates! {
         room_middle: [],
         /// The spread table's fourth column.
         room_agree: [],
+        /// Opens the presentation view.
+        present_open: [],
+        /// The presentation's accessible name.
+        present_label: [],
+        /// The presentation's keys.
+        present_hint: [],
+        /// Where the presentation is (`n`, `of`).
+        present_progress: ["n", "of"],
+        /// The presentation's names switch.
+        present_names: [],
+        /// The presentation's back button.
+        present_prev: [],
+        /// The presentation's forward button.
+        present_next: [],
+        /// Closes the presentation.
+        present_close: [],
+        /// Shows the presentation full screen.
+        present_full: [],
         /// The spread table's column where the facilitator may choose another answer.
         room_consensus_col: [],
         /// The default choice of that column (`answer`).
