@@ -1842,6 +1842,7 @@ impl Default for RecordTexts {
             consequences: t("Consequences"),
             estimated: t(" (estimated without a domain map)"),
             counts_stay: t("Services to extract: **none**; the organisation could run up to **{ceiling}**{estimated}."),
+            counts_stay_one: t("Services to extract: **none**; a single service beside it is the most the organisation could run{estimated}."),
             counts_stay_stuck: t("Services to extract: **none**; no part of the domain map can leave the core{estimated}."),
             counts_estate: t("Services: **{today} running today**, **{keep} to keep**{estimated}."),
             counts_extract: t("Services to extract: **{first_wave} in the first wave**, **{target} as the target**, **{ceiling} at most**{estimated}."),

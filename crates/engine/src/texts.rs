@@ -2844,6 +2844,8 @@ templates! {
         counts_stay: ["ceiling", "estimated"],
         /// The counts when nothing on the map can leave the core (`estimated`: as above).
         counts_stay_stuck: ["estimated"],
+        /// The counts when a single service beside the system is the most it could run.
+        counts_stay_one: ["estimated"],
         /// The counts of services that run (`today`, `keep`: numbers).
         counts_estate: ["today", "keep", "estimated"],
         /// The counts of an extraction (numbers).

@@ -302,6 +302,9 @@ pub fn markdown_linked(
         CountKind::Stay => {
             if s.ceiling == 0 && !s.estimated {
                 r.counts_stay_stuck.render(&[("estimated", &estimated)])
+            } else if s.ceiling <= 1 {
+                // No "up to 1": one service beside the system is the most there is room for.
+                r.counts_stay_one.render(&[("estimated", &estimated)])
             } else {
                 r.counts_stay.render(&[("ceiling", &n(s.ceiling)), ("estimated", &estimated)])
             }
@@ -728,5 +731,18 @@ mod how_tests {
         // One room, one answer: nothing differs.
         let alone = how_we_decided(&members[..1], &[], &room[0], &cat);
         assert!(alone.contains("The room answered every question alike."), "{alone}");
+    }
+
+    #[test]
+    fn a_record_for_a_team_too_small_for_services_offers_no_up_to_one() {
+        let mut a = Answers::default();
+        a.context.engineers = Some(3);
+        a.context.teams = Some(1);
+        let rubric = crate::rubric::Rubric::standard();
+        let e = crate::engine::evaluate_with(&a, &rubric.catalogue);
+        assert_eq!(e.services.ceiling, 1);
+        let md = markdown(&a, &e, &rubric, "2026-12-02");
+        assert!(!md.contains("up to **1**"), "{md}");
+        assert!(md.contains("a single service beside it is the most the organisation could run"));
     }
 }
