@@ -69,6 +69,8 @@ pub enum RoomMsg {
     /// Hand-ins to add: each text with where it came from (`None`: the paste box, read line by
     /// line; `Some(name)`: a file).
     Add(Vec<(Option<String>, String)>),
+    /// A file too large to be a hand-in, by name: refused unread.
+    TooLarge(String),
     /// Take the participant at this place out.
     Remove(usize),
     /// Take every participant out.
@@ -114,6 +116,12 @@ pub fn update(room: &mut Room, msg: RoomMsg, cat: &Catalogue, mark: RubricMark) 
             if any {
                 room.edits += 1;
             }
+        }
+        RoomMsg::TooLarge(name) => {
+            let max = handin::MAX_FILE_BYTES.to_string();
+            let reason = w.room_file_large.render(&[("max", &max)]);
+            let text = w.room_refused.render(&[("where", &name), ("reason", &reason)]);
+            room.said.push(Said { problem: true, text });
         }
         RoomMsg::Remove(i) => {
             if i < room.members.len() {
@@ -206,7 +214,8 @@ fn add(
     let again =
         hand_in.nickname.is_some() && room.members.iter().any(|m| m.nickname == hand_in.nickname);
     if !again && room.members.len() >= MAX_MEMBERS {
-        room.said.push(refuse(format!("{MAX_MEMBERS}+")));
+        let max = MAX_MEMBERS.to_string();
+        room.said.push(refuse(w.room_full.render(&[("max", &max)])));
         return false;
     }
     let text =
@@ -526,5 +535,30 @@ mod tests {
         // A saved override of a question this rubric does not ask is left out.
         let foreign = saved.replace("factor:availability", "factor:moon_phase");
         assert_eq!(overrides_in(&foreign, &cat).len(), 1);
+    }
+
+    #[test]
+    fn a_full_room_and_an_oversized_file_say_so_in_words() {
+        let mut room = Room::default();
+        for i in 0..MAX_MEMBERS {
+            let name = format!("P{i}");
+            let c = code(Some(&name), 12);
+            room.members.push(Member {
+                nickname: Some(name),
+                code: c,
+                answers: Answers::default(),
+            });
+        }
+        run(&mut room, RoomMsg::Add(vec![(None, code(Some("Late"), 12))]));
+        assert_eq!(room.members.len(), MAX_MEMBERS);
+        assert_eq!(
+            room.said[0].text,
+            "The room holds at most 200 participants. Nothing was added."
+        );
+        run(&mut room, RoomMsg::TooLarge("big.json".into()));
+        assert_eq!(
+            room.said.last().map(|s| s.text.as_str()),
+            Some("big.json: This file is larger than a hand-in file can be (at most 4096 bytes). Nothing was added from it.")
+        );
     }
 }

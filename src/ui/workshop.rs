@@ -128,8 +128,8 @@ fn add_file(file: web_sys::File) {
     let room = use_room();
     let name = file.name();
     if file.size() as usize > MAX_FILE_BYTES {
-        // Too large to be a hand-in: refused by the decoder in its own words, unread.
-        room.dispatch(RoomMsg::Add(vec![(Some(name), "-".repeat(handin::MAX_CHARS + 1))]));
+        // Too large to be a hand-in: refused unread.
+        room.dispatch(RoomMsg::TooLarge(name));
         return;
     }
     leptos::task::spawn_local(async move {

@@ -1644,6 +1644,8 @@ impl Default for WizardTexts {
             room_refused: t("{where}: {reason} Nothing was added from it."),
             room_line: t("Line {n}"),
             room_refused_one: t("{reason} Nothing was added."),
+            room_full: t("The room holds at most {max} participants."),
+            room_file_large: t("This file is larger than a hand-in file can be (at most {max} bytes)."),
             room_someone: t("an anonymous participant"),
             room_anonymous: t("Anonymous participant {n}"),
             room_nothing: t("There is nothing to add: paste a code or a link first."),

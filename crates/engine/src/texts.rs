@@ -2497,6 +2497,10 @@ templates! {
         room_line: ["n"],
         /// A code that could not be read, alone in the box (`reason`: why).
         room_refused_one: ["reason"],
+        /// The room is full (`max`: how many it holds).
+        room_full: ["max"],
+        /// A file too large to be a hand-in (`max`: bytes).
+        room_file_large: ["max"],
         /// A participant with no nickname, inside a sentence.
         room_someone: [],
         /// A participant with no nickname in the list (`n`: their place).
